@@ -1,0 +1,44 @@
+// Lists what each <sc-feed> on the page holds once it loads. Plain DOM (textContent only, no
+// markup from the feed), so it runs under the site's strict Content Security Policy.
+function item(dl, term, value) {
+  const dt = document.createElement('dt');
+  dt.textContent = term;
+  const dd = document.createElement('dd');
+  if (value instanceof Node) dd.append(value);
+  else dd.textContent = value;
+  dl.append(dt, dd);
+}
+
+function list(items) {
+  const ul = document.createElement('ul');
+  ul.className = 'summary-list';
+  for (const text of items) {
+    const li = document.createElement('li');
+    li.textContent = text;
+    ul.append(li);
+  }
+  return ul;
+}
+
+function countNodes(nodes) {
+  return nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);
+}
+
+document.addEventListener('sc-feed-load', (event) => {
+  const host = event.target.closest('.feed-card')?.querySelector('.feed-summary');
+  if (!host) return;
+  const { feed, warnings } = event.detail;
+  const dl = document.createElement('dl');
+  dl.className = 'summary';
+  item(dl, 'Title', feed.title);
+  item(dl, 'Authority', `${feed.authority.name}${feed.authority.code ? ` (${feed.authority.code})` : ''}`);
+  item(dl, 'Periods', feed.periods.length ? `${feed.periods.length}: ${feed.periods[0].label} to ${feed.periods.at(-1).label}` : 'none');
+  item(dl, 'Comparators', [...feed.comparators.values()].map((c) => c.name).join(', ') || 'none');
+  item(dl, 'Localities', [...feed.localities.values()].map((l) => l.name).join(', ') || 'none');
+  item(dl, `Indicators (${feed.indicators.size})`, list([...feed.indicators.values()].map((i) => i.title)));
+  item(dl, 'Framework nodes', String(countNodes(feed.framework)));
+  item(dl, 'QA questions', String(feed.questions.size));
+  item(dl, 'Checklists', [...feed.checklists.values()].map((c) => c.title).join(', ') || 'none');
+  item(dl, 'Warnings', warnings.length ? list(warnings.map((w) => `${w.path}: ${w.message}`)) : 'none');
+  host.replaceChildren(dl);
+});

@@ -1,0 +1,16 @@
+/**
+ * Registers an element once. A second copy of the kit on the same page (two bundles, or a bundle
+ * and an npm build) would otherwise throw on the second `customElements.define`; this warns
+ * instead and leaves the first copy's element in charge.
+ */
+export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, ctor);
+  } else if (existing !== ctor) {
+    console.warn(
+      `Scorecard Kit: <${tag}> is already defined, probably by a second copy of the kit on this page. ` +
+        'The first copy is used; load the kit once.',
+    );
+  }
+}

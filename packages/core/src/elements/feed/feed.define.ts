@@ -1,0 +1,11 @@
+import { defineElement } from '../define.js';
+import { ScFeed } from './feed.js';
+
+export { ScFeed };
+defineElement('sc-feed', ScFeed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-feed': ScFeed;
+  }
+}

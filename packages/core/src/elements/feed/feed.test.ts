@@ -1,0 +1,227 @@
+import { ContextConsumer } from '@lit/context';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { expectConsole } from '../../../../../test/browser/console-guard.js';
+import { feedContext, periodContext, selectionContext, type FeedState, type SelectionState } from '../../context/index.js';
+import { defineElement } from '../define.js';
+import './feed.define.js';
+import { ScFeed } from './feed.js';
+
+const FEEDS = '/test/fixtures/feeds';
+
+/** A stand-in widget: what any widget sees of the feed through context. */
+class TestConsumer extends LitElement {
+  feedState?: FeedState;
+  period?: string | null;
+  selection?: SelectionState;
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: feedContext, subscribe: true, callback: (v) => (this.feedState = v) });
+    new ContextConsumer(this, { context: periodContext, subscribe: true, callback: (v) => (this.period = v) });
+    new ContextConsumer(this, { context: selectionContext, subscribe: true, callback: (v) => (this.selection = v) });
+  }
+}
+customElements.define('test-consumer', TestConsumer);
+
+async function loaded(el: ScFeed) {
+  const e = await oneEvent(el, 'sc-feed-load');
+  await el.updateComplete;
+  return e.detail;
+}
+
+function shadowText(el: Element) {
+  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+}
+
+describe('<sc-feed>', () => {
+  it('shows a loading state, then loads src and fires sc-feed-load with the parsed feed', async () => {
+    const el = await fixture<ScFeed>(html`<sc-feed src="/__feed/slow/400${FEEDS}/minimal.json"></sc-feed>`);
+    const load = oneEvent(el, 'sc-feed-load');
+    const status = el.shadowRoot!.querySelector('[part="status"]');
+    expect(status?.textContent).to.contain('Loading figures');
+    await expect(el).to.be.accessible();
+    const { detail } = await load;
+    await el.updateComplete;
+    expect(detail.feed.title).to.equal('Minimal test feed');
+    expect(detail.feed.indicators.get('cin-rate')?.values.latest()?.value).to.equal(388.9);
+    expect(el.shadowRoot!.querySelector('[part="status"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Figures loaded: Minimal test feed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives the feed to a descendant however deep, including one that upgrades later', async () => {
+    const el = await fixture<ScFeed>(html`<sc-feed src="${FEEDS}/minimal.json"><div><section><late-consumer></late-consumer></section></div></sc-feed>`);
+    await loaded(el);
+    customElements.define('late-consumer', class extends TestConsumer {});
+    const late = el.querySelector('late-consumer') as TestConsumer;
+    expect(late.feedState?.status).to.equal('ready');
+    expect(late.feedState?.feed?.title).to.equal('Minimal test feed');
+  });
+
+  it('reads a .feed object, and an inline JSON script', async () => {
+    const text = await (await fetch(`${FEEDS}/second.json`)).text();
+    const byProperty = await fixture<ScFeed>(html`<sc-feed .feed=${JSON.parse(text)}><test-consumer></test-consumer></sc-feed>`);
+    await byProperty.updateComplete;
+    await byProperty.updateComplete;
+    expect(byProperty.querySelector<TestConsumer>('test-consumer')!.feedState?.feed?.title).to.equal('Second test feed');
+
+    const inline = document.createElement('sc-feed');
+    inline.innerHTML = `<script type="application/json">${text}</script><test-consumer></test-consumer>`;
+    const load = oneEvent(inline, 'sc-feed-load');
+    document.body.append(inline);
+    expect((await load).detail.feed.title).to.equal('Second test feed');
+    await expect(inline).to.be.accessible();
+    inline.remove();
+  });
+
+  it('lets a newer src win over a slower older one', async () => {
+    const el = await fixture<ScFeed>(html`<sc-feed></sc-feed>`);
+    const titles: string[] = [];
+    el.addEventListener('sc-feed-load', (e) => titles.push(e.detail.feed.title));
+    el.src = `/__feed/slow/200${FEEDS}/minimal.json`;
+    await el.updateComplete;
+    el.src = `${FEEDS}/second.json`;
+    await oneEvent(el, 'sc-feed-load');
+    // A third, slower than the first: had the first not been dropped, it would arrive in between.
+    el.src = `/__feed/slow/500${FEEDS}/warnings.json`;
+    await oneEvent(el, 'sc-feed-load');
+    expect(titles).to.deep.equal(['Second test feed', 'Feed with warnings']);
+  });
+
+  it('shows malformed JSON as an announced error naming line and column, and fires sc-feed-error', async () => {
+    const el = document.createElement('sc-feed');
+    el.innerHTML = '<script type="application/json">{\n  "version": "1.0",\n  "title": "x",,\n}</script>';
+    const error = oneEvent(el, 'sc-feed-error');
+    document.body.append(el);
+    const { detail } = await error;
+    await el.updateComplete;
+    expect(detail.stale).to.equal(false);
+    expect(detail.errors[0]!.code).to.equal('json-syntax');
+    const panel = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(panel.getAttribute('role')).to.equal('alert');
+    expect(panel.textContent).to.contain('line 3, column 16');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  for (const [what, src, words] of [
+    ['404', '/__feed/status/404', 'No feed was found at /__feed/status/404 (HTTP 404'],
+    ['500', '/__feed/status/500', 'The server failed while sending the feed'],
+  ] as const) {
+    it(`shows a ${what} as an error naming it`, async () => {
+      const el = await fixture<ScFeed>(html`<sc-feed src=${src}></sc-feed>`);
+      await oneEvent(el, 'sc-feed-error');
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain(words);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows an HTML page, a truncated body and a network failure as errors that say so', async () => {
+    await fetch('/__feed/set/html1/html');
+    await fetch('/__feed/set/trunc1/truncated');
+    const cases: [string, string][] = [
+      ['/__feed/flaky/html1', 'HTML or XML, not JSON'],
+      ['/__feed/flaky/trunc1', 'not valid JSON'],
+      ['http://127.0.0.1:1/feed.json', 'could not be fetched'],
+    ];
+    for (const [src, words] of cases) {
+      const el = await fixture<ScFeed>(html`<sc-feed src=${src}></sc-feed>`);
+      await oneEvent(el, 'sc-feed-error');
+      await el.updateComplete;
+      expect(shadowText(el), src).to.contain(words);
+    }
+  });
+
+  it('gives up after the timeout with a message that says so', async () => {
+    await fetch('/__feed/set/hang1/hang');
+    const el = await fixture<ScFeed>(html`<sc-feed timeout="0.2" src="/__feed/flaky/hang1"></sc-feed>`);
+    await oneEvent(el, 'sc-feed-error');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('did not answer within 0.2 seconds');
+  });
+
+  it('keeps the last good figures when a refresh fails, says since when, and recovers', async () => {
+    await fetch('/__feed/set/refresh1/ok');
+    const el = await fixture<ScFeed>(html`<sc-feed src="/__feed/flaky/refresh1"><test-consumer></test-consumer></sc-feed>`);
+    await loaded(el);
+    await fetch('/__feed/set/refresh1/fail');
+    const failed = oneEvent(el, 'sc-feed-error');
+    void el.reload();
+    const { detail } = await failed;
+    await el.updateComplete;
+    expect(detail.stale).to.equal(true);
+    expect(el.querySelector<TestConsumer>('test-consumer')!.feedState?.feed?.title).to.equal('Minimal test feed');
+    const notice = el.shadowRoot!.querySelector('.stale')!;
+    expect(notice.textContent).to.contain('may be out of date');
+    expect(notice.textContent).to.contain('HTTP 500');
+    await expect(el).to.be.accessible();
+
+    await fetch(`/__feed/set/refresh1/ok/${encodeURIComponent('test/fixtures/feeds/second.json')}`);
+    const recovered = oneEvent(el, 'sc-feed-load');
+    void el.reload();
+    expect((await recovered).detail.feed.title).to.equal('Second test feed');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.stale')).to.equal(null);
+  });
+
+  it('re-fetches every `refresh` seconds with a conditional request', async () => {
+    await fetch('/__feed/set/cond1/ok');
+    const el = await fixture<ScFeed>(html`<sc-feed refresh="0.05" src="/__feed/flaky/cond1"></sc-feed>`);
+    await loaded(el);
+    // The next loads are 304s answered from the ETag; each still reports a load.
+    await oneEvent(el, 'sc-feed-load');
+    await oneEvent(el, 'sc-feed-load');
+    el.refresh = 0;
+    const hits = Number(await (await fetch('/__feed/hits/cond1')).text());
+    expect(hits).to.be.greaterThanOrEqual(3);
+    expect(el.loadState.feed?.title).to.equal('Minimal test feed');
+  });
+
+  it('shows warnings in a disclosure and hides them with hide-warnings', async () => {
+    const el = await fixture<ScFeed>(html`<sc-feed src="${FEEDS}/warnings.json"></sc-feed>`);
+    await loaded(el);
+    const details = el.shadowRoot!.querySelector('details[part="warnings"]') as HTMLDetailsElement;
+    expect(details.querySelector('summary')!.textContent).to.contain('1 thing in this feed was left out');
+    expect(details.textContent).to.contain('indicators[0].values[1]');
+    await expect(el).to.be.accessible();
+    details.open = true;
+    await expect(el).to.be.accessible();
+    el.hideWarnings = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details')).to.equal(null);
+  });
+
+  it('shows hostile strings as text and never runs them', async () => {
+    const el = await fixture<ScFeed>(html`<sc-feed src="${FEEDS}/hostile.json"></sc-feed>`);
+    await loaded(el);
+    expect(el.shadowRoot!.querySelector('img, script:not([type]), svg, iframe, b')).to.equal(null);
+    expect(shadowText(el)).to.contain('<b onmouseover=alert(1)>note</b>');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('says so when it has no feed at all, rather than showing a blank box', async () => {
+    const el = await fixture<ScFeed>(html`<sc-feed></sc-feed>`);
+    expect(shadowText(el)).to.contain('No feed given');
+    await expect(el).to.be.accessible();
+  });
+
+  it('publishes the period, and the selection a widget makes with sc-select', async () => {
+    const el = await fixture<ScFeed>(html`<sc-feed period="2023" src="${FEEDS}/minimal.json"><test-consumer></test-consumer></sc-feed>`);
+    await loaded(el);
+    const consumer = el.querySelector<TestConsumer>('test-consumer')!;
+    expect(consumer.period).to.equal('2023');
+    consumer.dispatchEvent(new CustomEvent('sc-select', { detail: { kind: 'indicator', id: 'cin-rate' }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(consumer.selection?.selection).to.deep.equal({ kind: 'indicator', id: 'cin-rate' });
+    el.period = '';
+    await el.updateComplete;
+    expect(consumer.period).to.equal(null);
+  });
+
+  it('warns instead of throwing when a second copy of the kit defines sc-feed again', async () => {
+    const messages = await expectConsole(() => defineElement('sc-feed', class extends ScFeed {}));
+    expect(messages.join(' ')).to.contain('<sc-feed> is already defined');
+    expect(customElements.get('sc-feed')).to.equal(ScFeed);
+  });
+});

@@ -1,0 +1,128 @@
+import type { Mark, Observation, Unit } from '../feed/types.js';
+
+/** What each mark means, for screen readers and legends. */
+export const MARK_WORDS: Record<Mark, string> = {
+  c: 'suppressed to protect confidentiality',
+  low: 'rounds to zero, but is not zero',
+  x: 'not available',
+  z: 'not applicable',
+  u: 'low reliability',
+};
+
+export const DEFAULT_DECIMALS: Record<Unit, number> = {
+  count: 0,
+  percent: 1,
+  'per-1000': 1,
+  'per-10000': 1,
+  'per-100000': 0,
+  days: 0,
+  weeks: 1,
+  score: 1,
+  money: 0,
+  ratio: 2,
+};
+
+const UNIT_SUFFIX: Record<Unit, string> = {
+  count: '',
+  percent: '%',
+  'per-1000': ' per 1,000',
+  'per-10000': ' per 10,000',
+  'per-100000': ' per 100,000',
+  days: ' days',
+  weeks: ' weeks',
+  score: '',
+  money: '',
+  ratio: '',
+};
+
+/** The unit in words, for table headers and screen readers. */
+export const UNIT_WORDS: Record<Unit, string> = {
+  count: 'number',
+  percent: 'percent',
+  'per-1000': 'rate per 1,000',
+  'per-10000': 'rate per 10,000 children',
+  'per-100000': 'rate per 100,000',
+  days: 'days',
+  weeks: 'weeks',
+  score: 'score',
+  money: 'money',
+  ratio: 'ratio',
+};
+
+export interface FormatOptions {
+  unit: Unit;
+  decimals?: number | undefined;
+  currency?: string | undefined;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(decimals: number, currency?: string): Intl.NumberFormat {
+  const key = `${decimals}|${currency ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      ...(currency ? { style: 'currency', currency } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function decimalsOf(o: FormatOptions): number {
+  return o.decimals ?? DEFAULT_DECIMALS[o.unit];
+}
+
+/** A value rounded as it is shown, so that rules never call "60.04" and "60.0" different. */
+export function roundShown(value: number, o: FormatOptions): number {
+  return Number(value.toFixed(decimalsOf(o)));
+}
+
+/** A number without its unit, with thousands separators: "1,234.5". */
+export function formatNumber(value: number, o: FormatOptions): string {
+  // Avoid "-0" when a small negative rounds to zero.
+  const s = numberFormat(decimalsOf(o)).format(value);
+  return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+}
+
+/** A number with its unit: "22.7%", "408.9 per 10,000", "£1,250", "23 days". */
+export function formatValue(value: number, o: FormatOptions): string {
+  if (o.unit === 'money') return numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(value);
+  const n = formatNumber(value, o);
+  if (o.unit === 'days' && n === '1') return '1 day';
+  if (o.unit === 'weeks' && n === '1') return '1 week';
+  return n + UNIT_SUFFIX[o.unit];
+}
+
+/** A change, signed, in the right words: percent changes are percentage points, never per cent of per cent. */
+export function formatChange(change: number, o: FormatOptions): string {
+  const n = formatNumber(Math.abs(change), o);
+  const sign = n === formatNumber(0, o) ? '' : change > 0 ? '+' : '−';
+  if (o.unit === 'percent') return `${sign}${n} ${n === '1' ? 'point' : 'points'}`;
+  if (o.unit === 'money') return `${sign}${numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(Math.abs(change))}`;
+  return `${sign}${n}${UNIT_SUFFIX[o.unit]}`;
+}
+
+export interface FormattedFigure {
+  /** What to print: "22.7%", "c", "No data". */
+  text: string;
+  /** What a screen reader should hear: "22.7%, provisional", "c: suppressed to protect confidentiality". */
+  words: string;
+  /** True when `text` is a mark or a missing sign rather than a number. */
+  empty: boolean;
+}
+
+export const NO_DATA = 'No data';
+
+/** Formats an observation (or its absence) for display and for screen readers. */
+export function formatFigure(o: Observation | undefined, opts: FormatOptions): FormattedFigure {
+  if (!o || o.state === 'missing' && !o.mark) return { text: NO_DATA, words: 'no data', empty: true };
+  if (o.mark) {
+    return { text: o.mark, words: `${o.mark}: ${MARK_WORDS[o.mark]}`, empty: true };
+  }
+  const text = formatValue(o.value!, opts);
+  const notes = [o.provisional ? 'provisional' : '', o.illustrative ? 'illustrative' : ''].filter(Boolean);
+  return { text, words: notes.length ? `${text}, ${notes.join(', ')}` : text, empty: false };
+}

@@ -1,0 +1,5 @@
+export * from './format.js';
+export * from './polarity.js';
+export * from './direction.js';
+export * from './rag.js';
+export * from './rollup.js';

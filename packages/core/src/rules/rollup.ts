@@ -1,0 +1,64 @@
+import type { FeedData, FrameworkNode, NodeIndicatorRef } from '../feed/types.js';
+import { directionOfTravel } from './direction.js';
+import { ragStatus } from './rag.js';
+
+export interface RollUp {
+  /** Indicators counted (each once, however many nodes name it). */
+  total: number;
+  improved: number;
+  maintained: number;
+  deteriorated: number;
+  /** Moved, but with no better direction, or not comparable, or nothing to compare with. */
+  noJudgement: number;
+  /** No figure at the period. */
+  noData: number;
+  red: number;
+  amber: number;
+  green: number;
+  noRag: number;
+  /** The same counts in a sentence, for screen readers and print. */
+  words: string;
+}
+
+/** Every indicator under a node (itself and its descendants), each once, with the nearest node's overrides. */
+export function indicatorsUnder(node: FrameworkNode): NodeIndicatorRef[] {
+  const seen = new Map<string, NodeIndicatorRef>();
+  const walk = (n: FrameworkNode) => {
+    for (const ref of n.indicators) if (!seen.has(ref.id)) seen.set(ref.id, ref);
+    n.children.forEach(walk);
+  };
+  walk(node);
+  return [...seen.values()];
+}
+
+/** Counts direction of travel and RAG over a set of indicators at a period (each one's latest when absent). */
+export function rollUp(feed: FeedData, refs: readonly NodeIndicatorRef[], period?: string): RollUp {
+  const r = { total: 0, improved: 0, maintained: 0, deteriorated: 0, noJudgement: 0, noData: 0, red: 0, amber: 0, green: 0, noRag: 0 };
+  for (const ref of refs) {
+    const ind = feed.indicators.get(ref.id);
+    if (!ind) continue;
+    r.total++;
+    const d = directionOfTravel(ind, feed.periods, { period, polarity: ref.polarity });
+    if (!d.current || d.current.state !== 'figure') r.noData++;
+    else if (d.judgement) r[d.judgement]++;
+    else r.noJudgement++;
+    const rag = ragStatus(ind, feed.periods, d.current, { polarity: ref.polarity });
+    if (rag.status) r[rag.status]++;
+    else r.noRag++;
+  }
+  return { ...r, words: rollUpWords(r) };
+}
+
+/** Roll-up of a framework node over everything beneath it. */
+export function rollUpNode(feed: FeedData, node: FrameworkNode, period?: string): RollUp {
+  return rollUp(feed, indicatorsUnder(node), period);
+}
+
+function rollUpWords(r: Omit<RollUp, 'words'>): string {
+  if (r.total === 0) return 'No indicators.';
+  const n = (count: number, what: string) => (count ? `${count} ${what}` : '');
+  const list = (parts: string[]) => parts.filter(Boolean).join(', ');
+  const travel = list([n(r.improved, 'improved'), n(r.maintained, 'maintained'), n(r.deteriorated, 'deteriorated'), n(r.noJudgement, 'with no judgement'), n(r.noData, 'with no data')]);
+  const rag = list([n(r.red, 'red'), n(r.amber, 'amber'), n(r.green, 'green')]);
+  return `${r.total} indicator${r.total === 1 ? '' : 's'}: ${travel}${rag ? `. RAG: ${rag}${r.noRag ? `, ${r.noRag} without RAG` : ''}` : '. No RAG'}.`;
+}

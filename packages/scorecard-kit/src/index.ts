@@ -1,0 +1,6 @@
+/**
+ * The umbrella: importing it registers every Scorecard Kit element and re-exports the public API,
+ * so one script tag (the single-file bundle built from this module) gives a page the whole kit.
+ */
+export * from '@scorecard-kit/core';
+import '@scorecard-kit/core/sc-feed.js';
