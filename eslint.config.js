@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', 'storybook-static/**', 'docs/dist/**', 'node_modules/**', '**/*.d.ts'] },
@@ -9,7 +10,7 @@ export default tseslint.config(
   litConfigs['flat/recommended'],
   {
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', customElements: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', performance: 'readonly' },
+      globals: { ...globals.browser, ...globals.node },
     },
     rules: {
       'no-eval': 'error',
@@ -21,7 +22,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts'],
-    languageOptions: { globals: { describe: 'readonly', it: 'readonly', afterEach: 'readonly', beforeEach: 'readonly' } },
+    languageOptions: { globals: { ...globals.mocha } },
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

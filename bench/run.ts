@@ -2,6 +2,8 @@
 // their ratio to the named peer. Run on an otherwise idle machine; each figure is a median.
 import { parseFeed } from '@scorecard-kit/core/feed';
 import { generateFeed } from './feed-gen.js';
+// @ts-expect-error: a plain ES module script without types
+import { measureSizes, printSizes } from '../scripts/size.mjs';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,3 +38,6 @@ function benchParse() {
 }
 
 benchParse();
+// The size figure the foundation issue names, printed beside the speed figure (npm run size has the rest).
+const sizes = await measureSizes().catch((e: Error) => (console.log(`size: ${e.message}`), []));
+if (sizes.length) printSizes(sizes.slice(0, 1));

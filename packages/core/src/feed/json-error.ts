@@ -65,6 +65,17 @@ export function locateJsonError(text: string): JsonErrorLocation {
     return fail(`expected a value (a string, number, object, list, true, false or null), found ${found()}`);
   };
 
+  // Reads `"name":` at i.
+  const readKey = (): JsonErrorLocation | null => {
+    if (text[i] !== '"') return fail(`expected a property name in double quotes, found ${found()}`);
+    const e = readString();
+    if (e) return e;
+    skip();
+    if (text[i] !== ':') return fail(`expected ':' after a property name, found ${found()}`);
+    i++;
+    return null;
+  };
+
   skip();
   if (i >= n) return fail('the text is empty');
   // Expecting a value.
@@ -78,12 +89,8 @@ export function locateJsonError(text: string): JsonErrorLocation {
         i++;
       } else {
         stack.push('{');
-        if (text[i] !== '"') return fail(`expected a property name in double quotes, found ${found()}`);
-        const e = readString();
+        const e = readKey();
         if (e) return e;
-        skip();
-        if (text[i] !== ':') return fail(`expected ':' after a property name, found ${found()}`);
-        i++;
         continue;
       }
     } else if (c === '[') {
@@ -117,12 +124,8 @@ export function locateJsonError(text: string): JsonErrorLocation {
         i++;
         skip();
         if (text[i] === '}') return fail('a comma before "}" (trailing commas are not allowed in JSON)');
-        if (text[i] !== '"') return fail(`expected a property name in double quotes, found ${found()}`);
-        const e = readString();
+        const e = readKey();
         if (e) return e;
-        skip();
-        if (text[i] !== ':') return fail(`expected ':' after a property name, found ${found()}`);
-        i++;
         break;
       }
       if (c2 === ']') {
