@@ -1,5 +1,6 @@
 // The demo site as `npm start` serves it: plain HTML loading the single-file bundle (no build step
-// in the page), with every sample feed loaded through <sc-feed> without errors or warnings.
+// in the page) under a strict Content Security Policy, with every sample feed loaded through
+// <sc-feed> without errors, warnings or policy violations.
 import { expect } from '@open-wc/testing';
 import './console-guard.js';
 
@@ -51,6 +52,7 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
       expect(summary, `${f.src} summary`).to.not.equal(null);
       expect(summary!.textContent).to.contain(f.loadState.feed!.title);
     }
+    expect((frame.contentWindow as Window & { scCspViolations: string[] }).scCspViolations).to.deep.equal([]);
     await expect(doc.body).to.be.accessible();
     frame.remove();
   });

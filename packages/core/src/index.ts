@@ -11,3 +11,5 @@ export * from './styles/index.js';
 export { defineElement } from './elements/define.js';
 export { FeedLoader, type FeedSource, type LoadState } from './elements/feed-loader.js';
 export { ScFeed } from './elements/feed/feed.js';
+export { ScWidget, widgetStyles } from './elements/widget.js';
+export { problemList } from './elements/problems-view.js';

@@ -3,4 +3,6 @@
  * so one script tag (the single-file bundle built from this module) gives a page the whole kit.
  */
 export * from '@scorecard-kit/core';
+export * from '@scorecard-kit/tiles';
 import '@scorecard-kit/core/sc-feed.js';
+import '@scorecard-kit/tiles/sc-indicator-tile.js';

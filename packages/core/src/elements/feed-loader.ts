@@ -64,6 +64,11 @@ export class FeedLoader {
     return this.task.status === TaskStatus.PENDING;
   }
 
+  /** Settles when the current load has finished (whether it gave a feed or errors). */
+  get complete(): Promise<unknown> {
+    return this.task.taskComplete;
+  }
+
   /** Fetches the same source again; a failure keeps the figures already shown. */
   refresh(): Promise<unknown> {
     return this.task.run();

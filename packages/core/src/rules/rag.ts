@@ -13,13 +13,17 @@ export interface Rag {
 
 export type RagSubject = Pick<Indicator, 'unit' | 'decimals' | 'currency' | 'polarity' | 'range' | 'targets' | 'rag'>;
 
-/** The target that applies to a period: by id, else by kind, among those whose from/to cover it. */
-export function targetFor(indicator: Pick<Indicator, 'targets' | 'rag'>, periods: readonly Period[], period: Period): Target | undefined {
-  const wanted = indicator.rag?.target ?? 'minimum-standard';
+/** The targets that hold at a period: those whose from/to (when given) cover it. */
+export function targetsAt(indicator: Pick<Indicator, 'targets'>, periods: readonly Period[], period: Period): Target[] {
   const pos = (id: string | undefined, fallback: number) => (id === undefined ? fallback : periods.findIndex((p) => p.id === id));
   const at = periods.findIndex((p) => p.id === period.id);
-  const applies = (t: Target) => pos(t.from, -Infinity) <= at && at <= pos(t.to, Infinity);
-  const candidates = (indicator.targets ?? []).filter(applies);
+  return (indicator.targets ?? []).filter((t) => pos(t.from, -Infinity) <= at && at <= pos(t.to, Infinity));
+}
+
+/** The target RAG is judged against at a period: by id, else by kind; the minimum standard when none is chosen. */
+export function targetFor(indicator: Pick<Indicator, 'targets' | 'rag'>, periods: readonly Period[], period: Period): Target | undefined {
+  const wanted = indicator.rag?.target ?? 'minimum-standard';
+  const candidates = targetsAt(indicator, periods, period);
   return candidates.find((t) => t.id === wanted) ?? candidates.find((t) => t.kind === wanted);
 }
 

@@ -6,6 +6,7 @@ import { formatChange, formatFigure, formatValue } from './format.js';
 import { polarityLabel } from './polarity.js';
 import { ragStatus } from './rag.js';
 import { rollUpNode } from './rollup.js';
+import { seriesSummary } from './summary.js';
 
 describe('formatting', () => {
   it('formats every unit with its decimals and thousands separators', () => {
@@ -138,5 +139,24 @@ describe('roll-up over a framework node', () => {
     // Without a period each indicator is judged at its own latest figure: "d" was 5 and 5.
     const latest = rollUpNode(r.feed!, r.feed!.nodes.get('p')!);
     assert.deepEqual([latest.maintained, latest.noData], [2, 0]);
+  });
+});
+
+describe('series summary', () => {
+  it('says how many figures, first and last, lowest and highest, and the gaps', () => {
+    const r = parseFeed({
+      version: '1.0', title: 't', authority: { name: 'W' }, periods,
+      indicators: [
+        { id: 'a', title: 'a', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', values: [64.9, 'c', 47.5] },
+        { id: 'b', title: 'b', measure: 'how-well', unit: 'count', polarity: 'none', values: [null, 12, null] },
+      ],
+    });
+    const fmtA = { unit: 'percent' as const };
+    assert.equal(
+      seriesSummary(r.feed!.indicators.get('a')!.values.observations(), fmtA),
+      '2 figures from 2021/22 (64.9%) to 2023/24 (47.5%); lowest 47.5% in 2023/24, highest 64.9% in 2021/22. 1 period has no figure.',
+    );
+    assert.equal(seriesSummary(r.feed!.indicators.get('b')!.values.observations(), { unit: 'count' }), 'One figure: 12 in 2022/23.');
+    assert.equal(seriesSummary([], fmtA), 'No figures to show a trend.');
   });
 });

@@ -6,9 +6,8 @@ import { emit } from '../../events.js';
 import type { Problem } from '../../feed/types.js';
 import { focusRing, tokens, visuallyHidden } from '../../styles/index.js';
 import { FeedLoader, type LoadState } from '../feed-loader.js';
+import { problemList } from '../problems-view.js';
 import { feedStyles } from './feed.styles.js';
-
-const MAX_LISTED = 20;
 
 /**
  * The provider every Scorecard Kit widget sits in. It loads one JSON feed (from `src`, the `feed`
@@ -167,7 +166,7 @@ export class ScFeed extends LitElement {
   private renderErrors(errors: Problem[]) {
     return html`<div part="error" class="error" role="alert">
       <strong>The figures could not be shown.</strong>
-      ${this.renderList(errors)}
+      ${problemList(errors)}
     </div>`;
   }
 
@@ -182,17 +181,7 @@ export class ScFeed extends LitElement {
     const n = warnings.length;
     return html`<details part="warnings" class="warnings">
       <summary>${n} ${n === 1 ? 'thing' : 'things'} in this feed ${n === 1 ? 'was' : 'were'} left out or ignored</summary>
-      ${this.renderList(warnings)}
+      ${problemList(warnings)}
     </details>`;
-  }
-
-  private renderList(problems: Problem[]) {
-    const shown = problems.slice(0, MAX_LISTED);
-    return html`<ul>
-      ${shown.map(
-        (p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`,
-      )}
-      ${problems.length > MAX_LISTED ? html`<li>…and ${problems.length - MAX_LISTED} more.</li>` : nothing}
-    </ul>`;
   }
 }

@@ -1,0 +1,117 @@
+import { ContextConsumer } from '@lit/context';
+import { css, html, LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { feedContext, periodContext, selectionContext, type FeedState, type Selection, type SelectionState } from '../context/index.js';
+import { emit } from '../events.js';
+import type { FeedData } from '../feed/types.js';
+import { focusRing, tokens, visuallyHidden } from '../styles/index.js';
+import { FeedLoader } from './feed-loader.js';
+import { problemList } from './problems-view.js';
+
+/** States every widget shows the same way. */
+export const widgetStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .sc-state {
+    margin: 0;
+    color: var(--sc-color-muted);
+  }
+  .sc-error {
+    padding: var(--sc-space) calc(var(--sc-space) * 2);
+    border: 4px solid var(--sc-color-error);
+    color: var(--sc-color-text);
+  }
+  .sc-error ul {
+    margin: var(--sc-space) 0 0;
+    padding-left: 1.25rem;
+  }
+  .sc-error li {
+    overflow-wrap: anywhere;
+  }
+`;
+
+/**
+ * What every widget shares: it reads the feed, the period and the selection from the nearest
+ * `<sc-feed>` through context, or loads a feed of its own from its `src` or `feed`; and it shows
+ * loading, error and no-feed states the same way as every other widget.
+ */
+export class ScWidget extends LitElement {
+  static override styles = [tokens, visuallyHidden, focusRing, widgetStyles];
+
+  /** Address of a feed for this widget alone, when it is not inside `<sc-feed>`. */
+  @property({ reflect: true }) accessor src: string | undefined = undefined;
+
+  /** A feed object (or JSON text) for this widget alone, instead of `src`. */
+  @property({ attribute: false }) accessor feed: unknown = undefined;
+
+  /** The period to show, by id; when absent, the one `<sc-feed>` shares, else each indicator's latest. */
+  @property({ reflect: true }) accessor period: string | undefined = undefined;
+
+  private contextFeed: FeedState | undefined;
+  private contextPeriod: string | null = null;
+  private shared: SelectionState | undefined;
+  private readonly own = new FeedLoader(this, () => ({ feed: this.feed, src: this.src || undefined }), {
+    timeout: () => 30,
+    onChange: () => this.requestUpdate(),
+  });
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: feedContext, subscribe: true, callback: (v) => ((this.contextFeed = v), this.requestUpdate()) });
+    new ContextConsumer(this, { context: periodContext, subscribe: true, callback: (v) => ((this.contextPeriod = v), this.requestUpdate()) });
+    new ContextConsumer(this, { context: selectionContext, subscribe: true, callback: (v) => ((this.shared = v), this.requestUpdate()) });
+  }
+
+  /** Settles when this widget's own feed (`src` or `feed`) has loaded or failed; at once inside `<sc-feed>`. */
+  get feedComplete(): Promise<unknown> {
+    return this.own.complete;
+  }
+
+  private get standalone(): boolean {
+    return Boolean(this.src) || (this.feed !== undefined && this.feed !== null);
+  }
+
+  /** The feed to show, or null while there is none. */
+  protected get data(): FeedData | null {
+    return this.standalone ? this.own.state.feed : (this.contextFeed?.feed ?? null);
+  }
+
+  /** The period to show: this widget's own, else the shared one, else undefined for each indicator's latest. */
+  protected get activePeriod(): string | undefined {
+    return this.period || this.contextPeriod || undefined;
+  }
+
+  /** What the user (or the page) selected in any widget of the same `<sc-feed>`. */
+  protected get selection(): Selection | null {
+    return this.shared?.selection ?? null;
+  }
+
+  /** Tells the page, and every widget of the same `<sc-feed>`, that the user chose something. */
+  protected select(selection: Selection): void {
+    emit(this, 'sc-select', selection);
+  }
+
+  /**
+   * What to show instead of the widget while there is no feed: loading, the errors of its own
+   * feed, or a short note when the surrounding `<sc-feed>` failed (it shows the errors itself).
+   * Null once there is a feed.
+   */
+  protected renderFeedState(): TemplateResult | null {
+    if (this.data) return null;
+    if (this.standalone) {
+      const s = this.own.state;
+      if (s.status === 'error') {
+        return html`<div class="sc-error" role="alert" part="error"><strong>The figures could not be shown.</strong>${problemList(s.errors)}</div>`;
+      }
+      return html`<p class="sc-state" role="status" part="status">Loading figures…</p>`;
+    }
+    const status = this.contextFeed?.status;
+    if (status === 'loading' || status === 'idle') return html`<p class="sc-state" role="status" part="status">Loading figures…</p>`;
+    if (status === 'error') return html`<p class="sc-state" part="status">No figures to show: the feed could not be loaded.</p>`;
+    return html`<p class="sc-state" part="status">No feed: put this element inside <code>&lt;sc-feed&gt;</code>, or give it a <code>src</code>.</p>`;
+  }
+}

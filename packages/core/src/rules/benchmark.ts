@@ -1,0 +1,56 @@
+import type { Comparator, Indicator, Observation, Period, Polarity } from '../feed/types.js';
+import { formatChange, formatValue, roundShown, type FormatOptions } from './format.js';
+
+export interface Benchmark {
+  comparator: Comparator;
+  /** The comparator's figure for the same period, else its latest before it. */
+  observation: Observation | undefined;
+  /** The authority's value minus the comparator's (points for percent), or null. */
+  difference: number | null;
+  /** Whether the authority is better than the comparator, by polarity; null when it cannot be said. */
+  better: boolean | null;
+  /** "England 77.4% (Mar-12)". */
+  text: string;
+  /** "29.9 points below England (77.4% in Mar-12): worse, bigger is better". */
+  words: string;
+}
+
+/** The authority's figure beside each comparator's, in the feed's comparator order. */
+export function benchmarks(
+  comparators: ReadonlyMap<string, Comparator>,
+  indicator: Pick<Indicator, 'comparators' | 'unit' | 'decimals' | 'currency' | 'polarity'>,
+  current: Observation | undefined,
+  periods: readonly Period[],
+  options: { polarity?: Polarity | undefined; authority?: string } = {},
+): Benchmark[] {
+  const fmt: FormatOptions = { unit: indicator.unit, decimals: indicator.decimals, currency: indicator.currency };
+  const polarity = options.polarity ?? indicator.polarity;
+  const out: Benchmark[] = [];
+  for (const [id, comparator] of comparators) {
+    const series = indicator.comparators.get(id);
+    if (!series) continue;
+    const observation = current ? atOrBefore(series.get.bind(series), periods, current.index) : series.latest();
+    const theirs = observation?.state === 'figure' ? observation.value! : null;
+    const when = observation ? ` (${observation.period.label})` : '';
+    const text = theirs === null ? `${comparator.name} ${observation?.mark ?? 'no data'}${when}` : `${comparator.name} ${formatValue(theirs, fmt)}${when}`;
+    if (theirs === null || !current || current.state !== 'figure') {
+      out.push({ comparator, observation, difference: null, better: null, text, words: `${text}.` });
+      continue;
+    }
+    const difference = current.value! - theirs;
+    const shown = roundShown(current.value!, fmt) - roundShown(theirs, fmt);
+    const better = shown === 0 || polarity === 'none' || polarity === 'range' ? null : polarity === 'bigger-is-better' ? shown > 0 : shown < 0;
+    const side = shown === 0 ? `The same as ${comparator.name}` : `${formatChange(Math.abs(difference), fmt).replace(/^\+/, '')} ${shown > 0 ? 'above' : 'below'} ${comparator.name}`;
+    const judgement = better === null ? '' : better ? ': better' : ': worse';
+    out.push({ comparator, observation, difference, better, text, words: `${side} (${formatValue(theirs, fmt)}${observation ? ` in ${observation.period.label}` : ''})${judgement}.` });
+  }
+  return out;
+}
+
+function atOrBefore(get: (id: string) => Observation | undefined, periods: readonly Period[], index: number): Observation | undefined {
+  for (let i = index; i >= 0; i--) {
+    const o = get(periods[i]!.id);
+    if (o && o.state !== 'missing') return o;
+  }
+  return undefined;
+}

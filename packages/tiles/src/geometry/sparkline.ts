@@ -1,0 +1,67 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface SparkPoint {
+  /** Position of the period among the feed's periods. */
+  index: number;
+  value: number;
+}
+
+export interface SparklineInput {
+  values: readonly SparkPoint[];
+  /** A comparator's series (England), drawn as a second line. */
+  comparator?: readonly SparkPoint[] | undefined;
+  /** A target or best range, drawn as a band. */
+  band?: { low: number; high: number } | undefined;
+  width: number;
+  height: number;
+  /** Room left round the plot for the point marks. */
+  inset?: number;
+}
+
+export interface Sparkline {
+  line: string;
+  comparatorLine: string;
+  band: { y: number; height: number } | null;
+  points: { x: number; y: number; index: number; value: number }[];
+}
+
+/**
+ * The sparkline's geometry: path strings and point positions, computed with d3-scale and
+ * d3-shape and drawn by the tile's own Lit template. Periods without a figure leave a gap.
+ */
+export function sparkline(input: SparklineInput): Sparkline {
+  const inset = input.inset ?? 3;
+  const all = [...input.values, ...(input.comparator ?? [])];
+  const ys = all.map((p) => p.value);
+  if (input.band) ys.push(input.band.low, input.band.high);
+  const indices = all.map((p) => p.index);
+  if (!input.values.length) return { line: '', comparatorLine: '', band: null, points: [] };
+  let [lo, hi] = [Math.min(...ys), Math.max(...ys)];
+  if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
+  let [first, last] = [Math.min(...indices), Math.max(...indices)];
+  if (first === last) [first, last] = [first - 1, last + 1];
+  const x = scaleLinear().domain([first, last]).range([inset, input.width - inset]);
+  const y = scaleLinear().domain([lo, hi]).range([input.height - inset, inset]);
+  const path = (pts: readonly SparkPoint[]) => {
+    // Consecutive periods are joined; a missing period breaks the line.
+    const withGaps: (SparkPoint | null)[] = [];
+    pts.forEach((p, i) => {
+      if (i > 0 && p.index !== pts[i - 1]!.index + 1) withGaps.push(null);
+      withGaps.push(p);
+    });
+    return (
+      line<SparkPoint | null>()
+        .defined((p) => p !== null)
+        .x((p) => x(p!.index))
+        .y((p) => y(p!.value))(withGaps) ?? ''
+    );
+  };
+  const band = input.band ? { y: y(input.band.high), height: Math.max(1, y(input.band.low) - y(input.band.high)) } : null;
+  return {
+    line: path(input.values),
+    comparatorLine: input.comparator?.length ? path(input.comparator) : '',
+    band,
+    points: input.values.map((p) => ({ x: x(p.index), y: y(p.value), index: p.index, value: p.value })),
+  };
+}

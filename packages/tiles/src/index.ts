@@ -1,0 +1,6 @@
+/**
+ * @scorecard-kit/tiles: indicator tiles and the views built from them. Importing this module
+ * registers nothing; import the define files (e.g. `@scorecard-kit/tiles/sc-indicator-tile.js`).
+ */
+export { ScIndicatorTile } from './indicator-tile/indicator-tile.js';
+export { sparkline, type Sparkline, type SparklineInput, type SparkPoint } from './geometry/sparkline.js';

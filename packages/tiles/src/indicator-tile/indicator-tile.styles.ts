@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+export const indicatorTileStyles = css`
+  :host {
+    --sc-tile-background: var(--sc-color-surface);
+    --sc-tile-border: 1px solid var(--sc-color-border);
+    --sc-tile-padding: 1rem;
+    --sc-tile-value-size: 2.25rem;
+    --sc-sparkline-color: currentColor;
+    --sc-sparkline-comparator-color: light-dark(#6f777b, #b1b4b6);
+    --sc-sparkline-band-color: light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%));
+    min-width: 0;
+  }
+  .tile {
+    position: relative;
+    height: 100%;
+    padding: var(--sc-tile-padding);
+    border: var(--sc-tile-border);
+    border-top: 5px solid var(--sc-color-border);
+    background: var(--sc-tile-background);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .tile.selected {
+    border-color: var(--sc-color-link);
+    box-shadow: 0 0 0 2px var(--sc-color-link);
+  }
+  .head {
+    display: flex;
+    gap: var(--sc-space);
+    align-items: flex-start;
+    justify-content: space-between;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.125rem;
+    font-weight: bold;
+    line-height: 1.3;
+  }
+  .title {
+    all: unset;
+    color: var(--sc-color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .title:hover {
+    text-decoration-thickness: 3px;
+  }
+  .title:focus-visible {
+    outline: 3px solid var(--sc-color-focus);
+    background: var(--sc-color-focus);
+    color: var(--sc-color-focus-text);
+    box-shadow: 0 4px var(--sc-color-focus-text);
+    text-decoration: none;
+  }
+  .polarity {
+    flex: none;
+    padding: 0 0.3em;
+    border: 1px solid currentColor;
+    font-size: 0.8rem;
+    font-weight: bold;
+  }
+  p {
+    margin: var(--sc-space) 0 0;
+  }
+  .value {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+  }
+  .figure {
+    font-size: var(--sc-tile-value-size);
+    font-weight: bold;
+    line-height: 1.1;
+  }
+  .figure.empty {
+    font-size: 1.25rem;
+    color: var(--sc-color-muted);
+  }
+  .period {
+    color: var(--sc-color-muted);
+  }
+  .tag {
+    padding: 0 0.35em;
+    border: 1px solid var(--sc-color-muted);
+    color: var(--sc-color-muted);
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .direction {
+    display: flex;
+    gap: 0.35rem;
+    align-items: center;
+    color: var(--sc-color-maintained);
+  }
+  .direction.improved {
+    color: var(--sc-color-improved);
+  }
+  .direction.deteriorated {
+    color: var(--sc-color-deteriorated);
+  }
+  .arrow,
+  .rag-shape {
+    flex: none;
+    fill: currentColor;
+  }
+  .vs {
+    color: var(--sc-color-muted);
+  }
+  .rag {
+    display: flex;
+    gap: 0.35rem;
+    align-items: baseline;
+  }
+  .rag.red .rag-shape {
+    fill: var(--sc-color-red);
+  }
+  .rag.amber .rag-shape {
+    fill: var(--sc-color-amber);
+  }
+  .rag.green .rag-shape {
+    fill: var(--sc-color-green);
+  }
+  ul {
+    margin: var(--sc-space) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9rem;
+  }
+  .difference {
+    color: var(--sc-color-muted);
+  }
+  .spark {
+    position: relative;
+    margin: var(--sc-space) 0 0;
+  }
+  .spark svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .line {
+    fill: none;
+    stroke: var(--sc-sparkline-color);
+    stroke-width: 2;
+  }
+  .comparator {
+    fill: none;
+    stroke: var(--sc-sparkline-comparator-color);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .band {
+    fill: var(--sc-sparkline-band-color);
+  }
+  .point {
+    fill: var(--sc-sparkline-color);
+  }
+  .point.on {
+    stroke: var(--sc-tile-background);
+    stroke-width: 1.5;
+  }
+  .tip {
+    position: absolute;
+    top: -1.75rem;
+    transform: translateX(-50%);
+    padding: 0.1rem 0.35rem;
+    background: var(--sc-color-text);
+    color: var(--sc-tile-background);
+    font-size: 0.8rem;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .key {
+    margin: 0.15rem 0 0;
+    font-size: 0.8rem;
+    color: var(--sc-color-muted);
+  }
+  .key-comparator {
+    display: inline-block;
+    width: 1.5rem;
+    margin-right: 0.35rem;
+    border-top: 2px dashed var(--sc-sparkline-comparator-color);
+    vertical-align: middle;
+  }
+  .no-trend {
+    font-size: 0.9rem;
+    color: var(--sc-color-muted);
+  }
+  .commentary summary {
+    color: var(--sc-color-link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  a {
+    color: var(--sc-color-link);
+  }
+  @media (forced-colors: active) {
+    .tile {
+      border-top-color: CanvasText;
+    }
+    .arrow,
+    .rag-shape,
+    .point {
+      fill: CanvasText;
+    }
+    .line {
+      stroke: CanvasText;
+    }
+    .comparator {
+      stroke: GrayText;
+    }
+    .band {
+      fill: Highlight;
+      opacity: 0.3;
+    }
+  }
+  @media print {
+    .tile {
+      break-inside: avoid;
+    }
+    .commentary:not([open]) > :not(summary) {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,274 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ScWidget, type Indicator, type Observation, type Polarity, type FeedData } from '@scorecard-kit/core';
+import {
+  benchmarks,
+  directionOfTravel,
+  formatChange,
+  formatFigure,
+  formatValue,
+  polarityLabel,
+  ragStatus,
+  seriesSummary,
+  targetsAt,
+  type FormatOptions,
+} from '@scorecard-kit/core/rules';
+import { sparkline } from '../geometry/sparkline.js';
+import { arrow, ragShape } from './arrows.js';
+import { indicatorTileStyles } from './indicator-tile.styles.js';
+
+const SPARK_W = 160;
+const SPARK_H = 40;
+
+/**
+ * One indicator at a glance: its latest value, the direction of travel in a shape and a word,
+ * the BB/SB mark, RAG with its reason, the comparators, targets, a sparkline with its words, and
+ * the commentary. The whole tile is one tab stop (its title); Enter or a click selects it, and
+ * the arrow keys step through the sparkline's points, each announced.
+ *
+ * @tagname sc-indicator-tile
+ * @summary One indicator at a glance: value, direction of travel, BB/SB, RAG, benchmarks and trend.
+ *
+ * @csspart tile - The card.
+ * @csspart title - The title, a button that selects the indicator.
+ * @csspart value - The figure, its period and its marks.
+ * @csspart direction - The direction-of-travel arrow and word.
+ * @csspart polarity - The BB / SB mark.
+ * @csspart rag - The RAG mark and its reason.
+ * @csspart benchmarks - The comparator list.
+ * @csspart targets - The target list.
+ * @csspart sparkline - The trend chart.
+ * @csspart commentary - The commentary disclosure.
+ * @csspart links - The list of links.
+ * @csspart error - The message shown when the tile cannot show its indicator.
+ *
+ * @cssprop [--sc-tile-background=var(--sc-color-surface)] - Card background.
+ * @cssprop [--sc-tile-border=1px solid var(--sc-color-border)] - Card border.
+ * @cssprop [--sc-tile-padding=1rem] - Card padding.
+ * @cssprop [--sc-tile-value-size=2.25rem] - Size of the figure.
+ * @cssprop [--sc-color-improved=#00703c] - Improved arrow and word.
+ * @cssprop [--sc-color-deteriorated=#d4351c] - Deteriorated arrow and word.
+ * @cssprop [--sc-color-maintained=#505a5f] - Maintained or neutral arrow and word.
+ * @cssprop [--sc-sparkline-color=currentColor] - The authority's line.
+ * @cssprop [--sc-sparkline-comparator-color=#6f777b] - The comparator's (England's) line.
+ * @cssprop [--sc-sparkline-band-color=rgb(0 112 60 / 15%)] - The target band.
+ *
+ * @fires {CustomEvent<{kind: 'indicator', id: string}>} sc-select - The user clicked the tile or pressed Enter on it.
+ */
+export class ScIndicatorTile extends ScWidget {
+  static override styles = [...ScWidget.styles, indicatorTileStyles];
+
+  /** The id of the indicator to show. */
+  @property({ reflect: true }) accessor indicator: string | undefined = undefined;
+
+  /** `detailed` shows everything; `compact` shows the title, figure, direction and RAG. */
+  @property({ reflect: true }) accessor variant: 'detailed' | 'compact' = 'detailed';
+
+  /** The level of the tile's title in the page's outline of headings. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+
+  /** Overrides the indicator's polarity (a framework node may judge it differently). */
+  @property({ attribute: false }) accessor polarity: Polarity | undefined = undefined;
+
+  /** The sparkline point being pointed at or stepped to with the arrow keys, by period position. */
+  @state() private accessor point: number | null = null;
+
+  @state() private accessor announcement = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('indicator') || changed.has('period')) this.point = null;
+  }
+
+  protected override render() {
+    const waiting = this.renderFeedState();
+    if (waiting) return waiting;
+    const feed = this.data!;
+    if (!this.indicator) return this.problem(`This tile has no indicator: set its indicator attribute to one of the feed's indicator ids.`);
+    const ind = feed.indicators.get(this.indicator);
+    if (!ind) {
+      const ids = [...feed.indicators.keys()];
+      return this.problem(
+        `The feed "${feed.title}" has no indicator "${this.indicator}". Check the indicator attribute${ids.length ? `; the feed's indicators include ${ids.slice(0, 5).map((i) => `"${i}"`).join(', ')}${ids.length > 5 ? '…' : ''}` : ''}.`,
+      );
+    }
+    const period = this.activePeriod;
+    if (period && !feed.periodIndex.has(period)) {
+      return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute, or leave it out to show the latest figure.`);
+    }
+    return this.renderTile(feed, ind, period);
+  }
+
+  private problem(message: string) {
+    return html`<div class="sc-error" role="alert" part="error"><strong>This indicator cannot be shown.</strong><p>${message}</p></div>`;
+  }
+
+  private renderTile(feed: FeedData, ind: Indicator, period: string | undefined) {
+    const fmt: FormatOptions = { unit: ind.unit, decimals: ind.decimals, currency: ind.currency };
+    const polarity = this.polarity ?? ind.polarity;
+    const current = period ? ind.values.get(period) : ind.values.latest();
+    const periodLabel = current?.period.label ?? (period ? feed.periods[feed.periodIndex.get(period)!]!.label : '');
+    const figure = formatFigure(current, fmt);
+    const direction = directionOfTravel(ind, feed.periods, { period: current?.period.id ?? period, polarity });
+    const rag = ragStatus(ind, feed.periods, current, { polarity });
+    const pl = polarityLabel(polarity, ind.range, ind.unit, ind.decimals);
+    const selected = this.selection?.kind === 'indicator' && this.selection.id === ind.id;
+    const compact = this.variant === 'compact';
+    const illustrative = ind.illustrative || current?.illustrative;
+    const tone = direction.judgement ?? 'neutral';
+
+    return html`<article
+      part="tile"
+      class="tile ${compact ? 'compact' : ''} ${selected ? 'selected' : ''}"
+      aria-labelledby="title"
+      @click=${this.onClick}
+    >
+      <div class="head">
+        <div role="heading" aria-level=${this.headingLevel} class="heading">
+          <button id="title" part="title" class="title" aria-describedby="value direction" @keydown=${this.onKeydown}>
+            ${ind.title}${selected ? html`<span class="sr-only"> (selected)</span>` : nothing}
+          </button>
+        </div>
+        ${pl.code ? html`<span class="polarity" part="polarity"><span aria-hidden="true">${pl.code}</span><span class="sr-only">${pl.words}</span></span>` : nothing}
+      </div>
+
+      <p class="value" id="value" part="value">
+        <span class="figure ${figure.empty ? 'empty' : ''}" aria-hidden="true">${figure.text}</span>
+        <span class="sr-only">${figure.words}</span>
+        ${periodLabel ? html`<span class="period">${periodLabel}</span>` : nothing}
+        ${current?.provisional ? html`<span class="tag">Provisional</span>` : nothing}
+        ${illustrative ? html`<span class="tag">Illustrative</span>` : nothing}
+      </p>
+
+      <p class="direction ${tone}" id="direction" part="direction">
+        <svg class="arrow" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${arrow(direction.movement)}</svg>
+        <span aria-hidden="true"><strong class="judgement">${direction.label}</strong>${direction.status === 'no-comparison' ? nothing : html` <span class="vs">${direction.vs}</span>`}</span>
+        <span class="sr-only">${direction.words}</span>
+      </p>
+
+      ${rag.status
+        ? html`<p class="rag ${rag.status}" part="rag">
+            <svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(rag.status)}</svg>
+<strong>${rag.status.charAt(0).toUpperCase() + rag.status.slice(1)}:</strong> ${rag.reason}</p>`
+        : nothing}
+      ${compact ? nothing : this.renderDetails(feed, ind, current, fmt)}
+      <div class="sr-only" aria-live="polite">${this.announcement}</div>
+    </article>`;
+  }
+
+  private renderDetails(feed: FeedData, ind: Indicator, current: Observation | undefined, fmt: FormatOptions) {
+    const marks = benchmarks(feed.comparators, ind, current, feed.periods, { polarity: this.polarity });
+    const targets = current ? targetsAt(ind, feed.periods, current.period) : (ind.targets ?? []);
+    const commentary = (ind.commentary ?? []).filter((c) => !c.period || c.period === current?.period.id);
+    return html`
+      ${marks.length
+        ? html`<ul class="benchmarks" part="benchmarks">
+            ${marks.map(
+              (b) => html`<li class=${b.better === null ? '' : b.better ? 'better' : 'worse'}>
+                <span aria-hidden="true">${b.text}${b.difference === null ? nothing : html` <span class="difference">${formatChange(b.difference, fmt)}</span>`}</span>
+                <span class="sr-only">${b.words}</span>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${targets.length
+        ? html`<ul class="targets" part="targets">
+            ${targets.map((t) => html`<li>${t.label}: ${formatValue(t.value, fmt)}${t.upper !== undefined ? `–${formatValue(t.upper, fmt)}` : ''}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.renderSparkline(feed, ind, fmt)}
+      ${commentary.length
+        ? html`<details class="commentary" part="commentary">
+            <summary>Commentary${current ? ` for ${current.period.label}` : ''}</summary>
+            ${commentary.flatMap((c) => c.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`))}
+          </details>`
+        : nothing}
+      ${ind.links?.length
+        ? html`<ul class="links" part="links">
+            ${ind.links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.label}</a></li>`)}
+          </ul>`
+        : nothing}
+    `;
+  }
+
+  private renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
+    const observations = ind.values.observations();
+    const figures = observations.filter((o) => o.state === 'figure');
+    if (figures.length < 2) {
+      return html`<p class="no-trend" part="sparkline">${seriesSummary(observations, fmt)}</p>`;
+    }
+    const england = [...feed.comparators.values()].find((c) => c.kind === 'england');
+    const comparatorSeries = england ? ind.comparators.get(england.id) : undefined;
+    const englandFigures = comparatorSeries?.observations().filter((o) => o.state === 'figure') ?? [];
+    // A single comparator figure (an England average for one year) is drawn as a reference line across the chart.
+    const reference = englandFigures.length === 1 ? englandFigures[0] : undefined;
+    const comparator = reference
+      ? [{ index: figures[0]!.index, value: reference.value! }, { index: figures[figures.length - 1]!.index, value: reference.value! }]
+      : englandFigures.map((o) => ({ index: o.index, value: o.value! }));
+    const target = ind.targets?.find((t) => t.upper !== undefined);
+    const band = ind.polarity === 'range' && ind.range ? ind.range : target ? { low: target.value, high: target.upper! } : undefined;
+    const geometry = sparkline({
+      values: figures.map((o) => ({ index: o.index, value: o.value! })),
+      comparator,
+      band,
+      width: SPARK_W,
+      height: SPARK_H,
+    });
+    const focused = this.point === null ? undefined : figures.find((o) => o.index === this.point);
+    const at = focused ? geometry.points.find((p) => p.index === focused.index) : undefined;
+    return html`<figure class="spark" part="sparkline">
+      <svg
+        viewBox="0 0 ${SPARK_W} ${SPARK_H}"
+        width=${SPARK_W}
+        height=${SPARK_H}
+        aria-hidden="true"
+        focusable="false"
+        @pointermove=${(e: PointerEvent) => this.onPointer(e, figures)}
+        @pointerleave=${() => (this.point = null)}
+      >
+        ${geometry.band ? svg`<rect class="band" x="0" y=${geometry.band.y} width=${SPARK_W} height=${geometry.band.height}></rect>` : nothing}
+        ${geometry.comparatorLine ? svg`<path class="comparator" d=${geometry.comparatorLine}></path>` : nothing}
+        <path class="line" d=${geometry.line}></path>
+        ${geometry.points.map((p) => svg`<circle class="point ${p.index === this.point ? 'on' : ''}" cx=${p.x} cy=${p.y} r=${p.index === this.point ? 4 : 2}></circle>`)}
+      </svg>
+      ${focused && at
+        ? html`<span class="tip" style=${styleMap({ left: `${(at.x / SPARK_W) * 100}%` })} aria-hidden="true">${focused.period.label}: ${formatValue(focused.value!, fmt)}</span>`
+        : nothing}
+      <figcaption class="sr-only">Trend: ${seriesSummary(observations, fmt)}${england && comparator.length ? ` The dashed line is ${england.name}${reference ? `'s figure for ${reference.period.label}` : ''}.` : ''}</figcaption>
+      ${england && comparator.length ? html`<p class="key" aria-hidden="true"><span class="key-comparator"></span>${england.name}${reference ? ` (${reference.period.label})` : ''}</p>` : nothing}
+    </figure>`;
+  }
+
+  private onPointer(e: PointerEvent, figures: Observation[]) {
+    const svgEl = e.currentTarget as SVGSVGElement;
+    const box = svgEl.getBoundingClientRect();
+    const x = ((e.clientX - box.left) / box.width) * SPARK_W;
+    const first = figures[0]!.index;
+    const last = figures[figures.length - 1]!.index;
+    const index = first + Math.round(((x - 3) / (SPARK_W - 6)) * (last - first));
+    const nearest = figures.reduce((a, b) => (Math.abs(b.index - index) < Math.abs(a.index - index) ? b : a));
+    this.point = nearest.index;
+  }
+
+  private onClick = (e: MouseEvent) => {
+    // Links and the commentary disclosure do their own thing.
+    if (e.composedPath().some((n) => n instanceof HTMLAnchorElement || n instanceof HTMLDetailsElement)) return;
+    if (this.indicator) this.select({ kind: 'indicator', id: this.indicator });
+  };
+
+  private onKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
+    const feed = this.data;
+    const ind = feed && this.indicator ? feed.indicators.get(this.indicator) : undefined;
+    if (!ind || this.variant === 'compact') return;
+    const figures = ind.values.observations().filter((o) => o.state === 'figure');
+    if (figures.length < 2) return;
+    e.preventDefault();
+    const pos = figures.findIndex((o) => o.index === this.point);
+    const next =
+      e.key === 'Home' ? 0 : e.key === 'End' ? figures.length - 1 : pos < 0 ? figures.length - 1 : Math.max(0, Math.min(figures.length - 1, pos + (e.key === 'ArrowLeft' ? -1 : 1)));
+    const o = figures[next]!;
+    this.point = o.index;
+    this.announcement = `${o.period.label}: ${formatFigure(o, { unit: ind.unit, decimals: ind.decimals, currency: ind.currency }).words}`;
+  };
+}
