@@ -6,3 +6,4 @@ export * from '@scorecard-kit/core';
 export * from '@scorecard-kit/tiles';
 import '@scorecard-kit/core/sc-feed.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
+import '@scorecard-kit/tiles/sc-tile-grid.js';

@@ -79,6 +79,7 @@ export class FeedLoader {
     const sameSource = key === this.lastKey;
     this.lastKey = key;
     if (!sameSource) this.validators = { etag: null, lastModified: null };
+    if (isFeedData(s.feed)) return { ...IDLE, status: 'ready', feed: s.feed, loadedAt: new Date() };
     if (s.feed !== undefined && s.feed !== null) return this.parsed(parseFeed(s.feed));
     if (s.src) return this.fetchFeed(s.src, signal, sameSource);
     if (s.inline !== undefined) return this.parsed(parseFeed(s.inline));
@@ -132,6 +133,11 @@ export class FeedLoader {
     }
     return { status: 'error', feed: null, errors, warnings: result?.warnings ?? [], stale: null, loadedAt: null };
   }
+}
+
+/** A feed parseFeed already read (a widget handing its feed to the widgets it draws), used as it is. */
+function isFeedData(x: unknown): x is FeedData {
+  return typeof x === 'object' && x !== null && (x as FeedData).periodIndex instanceof Map && (x as FeedData).indicators instanceof Map;
 }
 
 function httpMessage(src: string, status: number, statusText: string): string {

@@ -62,3 +62,23 @@ function rollUpWords(r: Omit<RollUp, 'words'>): string {
   const rag = list([n(r.red, 'red'), n(r.amber, 'amber'), n(r.green, 'green')]);
   return `${r.total} indicator${r.total === 1 ? '' : 's'}: ${travel}${rag ? `. RAG: ${rag}${r.noRag ? `, ${r.noRag} without RAG` : ''}` : '. No RAG'}.`;
 }
+
+/** Every indicator of the feed in framework order (as the framework first names them), then the rest in feed order. */
+export function indicatorsInFrameworkOrder(feed: FeedData): NodeIndicatorRef[] {
+  const seen = new Map<string, NodeIndicatorRef>();
+  for (const root of feed.framework) for (const ref of indicatorsUnder(root)) if (!seen.has(ref.id)) seen.set(ref.id, ref);
+  for (const ind of feed.indicators.values()) {
+    if (!seen.has(ind.id)) seen.set(ind.id, { id: ind.id, measure: ind.measure, polarity: ind.polarity });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * How urgent an indicator's status is, for "sort by status": deteriorated before maintained before
+ * improved before no judgement, and within each, red before amber before green before no RAG.
+ */
+export function statusRank(judgement: string | null, rag: string | null): number {
+  const j = { deteriorated: 0, maintained: 1, improved: 2 }[judgement ?? ''] ?? 3;
+  const r = { red: 0, amber: 1, green: 2 }[rag ?? ''] ?? 3;
+  return j * 4 + r;
+}

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+export const tileGridStyles = css`
+  :host {
+    --sc-tile-grid-min: 16rem;
+    --sc-tile-grid-gap: 1rem;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sc-space) calc(var(--sc-space) * 3);
+    margin-bottom: var(--sc-space);
+  }
+  .controls label {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    font-weight: bold;
+  }
+  select {
+    min-height: 2.5rem;
+    padding: 0.25rem;
+    border: 2px solid var(--sc-color-text);
+    background: var(--sc-color-surface);
+    color: var(--sc-color-text);
+    font: inherit;
+    font-weight: normal;
+  }
+  select:focus-visible {
+    outline: 3px solid var(--sc-color-focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px;
+  }
+  .count,
+  .empty {
+    margin: 0 0 var(--sc-space);
+    color: var(--sc-color-muted);
+  }
+  .group + .group {
+    margin-top: calc(var(--sc-space) * 3);
+  }
+  .group-title {
+    margin: 0 0 var(--sc-space);
+    font-size: 1.25rem;
+    font-weight: bold;
+  }
+  .group-words {
+    font-size: 1rem;
+    font-weight: normal;
+    color: var(--sc-color-muted);
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--sc-tile-grid-min), 100%), 1fr));
+    gap: var(--sc-tile-grid-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .grid > li {
+    display: flex;
+    min-width: 0;
+  }
+  .grid sc-indicator-tile {
+    flex: 1;
+  }
+  @media print {
+    .controls {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,125 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../../test/browser/console-guard.js';
+import '@scorecard-kit/core/sc-feed.js';
+import type { ScFeed } from '@scorecard-kit/core';
+import './tile-grid.define.js';
+import type { ScTileGrid } from './tile-grid.js';
+
+let feed: unknown;
+before(async () => {
+  feed = await (await fetch('/test/fixtures/feeds/tiles.json')).json();
+});
+
+async function grid(attrs: Partial<Record<'node' | 'indicators' | 'filter' | 'sort', string>> = {}) {
+  const el = await fixture<ScTileGrid>(
+    html`<sc-tile-grid .feed=${feed} node=${attrs.node ?? ''} indicators=${attrs.indicators ?? ''} filter=${attrs.filter ?? 'all'} sort=${attrs.sort ?? 'framework'}></sc-tile-grid>`,
+  );
+  await el.feedComplete;
+  await el.updateComplete;
+  return el;
+}
+
+/** The indicator ids shown, group by group: { 'How much?': [...], ... }. */
+function shown(el: ScTileGrid): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const section of el.shadowRoot!.querySelectorAll('[part="group"]')) {
+    const title = section.querySelector('.group-name')!.textContent!.trim();
+    out[title] = [...section.querySelectorAll('sc-indicator-tile')].map((t) => t.getAttribute('indicator')!);
+  }
+  return out;
+}
+
+const text = (el: Element, selector: string) => (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<sc-tile-grid>', () => {
+  it('shows the whole feed in framework order, grouped as How much, How well, So what', async () => {
+    const el = await grid();
+    expect(shown(el)).to.deep.equal({
+      'How much?': ['complaints', 'agency-staff', 'one-point', 'suppressed'],
+      'How well?': ['ia-timeliness'],
+      'So what?': ['repeat-cpp', 'range', 'no-data'],
+    });
+    expect(text(el, '[part="count"]')).to.equal('8 indicators.');
+    const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => h.getAttribute('aria-level'));
+    expect(headings).to.deep.equal(['3', '3', '3']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a framework node with everything beneath it', async () => {
+    const el = await grid({ node: 'processes' });
+    expect(shown(el)).to.deep.equal({ 'How much?': ['complaints'], 'How well?': ['ia-timeliness'], 'So what?': ['repeat-cpp', 'range', 'no-data'] });
+    expect(text(el, '[part="count"]')).to.equal('5 indicators for Processes.');
+  });
+
+  it('shows a list of indicators, and names those not in the feed', async () => {
+    const el = await grid({ indicators: 'range ia-timeliness ghost' });
+    expect(shown(el)).to.deep.equal({ 'How well?': ['ia-timeliness'], 'So what?': ['range'] });
+    expect(text(el, '[part="warning"]')).to.equal('Not in the feed, so not shown: "ghost".');
+  });
+
+  it('filters by direction of travel and by RAG', async () => {
+    const el = await grid({ filter: 'deteriorated' });
+    expect(shown(el)).to.deep.equal({ 'How well?': ['ia-timeliness'], 'So what?': ['repeat-cpp'] });
+    expect(text(el, '[part="count"]')).to.equal('Showing 2 of 8 indicators.');
+    el.filter = 'red';
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal({ 'How well?': ['ia-timeliness'] });
+    el.filter = 'amber';
+    await el.updateComplete;
+    expect(text(el, '[part="empty"]')).to.contain('No indicator here matches the filter');
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts worst first or by title when the user chooses, and announces the result', async () => {
+    const el = await grid();
+    const sortSelect = el.shadowRoot!.querySelectorAll('select')[1]!;
+    sortSelect.value = 'status';
+    sortSelect.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.sort).to.equal('status');
+    expect(shown(el)).to.deep.equal({
+      'How much?': ['suppressed', 'complaints', 'agency-staff', 'one-point'],
+      'How well?': ['ia-timeliness'],
+      'So what?': ['repeat-cpp', 'range', 'no-data'],
+    });
+    await el.updateComplete;
+    expect(text(el, '[role="status"]')).to.equal('8 indicators.');
+    el.sort = 'title';
+    await el.updateComplete;
+    expect(shown(el)['How much?']).to.deep.equal(['agency-staff', 'suppressed', 'complaints', 'one-point']);
+  });
+
+  it('labels its controls', async () => {
+    const el = await grid();
+    const labels = [...el.shadowRoot!.querySelectorAll('label')].map((l) => l.querySelector('span')!.textContent);
+    expect(labels).to.deep.equal(['Show', 'Sort by']);
+    el.hideControls = true;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
+  });
+
+  it('names an unknown node in a visible error', async () => {
+    const el = await grid({ node: 'nowhere' });
+    expect(text(el, '[part="error"]')).to.contain('has no framework node "nowhere"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('inside <sc-feed>, follows the node selected elsewhere, and passes on a tile\'s selection', async () => {
+    const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tiles.json"><sc-tile-grid hide-controls></sc-tile-grid></sc-feed>`);
+    await oneEvent(host, 'sc-feed-load');
+    const el = host.querySelector('sc-tile-grid')!;
+    await el.updateComplete;
+    expect(Object.values(shown(el)).flat().length).to.equal(8);
+    host.selection = { kind: 'node', id: 'cp' };
+    await host.updateComplete;
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal({ 'So what?': ['repeat-cpp', 'range', 'no-data'] });
+
+    const tile = el.shadowRoot!.querySelector('sc-indicator-tile')!;
+    await tile.updateComplete;
+    const picked = oneEvent(host, 'sc-select');
+    (tile.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
+    expect((await picked).detail).to.deep.equal({ kind: 'indicator', id: 'repeat-cpp' });
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,219 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ScWidget, type FeedData, type MeasureType, type NodeIndicatorRef } from '@scorecard-kit/core';
+import { directionOfTravel, indicatorsInFrameworkOrder, indicatorsUnder, ragStatus, statusRank } from '@scorecard-kit/core/rules';
+import '../indicator-tile/indicator-tile.define.js';
+import { tileGridStyles } from './tile-grid.styles.js';
+
+export type TileSort = 'framework' | 'status' | 'title';
+export type TileFilter = 'all' | 'improved' | 'maintained' | 'deteriorated' | 'red' | 'amber' | 'green';
+
+const GROUPS: { measure: MeasureType; title: string; words: string }[] = [
+  { measure: 'how-much', title: 'How much?', words: 'demand' },
+  { measure: 'how-well', title: 'How well?', words: 'performance' },
+  { measure: 'so-what', title: 'So what?', words: 'outcomes' },
+];
+
+const FILTERS: [TileFilter, string][] = [
+  ['all', 'All indicators'],
+  ['deteriorated', 'Deteriorated'],
+  ['maintained', 'Maintained'],
+  ['improved', 'Improved'],
+  ['red', 'RAG red'],
+  ['amber', 'RAG amber'],
+  ['green', 'RAG green'],
+];
+
+const SORTS: [TileSort, string][] = [
+  ['framework', 'Framework order'],
+  ['status', 'Status (worst first)'],
+  ['title', 'Title (A to Z)'],
+];
+
+interface Row {
+  ref: NodeIndicatorRef;
+  title: string;
+  judgement: string | null;
+  rag: string | null;
+  order: number;
+}
+
+/**
+ * The tiles of a framework node (with everything beneath it), of a list of indicators, or of the
+ * whole feed, grouped under How much / How well / So what, with sort and filter controls. Without
+ * `node` or `indicators` it follows the node selected in any other widget of the same `<sc-feed>`.
+ *
+ * @tagname sc-tile-grid
+ * @summary Indicator tiles for a framework node, a list or the whole feed, grouped, sortable and filterable.
+ *
+ * @csspart controls - The sort and filter bar.
+ * @csspart group - Each How much / How well / So what section.
+ * @csspart group-title - The heading of a section.
+ * @csspart grid - The list of tiles in a section.
+ * @csspart empty - The message shown when no indicator matches.
+ * @csspart error - The message shown when the grid cannot show its node or indicators.
+ *
+ * @cssprop [--sc-tile-grid-min=16rem] - The narrowest a tile may be before the grid wraps.
+ * @cssprop [--sc-tile-grid-gap=1rem] - The gap between tiles.
+ *
+ * @fires {CustomEvent<{kind: 'indicator', id: string}>} sc-select - From a tile the user chose.
+ */
+export class ScTileGrid extends ScWidget {
+  static override styles = [...ScWidget.styles, tileGridStyles];
+
+  /** A framework node id: its indicators and those of every node beneath it. */
+  @property({ reflect: true }) accessor node: string | undefined = undefined;
+
+  /** Indicator ids, separated by spaces, instead of a node. */
+  @property({ reflect: true }) accessor indicators: string | undefined = undefined;
+
+  /** `framework` (the framework's order), `status` (worst first) or `title`. */
+  @property({ reflect: true }) accessor sort: TileSort = 'framework';
+
+  /** Shows only indicators that deteriorated, improved…, or are red, amber or green. */
+  @property({ reflect: true }) accessor filter: TileFilter = 'all';
+
+  /** Tile variant: `detailed` or `compact`. */
+  @property({ reflect: true }) accessor variant: 'detailed' | 'compact' = 'detailed';
+
+  /** Level of the section headings; the tiles' titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+
+  /** Hides the sort and filter controls (the `sort` and `filter` attributes still apply). */
+  @property({ type: Boolean, attribute: 'hide-controls' }) accessor hideControls = false;
+
+  /** Keeps to `node`/`indicators` (or the whole feed) instead of following the shared selection. */
+  @property({ type: Boolean, attribute: 'ignore-selection' }) accessor ignoreSelection = false;
+
+  @state() private accessor announcement = '';
+
+  protected override render() {
+    const waiting = this.renderFeedState();
+    if (waiting) return waiting;
+    const feed = this.data!;
+    const scope = this.scope(feed);
+    if ('error' in scope) {
+      return html`<div class="sc-error" role="alert" part="error"><strong>These indicators cannot be shown.</strong><p>${scope.error}</p></div>`;
+    }
+    const rows = this.rows(feed, scope.refs);
+    const shown = rows.filter((r) => this.passes(r));
+    const sorted = this.sorted(shown);
+    return html`
+      ${this.hideControls ? nothing : this.renderControls()}
+      <p class="count" part="count">${this.countWords(shown.length, rows.length, scope.label)}</p>
+      ${shown.length === 0
+        ? html`<p class="empty" part="empty">${rows.length ? 'No indicator here matches the filter. Choose "All indicators" to see them all.' : 'There are no indicators here.'}</p>`
+        : GROUPS.map((g) => this.renderGroup(g, sorted.filter((r) => r.ref.measure === g.measure)))}
+      ${scope.unknown.length
+        ? html`<p class="sc-state" part="warning">Not in the feed, so not shown: ${scope.unknown.map((id) => `"${id}"`).join(', ')}.</p>`
+        : nothing}
+      <div class="sr-only" role="status">${this.announcement}</div>
+    `;
+  }
+
+  /** Which indicators: the node or list asked for, else the selected node, else the whole feed. */
+  private scope(feed: FeedData): { refs: NodeIndicatorRef[]; unknown: string[]; label: string } | { error: string } {
+    if (this.indicators?.trim()) {
+      const ids = this.indicators.trim().split(/\s+/);
+      const refs: NodeIndicatorRef[] = [];
+      const unknown: string[] = [];
+      for (const id of ids) {
+        const ind = feed.indicators.get(id);
+        if (ind) refs.push({ id, measure: ind.measure, polarity: ind.polarity });
+        else unknown.push(id);
+      }
+      if (!refs.length) return { error: `None of the indicators ${ids.map((i) => `"${i}"`).join(', ')} is in the feed "${feed.title}". Check the indicators attribute.` };
+      return { refs, unknown, label: '' };
+    }
+    const selected = !this.ignoreSelection && this.selection?.kind === 'node' ? this.selection.id : undefined;
+    const nodeId = this.node || selected;
+    if (nodeId) {
+      const node = feed.nodes.get(nodeId);
+      if (!node) return { error: `The feed "${feed.title}" has no framework node "${nodeId}". Check the node attribute.` };
+      return { refs: indicatorsUnder(node), unknown: node.unknownIndicators, label: node.title };
+    }
+    return { refs: indicatorsInFrameworkOrder(feed), unknown: [], label: '' };
+  }
+
+  private rows(feed: FeedData, refs: NodeIndicatorRef[]): Row[] {
+    return refs.map((ref, order) => {
+      const ind = feed.indicators.get(ref.id)!;
+      const current = this.activePeriod ? ind.values.get(this.activePeriod) : ind.values.latest();
+      const d = directionOfTravel(ind, feed.periods, { period: current?.period.id ?? this.activePeriod, polarity: ref.polarity });
+      const rag = ragStatus(ind, feed.periods, current, { polarity: ref.polarity });
+      return { ref, title: ind.title, judgement: d.judgement, rag: rag.status, order };
+    });
+  }
+
+  private passes(r: Row): boolean {
+    const f = this.filter;
+    if (f === 'all') return true;
+    return f === 'red' || f === 'amber' || f === 'green' ? r.rag === f : r.judgement === f;
+  }
+
+  private sorted(rows: Row[]): Row[] {
+    if (this.sort === 'title') return [...rows].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+    if (this.sort === 'status') return [...rows].sort((a, b) => statusRank(a.judgement, a.rag) - statusRank(b.judgement, b.rag) || a.order - b.order);
+    return rows;
+  }
+
+  private countWords(shown: number, total: number, label: string): string {
+    const of = label ? ` for ${label}` : '';
+    return shown === total ? `${total} indicator${total === 1 ? '' : 's'}${of}.` : `Showing ${shown} of ${total} indicators${of}.`;
+  }
+
+  private renderControls() {
+    return html`<div class="controls" part="controls">
+      <label>
+        <span>Show</span>
+        <select .value=${this.filter} @change=${(e: Event) => this.choose('filter', (e.target as HTMLSelectElement).value as TileFilter)}>
+          ${FILTERS.map(([value, label]) => html`<option value=${value} ?selected=${value === this.filter}>${label}</option>`)}
+        </select>
+      </label>
+      <label>
+        <span>Sort by</span>
+        <select .value=${this.sort} @change=${(e: Event) => this.choose('sort', (e.target as HTMLSelectElement).value as TileSort)}>
+          ${SORTS.map(([value, label]) => html`<option value=${value} ?selected=${value === this.sort}>${label}</option>`)}
+        </select>
+      </label>
+    </div>`;
+  }
+
+  private async choose<K extends 'filter' | 'sort'>(key: K, value: this[K]) {
+    this[key] = value;
+    await this.updateComplete;
+    // Say what changed, since the tiles move without focus moving.
+    this.announcement = this.renderRoot.querySelector('.count')?.textContent ?? '';
+  }
+
+  private renderGroup(group: (typeof GROUPS)[number], rows: Row[]) {
+    if (!rows.length) return nothing;
+    return html`<section class="group" part="group" aria-labelledby="group-${group.measure}">
+      <div role="heading" aria-level=${this.headingLevel} class="group-title" part="group-title" id="group-${group.measure}">
+        <span class="group-name">${group.title}</span> <span class="group-words">${group.words}, ${rows.length}</span>
+      </div>
+      <ul class="grid" part="grid">
+        ${repeat(
+          rows,
+          (r) => r.ref.id,
+          (r) => html`<li>
+            <sc-indicator-tile
+              .feed=${this.standaloneFeed}
+              indicator=${r.ref.id}
+              .polarity=${r.ref.polarity}
+              .period=${this.activePeriod}
+              variant=${this.variant}
+              heading-level=${this.headingLevel + 1}
+            ></sc-indicator-tile>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** When the grid has a feed of its own, its tiles are handed it (already parsed); inside <sc-feed> they read the context. */
+  private get standaloneFeed(): FeedData | undefined {
+    return this.src || (this.feed !== undefined && this.feed !== null) ? (this.data ?? undefined) : undefined;
+  }
+}
