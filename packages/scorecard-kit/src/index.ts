@@ -7,3 +7,4 @@ export * from '@scorecard-kit/tiles';
 import '@scorecard-kit/core/sc-feed.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import '@scorecard-kit/tiles/sc-tile-grid.js';
+import '@scorecard-kit/tiles/sc-legend.js';

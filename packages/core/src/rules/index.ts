@@ -5,3 +5,4 @@ export * from './rag.js';
 export * from './rollup.js';
 export * from './benchmark.js';
 export * from './summary.js';
+export * from './legend.js';

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const legendStyles = css`
+  :host {
+    display: block;
+    --sc-sparkline-comparator-color: light-dark(#6f777b, #b1b4b6);
+    --sc-sparkline-band-color: light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%));
+  }
+  .heading {
+    margin: 0 0 var(--sc-space);
+    font-size: 1.125rem;
+    font-weight: bold;
+  }
+  table {
+    border-collapse: collapse;
+    margin-bottom: var(--sc-space);
+  }
+  caption {
+    text-align: left;
+    font-weight: bold;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem 0.25rem 0;
+    border-bottom: 1px solid var(--sc-color-border);
+    text-align: left;
+    vertical-align: middle;
+  }
+  .arrow,
+  .rag-shape {
+    fill: currentColor;
+    vertical-align: -0.15em;
+  }
+  td.improved {
+    color: var(--sc-color-improved);
+  }
+  td.deteriorated {
+    color: var(--sc-color-deteriorated);
+  }
+  td.maintained,
+  td.neutral {
+    color: var(--sc-color-maintained);
+  }
+  ul {
+    margin: 0 0 var(--sc-space);
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    margin: 0.2rem 0;
+  }
+  .rag .green .rag-shape {
+    fill: var(--sc-color-green);
+  }
+  .rag .amber .rag-shape {
+    fill: var(--sc-color-amber);
+  }
+  .rag .red .rag-shape {
+    fill: var(--sc-color-red);
+  }
+  .code {
+    display: inline-block;
+    min-width: 2.5rem;
+    font-weight: bold;
+  }
+  .tag {
+    padding: 0 0.35em;
+    border: 1px solid var(--sc-color-muted);
+    color: var(--sc-color-muted);
+    font-size: 0.8rem;
+    text-transform: uppercase;
+  }
+  .swatch {
+    vertical-align: middle;
+  }
+  .band {
+    fill: var(--sc-sparkline-band-color);
+  }
+  .comparator {
+    stroke: var(--sc-sparkline-comparator-color);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  @media (forced-colors: active) {
+    .arrow,
+    .rag-shape {
+      fill: CanvasText;
+    }
+    .band {
+      fill: Highlight;
+    }
+  }
+`;
