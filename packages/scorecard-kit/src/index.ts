@@ -8,3 +8,4 @@ import '@scorecard-kit/core/sc-feed.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import '@scorecard-kit/tiles/sc-tile-grid.js';
 import '@scorecard-kit/tiles/sc-legend.js';
+import '@scorecard-kit/tiles/sc-scorecard-table.js';

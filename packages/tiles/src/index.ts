@@ -6,3 +6,4 @@ export { ScIndicatorTile } from './indicator-tile/indicator-tile.js';
 export { sparkline, type Sparkline, type SparklineInput, type SparkPoint } from './geometry/sparkline.js';
 export { ScTileGrid, type TileSort, type TileFilter } from './tile-grid/tile-grid.js';
 export { ScLegend } from './legend/legend.js';
+export { ScScorecardTable } from './scorecard-table/scorecard-table.js';

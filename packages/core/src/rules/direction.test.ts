@@ -194,3 +194,15 @@ describe('direction of travel: tolerance, range, year-ago, polarity override, ga
     assert.equal(d.movement, null);
   });
 });
+
+describe('direction of travel: a fixed comparison period', () => {
+  it('compares a period at or before the fixed one with its previous figure instead', () => {
+    const r = parseFeed({
+      version: '1.0', title: 't', authority: { name: 'W' }, periods,
+      indicators: [row('ia', 'bigger-is-better', [70, 64.9, 48.7, 47.5], vsMarch)],
+    });
+    const d = directionOfTravel(r.feed!.indicators.get('ia')!, r.feed!.periods, { period: 'mar-13' });
+    assert.equal(d.vs, 'vs 2012/13');
+    assert.equal(d.judgement, 'deteriorated');
+  });
+});

@@ -116,7 +116,8 @@ export function comparisonFor(indicator: DirectionSubject, periods: readonly Per
   const d = indicator.direction;
   if (d?.compare === 'period' && d.period) {
     const o = indicator.values.get(d.period);
-    return o && o.state === 'figure' && o.index < current.index ? o : undefined;
+    // At or before the fixed period itself (a board looking back), the previous figure is used.
+    if (o && o.index < current.index) return o.state === 'figure' ? o : undefined;
   }
   if (d?.compare === 'year-ago') {
     const target = yearBefore(current.period.end);
@@ -133,7 +134,8 @@ export function comparisonFor(indicator: DirectionSubject, periods: readonly Per
 
 function basisWords(indicator: DirectionSubject, periods: readonly Period[], current: Observation | undefined): string {
   const d = indicator.direction;
-  if (d?.compare === 'period' && d.period) {
+  const fixed = d?.compare === 'period' && d.period ? periods.findIndex((q) => q.id === d.period) : -1;
+  if (d?.compare === 'period' && d.period && (!current || fixed < current.index)) {
     const p = periods.find((q) => q.id === d.period);
     return `vs ${p?.label ?? d.period}`;
   }

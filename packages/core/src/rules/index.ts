@@ -6,3 +6,4 @@ export * from './rollup.js';
 export * from './benchmark.js';
 export * from './summary.js';
 export * from './legend.js';
+export * from './scorecard.js';

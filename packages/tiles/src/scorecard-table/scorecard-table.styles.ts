@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+export const scorecardTableStyles = css`
+  :host {
+    --sc-table-max-height: 80vh;
+    --sc-table-header-background: var(--sc-color-surface);
+    --sc-table-font-size: 1rem;
+  }
+  .toolbar {
+    margin-bottom: var(--sc-space);
+  }
+  .download {
+    min-height: 2.5rem;
+    padding: 0.4rem 0.8rem;
+    border: 0;
+    box-shadow: 0 2px 0 light-dark(#002d18, #000);
+    background: light-dark(#00703c, #00703c);
+    color: #fff;
+    font: inherit;
+    font-weight: bold;
+    cursor: pointer;
+  }
+  .download:focus-visible {
+    outline: 3px solid var(--sc-color-focus);
+    background: var(--sc-color-focus);
+    color: var(--sc-color-focus-text);
+    box-shadow: 0 2px 0 var(--sc-color-focus-text);
+  }
+  .scroll {
+    max-height: var(--sc-table-max-height);
+    overflow: auto;
+    margin-bottom: calc(var(--sc-space) * 3);
+  }
+  .scroll:focus-visible {
+    outline: 3px solid var(--sc-color-focus);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: var(--sc-table-font-size);
+  }
+  caption {
+    padding: 0 0 var(--sc-space);
+    text-align: left;
+    font-size: 1.125rem;
+    font-weight: bold;
+  }
+  th,
+  td {
+    padding: 0.4rem 0.6rem 0.4rem 0;
+    border-bottom: 1px solid var(--sc-color-border);
+    text-align: left;
+    vertical-align: top;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--sc-table-header-background);
+    border-bottom: 2px solid var(--sc-color-text);
+    vertical-align: bottom;
+  }
+  tbody th {
+    font-weight: normal;
+    min-width: 12rem;
+  }
+  .num {
+    text-align: right;
+    white-space: nowrap;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .empty,
+  .muted,
+  .vs {
+    color: var(--sc-color-muted);
+  }
+  .polarity {
+    font-weight: bold;
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .sort {
+    all: unset;
+    cursor: pointer;
+    font-weight: bold;
+    color: var(--sc-color-link);
+  }
+  .sort:focus-visible {
+    outline: 3px solid var(--sc-color-focus);
+    background: var(--sc-color-focus);
+    color: var(--sc-color-focus-text);
+  }
+  .p {
+    margin-left: 0.1em;
+    font-size: 0.7em;
+  }
+  .direction {
+    white-space: nowrap;
+    color: var(--sc-color-maintained);
+  }
+  .direction.improved {
+    color: var(--sc-color-improved);
+  }
+  .direction.deteriorated {
+    color: var(--sc-color-deteriorated);
+  }
+  .arrow,
+  .rag-shape {
+    fill: currentColor;
+    vertical-align: -0.1em;
+  }
+  .rag.red .rag-shape {
+    fill: var(--sc-color-red);
+  }
+  .rag.amber .rag-shape {
+    fill: var(--sc-color-amber);
+  }
+  .rag.green .rag-shape {
+    fill: var(--sc-color-green);
+  }
+  .reason {
+    display: block;
+    font-size: 0.85em;
+  }
+  .comment p {
+    margin: 0 0 0.25rem;
+    font-size: 0.9em;
+  }
+  @media (forced-colors: active) {
+    .arrow,
+    .rag-shape {
+      fill: CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      --sc-table-font-size: 8.5pt;
+    }
+    .toolbar {
+      display: none;
+    }
+    .scroll {
+      max-height: none;
+      overflow: visible;
+      break-inside: auto;
+    }
+    thead th {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .sort {
+      color: inherit;
+    }
+    .sort-mark {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,109 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../../test/browser/console-guard.js';
+import './scorecard-table.define.js';
+import type { ScScorecardTable } from './scorecard-table.js';
+
+let feed: unknown;
+before(async () => {
+  feed = await (await fetch('/test/fixtures/feeds/tiles.json')).json();
+});
+
+async function table(attrs: { node?: string; periods?: string } = {}) {
+  const el = await fixture<ScScorecardTable>(html`<sc-scorecard-table .feed=${feed} node=${attrs.node ?? ''} periods=${attrs.periods ?? ''}></sc-scorecard-table>`);
+  await el.feedComplete;
+  await el.updateComplete;
+  return el;
+}
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const visible = (cell: Element) =>
+  clean([...cell.childNodes].map((n) => (n.nodeType === Node.COMMENT_NODE || (n instanceof Element && n.classList.contains('sr-only')) ? '' : n.textContent)).join(' '));
+
+describe('<sc-scorecard-table>', () => {
+  it('draws one captioned table per framework node, with the scorecard columns', async () => {
+    const el = await table();
+    const captions = [...el.shadowRoot!.querySelectorAll('caption')].map((c) => c.textContent);
+    expect(captions).to.deep.equal(['Processes › Assessment timeliness', 'Processes › Child protection', 'Input']);
+    const head = [...el.shadowRoot!.querySelectorAll('table')[0]!.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
+    expect(head).to.deep.equal(['Indicator', 'England', 'Walsall Mar-12', 'Walsall Mar-13', 'Walsall YTD Jun-13', 'Walsall YTD Jul-13', 'Minimum standard', 'Direction of travel', 'RAG', 'Comments']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fills each row: figures, marks, comparator, targets, arrow, RAG and comments, with words for screen readers', async () => {
+    const el = await table({ periods: 'mar-13 jul-13' });
+    const row = el.shadowRoot!.querySelector('tbody tr')!;
+    const cells = [...row.children];
+    expect(clean(cells[0]!.textContent)).to.equal('Initial assessments completed in 10 working days [BB], bigger is better');
+    expect(cells.slice(1).map(visible)).to.deep.equal([
+      '77.4% (Mar-12)',
+      '64.9%p',
+      '47.5%',
+      '80.0%',
+      'Deteriorated vs Mar-13',
+      'Red Below the minimum standard of 80.0%',
+      'Work has been undertaken to improve the data quality around timeliness. This is a priority area for action by teams.',
+    ]);
+    expect(clean(cells[2]!.querySelector('.sr-only')!.textContent)).to.equal('64.9%, provisional');
+    expect(clean(cells[5]!.querySelector('.sr-only')!.textContent)).to.equal('Down from 64.9% in Mar-13 to 47.5% in YTD Jul-13: deteriorated, bigger is better');
+    const suppressed = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Children missing'))!;
+    expect(visible(suppressed.children[2]!)).to.equal('c');
+  });
+
+  it('sorts by a column from the keyboard, and says so with aria-sort', async () => {
+    const el = await table({ node: 'cp', periods: 'mar-12 jul-13' });
+    const titles = () => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => clean(th.textContent).split(' [')[0]);
+    expect(titles()).to.deep.equal([
+      'Second or subsequent child protection plan within 2 years',
+      'Repeat plans (best within 10–15%)',
+      'Outcome Star: distance travelled',
+    ]);
+    const headerButtons = el.shadowRoot!.querySelectorAll('thead button');
+    const julyHeader = headerButtons[2] as HTMLButtonElement;
+    julyHeader.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    // Jul-13: 22.7, 14.1, no data (lowest).
+    expect(titles()).to.deep.equal(['Outcome Star: distance travelled', 'Repeat plans (best within 10–15%)', 'Second or subsequent child protection plan within 2 years']);
+    expect(julyHeader.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(julyHeader.closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+    expect(titles()[0]).to.equal('Second or subsequent child protection plan within 2 years');
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads the scorecard as CSV', async () => {
+    const el = await table();
+    let blob: Blob | undefined;
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blob = b as Blob;
+      return 'blob:test';
+    };
+    let downloaded = '';
+    el.shadowRoot!.addEventListener('click', (e) => {
+      const a = e.target as HTMLAnchorElement;
+      if (a.localName === 'a') {
+        downloaded = a.download;
+        e.preventDefault();
+      }
+    }, { capture: true });
+    try {
+      (el.shadowRoot!.querySelector('[part="download"]') as HTMLButtonElement).click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(downloaded).to.equal('tile-examples.csv');
+    const text = await blob!.text();
+    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).to.equal('Table,Indicator,Polarity,England,Walsall Mar-12,Walsall Mar-13,Walsall YTD Jun-13,Walsall YTD Jul-13,Minimum standard,Direction of travel,Compared with,RAG,RAG reason,Comments');
+    expect(lines).to.have.length(9);
+  });
+
+  it('names an unknown node in a visible error', async () => {
+    const el = await table({ node: 'missing' });
+    expect(clean(el.shadowRoot!.querySelector('[part="error"]')!.textContent)).to.contain('has no framework node "missing"');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,198 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ScWidget, type FeedData } from '@scorecard-kit/core';
+import {
+  scorecardColumns,
+  scorecardCsv,
+  scorecardGroups,
+  scorecardRow,
+  statusRank,
+  type ScorecardColumns,
+  type ScorecardGroup,
+  type ScorecardRow,
+} from '@scorecard-kit/core/rules';
+import { arrow, ragShape } from '../indicator-tile/arrows.js';
+import { scorecardTableStyles } from './scorecard-table.styles.js';
+
+type SortKey = 'framework' | 'title' | 'direction' | 'rag' | `period:${number}`;
+
+interface Table {
+  group: ScorecardGroup;
+  columns: ScorecardColumns;
+  rows: ScorecardRow[];
+}
+
+/**
+ * The scorecard as tables, the way a board pack lays it out: for each framework node, its
+ * indicators with the comparator, the authority's outturns, targets, direction of travel, RAG and
+ * comments. It is the accessible alternative to the tiles: sortable columns, a sticky header, a
+ * "Download CSV" button, and a print layout for an A4 landscape board pack.
+ *
+ * @tagname sc-scorecard-table
+ * @summary The scorecard as tables: comparator, outturns, targets, direction of travel, RAG and comments.
+ *
+ * @csspart toolbar - The bar with the download button.
+ * @csspart download - The "Download CSV" button.
+ * @csspart table - Each table.
+ * @csspart caption - Each table's caption (its framework node).
+ * @csspart error - The message shown when the tables cannot be shown.
+ *
+ * @cssprop [--sc-table-max-height=80vh] - Height past which a table scrolls under its sticky header.
+ * @cssprop [--sc-table-header-background=var(--sc-color-surface)] - Background of the header cells.
+ * @cssprop [--sc-table-font-size=1rem] - Text size of the tables.
+ */
+export class ScScorecardTable extends ScWidget {
+  static override styles = [...ScWidget.styles, scorecardTableStyles];
+
+  /** A framework node id: the tables of that node and those beneath it. All of the framework when absent. */
+  @property({ reflect: true }) accessor node: string | undefined = undefined;
+
+  /** Period ids for the outturn columns, separated by spaces. When absent, each table shows its last `max-periods` periods with figures. */
+  @property({ reflect: true }) accessor periods: string | undefined = undefined;
+
+  /** How many outturn columns a table shows when `periods` is not given. */
+  @property({ type: Number, attribute: 'max-periods' }) accessor maxPeriods = 4;
+
+  /** The comparator column, by id: England when absent. */
+  @property({ reflect: true }) accessor comparator: string | undefined = undefined;
+
+  /** Hides the comments column. */
+  @property({ type: Boolean, attribute: 'hide-comments' }) accessor hideComments = false;
+
+  @state() private accessor sortKey: SortKey = 'framework';
+  @state() private accessor sortDescending = false;
+
+  protected override render() {
+    const waiting = this.renderFeedState();
+    if (waiting) return waiting;
+    const feed = this.data!;
+    const root = this.node ? feed.nodes.get(this.node) : undefined;
+    if (this.node && !root) {
+      return html`<div class="sc-error" role="alert" part="error"><strong>The scorecard cannot be shown.</strong><p>The feed "${feed.title}" has no framework node "${this.node}". Check the node attribute.</p></div>`;
+    }
+    const tables = this.tables(feed, root);
+    if (!tables.length) return html`<p class="sc-state" part="status">There are no indicators to show.</p>`;
+    return html`
+      <div class="toolbar" part="toolbar">
+        <button type="button" part="download" class="download" @click=${() => this.download(feed, tables)}>Download CSV<span class="sr-only"> of the scorecard</span></button>
+      </div>
+      ${tables.map((t, i) => this.renderTable(feed, t, i))}
+    `;
+  }
+
+  private tables(feed: FeedData, root: ReturnType<FeedData['nodes']['get']>): Table[] {
+    const periods = this.periods?.trim() ? this.periods.trim().split(/\s+/) : undefined;
+    return scorecardGroups(feed, root).map((group) => {
+      const columns = scorecardColumns(feed, group, { periods, maxPeriods: this.maxPeriods, comparator: this.comparator });
+      return { group, columns, rows: group.refs.map((ref) => scorecardRow(feed, ref, columns)) };
+    });
+  }
+
+  private sorted(rows: ScorecardRow[], feed: FeedData, columns: ScorecardColumns): ScorecardRow[] {
+    const key = this.sortKey;
+    if (key === 'framework') return this.sortDescending ? [...rows].reverse() : rows;
+    const value = (r: ScorecardRow): number | string => {
+      if (key === 'title') return r.title;
+      if (key === 'direction') return statusRank(r.direction.judgement, null);
+      if (key === 'rag') return statusRank(null, r.rag.status);
+      const p = columns.periods[Number(key.slice(7))];
+      const o = p ? feed.indicators.get(r.id)!.values.get(p.id) : undefined;
+      return o?.state === 'figure' ? o.value! : Number.NEGATIVE_INFINITY;
+    };
+    const sign = this.sortDescending ? -1 : 1;
+    return [...rows].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      return sign * (typeof va === 'string' ? va.localeCompare(String(vb), 'en-GB') : va - (vb as number));
+    });
+  }
+
+  private sortButton(key: SortKey, label: unknown) {
+    const active = this.sortKey === key;
+    return html`<button
+      type="button"
+      class="sort"
+      @click=${() => {
+        this.sortDescending = active ? !this.sortDescending : false;
+        this.sortKey = key;
+      }}
+    >
+      ${label}<span class="sort-mark" aria-hidden="true">${active ? (this.sortDescending ? ' ▼' : ' ▲') : ''}</span>
+    </button>`;
+  }
+
+  private sortState(key: SortKey) {
+    return this.sortKey === key ? (this.sortDescending ? 'descending' : 'ascending') : nothing;
+  }
+
+  private renderTable(feed: FeedData, t: Table, index: number) {
+    const { columns } = t;
+    const rows = this.sorted(t.rows, feed, columns);
+    const captionId = `caption-${index}`;
+    return html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
+      <table part="table">
+        <caption part="caption" id=${captionId}>${t.group.path.join(' › ')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort=${this.sortState('title')}>${this.sortButton('title', 'Indicator')}</th>
+            ${columns.comparator ? html`<th scope="col" class="num">${columns.comparator.name}</th>` : nothing}
+            ${columns.periods.map(
+              (p, i) => html`<th scope="col" class="num" aria-sort=${this.sortState(`period:${i}`)}>
+                ${this.sortButton(`period:${i}`, html`${feed.authority.name} <span class="nowrap">${p.label}</span>`)}
+              </th>`,
+            )}
+            ${columns.targets.map((label) => html`<th scope="col" class="num">${label}</th>`)}
+            <th scope="col" aria-sort=${this.sortState('direction')}>${this.sortButton('direction', 'Direction of travel')}</th>
+            <th scope="col" aria-sort=${this.sortState('rag')}>${this.sortButton('rag', 'RAG')}</th>
+            ${this.hideComments ? nothing : html`<th scope="col">Comments</th>`}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((r) => this.renderRow(r))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(r: ScorecardRow) {
+    const d = r.direction;
+    return html`<tr>
+      <th scope="row">
+        ${r.title}
+        ${r.polarity.code ? html`<span class="polarity"><span aria-hidden="true">[${r.polarity.code}]</span><span class="sr-only">, ${r.polarity.words}</span></span>` : nothing}
+      </th>
+      ${r.comparator ? html`<td class="num">${r.comparator.text}</td>` : nothing}
+      ${r.figures.map(
+        (f) => html`<td class="num ${f.empty ? 'empty' : ''}"><span aria-hidden="true">${f.text}${f.words.includes('provisional') ? html`<sup class="p">p</sup>` : nothing}</span><span class="sr-only">${f.words}</span></td>`,
+      )}
+      ${r.targets.map((t) => html`<td class="num">${t}</td>`)}
+      <td class="direction ${d.judgement ?? 'neutral'}">
+        <span aria-hidden="true">
+          <svg class="arrow" viewBox="0 0 16 16" width="14" height="14" focusable="false">${arrow(d.movement)}</svg>
+          ${d.label}${d.status === 'compared' ? html` <span class="vs">${d.vs}</span>` : nothing}
+        </span>
+        <span class="sr-only">${d.words}</span>
+      </td>
+      <td class="rag ${r.rag.status ?? 'none'}">
+        ${r.rag.status
+          ? html`<svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(r.rag.status)}</svg>
+              <strong>${r.rag.status[0]!.toUpperCase() + r.rag.status.slice(1)}</strong>
+              <span class="reason">${r.rag.reason}</span>`
+          : html`<span class="muted">None</span><span class="sr-only">: ${r.rag.reason}</span>`}
+      </td>
+      ${this.hideComments ? nothing : html`<td class="comment">${r.comment.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</td>`}
+    </tr>`;
+  }
+
+  private download(feed: FeedData, tables: Table[]) {
+    const blob = new Blob(['\uFEFF', scorecardCsv(feed, tables)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${feed.title.replace(/[^\w\s-]+/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'scorecard'}.csv`;
+    this.renderRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
