@@ -9,3 +9,4 @@ import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import '@scorecard-kit/tiles/sc-tile-grid.js';
 import '@scorecard-kit/tiles/sc-legend.js';
 import '@scorecard-kit/tiles/sc-scorecard-table.js';
+import '@scorecard-kit/tiles/sc-highlights.js';

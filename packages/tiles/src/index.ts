@@ -7,3 +7,4 @@ export { sparkline, type Sparkline, type SparklineInput, type SparkPoint } from 
 export { ScTileGrid, type TileSort, type TileFilter } from './tile-grid/tile-grid.js';
 export { ScLegend } from './legend/legend.js';
 export { ScScorecardTable } from './scorecard-table/scorecard-table.js';
+export { ScHighlights } from './highlights/highlights.js';

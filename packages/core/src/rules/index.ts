@@ -7,3 +7,4 @@ export * from './benchmark.js';
 export * from './summary.js';
 export * from './legend.js';
 export * from './scorecard.js';
+export * from './highlights.js';

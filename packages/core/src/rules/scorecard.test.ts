@@ -61,3 +61,20 @@ describe('scorecard model', () => {
     assert.ok(lines.some((l) => l.startsWith('Input,Children missing from care (small numbers),SB,,4,6,3,c,')));
   });
 });
+
+describe('highlights', () => {
+  it('ranks the largest improvements, and the deteriorated and red indicators worst first, with their figures', async () => {
+    const { highlights } = await import('./highlights.js');
+    const { indicatorsInFrameworkOrder } = await import('./rollup.js');
+    const h = highlights(feed, indicatorsInFrameworkOrder(feed));
+    // Improved: suppressed (6 → 3, SB: −50%) and range (16.2 → 14.1, into the 10–15 range: −13%).
+    assert.deepEqual(h.improved.map((x) => x.id), ['suppressed', 'range']);
+    // Priorities: IA timeliness (deteriorated and red) before repeat CPPs (deteriorated, no RAG).
+    assert.deepEqual(h.priorities.map((x) => x.id), ['ia-timeliness', 'repeat-cpp']);
+    assert.equal(
+      h.priorities[0]!.because,
+      'Down from 64.9% in Mar-13 to 47.5% in YTD Jul-13: deteriorated, bigger is better. Below the minimum standard of 80.0%. 29.9 points below England (77.4% in Mar-12): worse.',
+    );
+    assert.equal(highlights(feed, indicatorsInFrameworkOrder(feed), { count: 1 }).priorities.length, 1);
+  });
+});
