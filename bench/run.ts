@@ -2,6 +2,7 @@
 // their ratio to the named peer. Run on an otherwise idle machine; each figure is a median.
 import { parseFeed } from '@scorecard-kit/core/feed';
 import { generateFeed } from './feed-gen.js';
+import { benchTiles } from './tiles.js';
 // @ts-expect-error: a plain ES module script without types
 import { measureSizes, printSizes } from '../scripts/size.mjs';
 
@@ -38,6 +39,7 @@ function benchParse() {
 }
 
 benchParse();
+await benchTiles();
 // The size figure the foundation issue names, printed beside the speed figure (npm run size has the rest).
 const sizes = await measureSizes().catch((e: Error) => (console.log(`size: ${e.message}`), []));
 if (sizes.length) printSizes(sizes.slice(0, 1));

@@ -5,16 +5,14 @@ import type { Movement } from '@scorecard-kit/core/rules';
  * Direction-of-travel arrows as shapes, so that the direction never depends on colour: up, down,
  * and the seed scorecard's two-headed arrow for a maintained level. 16×16, drawn in currentColor.
  */
-export function arrow(movement: Movement | null) {
+export function arrow(movement: Movement) {
   switch (movement) {
     case 'up':
       return svg`<path d="M8 1 L15 9 H10.5 V15 H5.5 V9 H1 Z" />`;
     case 'down':
       return svg`<path d="M8 15 L1 7 H5.5 V1 H10.5 V7 H15 Z" />`;
-    case 'level':
-      return svg`<path d="M1 8 L5.5 3.5 V6.5 H10.5 V3.5 L15 8 L10.5 12.5 V9.5 H5.5 V12.5 Z" />`;
     default:
-      return svg`<circle cx="8" cy="8" r="2.5" />`;
+      return svg`<path d="M1 8 L5.5 3.5 V6.5 H10.5 V3.5 L15 8 L10.5 12.5 V9.5 H5.5 V12.5 Z" />`;
   }
 }
 

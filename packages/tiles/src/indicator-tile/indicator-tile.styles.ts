@@ -10,6 +10,9 @@ export const indicatorTileStyles = css`
     --sc-sparkline-comparator-color: light-dark(#6f777b, #b1b4b6);
     --sc-sparkline-band-color: light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%));
     min-width: 0;
+    /* A page of hundreds of tiles lays out and paints only those on screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
   }
   .tile {
     position: relative;
@@ -110,10 +113,9 @@ export const indicatorTileStyles = css`
   .vs {
     color: var(--sc-color-muted);
   }
-  .rag {
-    display: flex;
-    gap: 0.35rem;
-    align-items: baseline;
+  .rag-shape {
+    margin-right: 0.25rem;
+    vertical-align: -0.05em;
   }
   .rag.red .rag-shape {
     fill: var(--sc-color-red);

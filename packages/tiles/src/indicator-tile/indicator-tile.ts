@@ -141,7 +141,7 @@ export class ScIndicatorTile extends ScWidget {
       </p>
 
       <p class="direction ${tone}" id="direction" part="direction">
-        <svg class="arrow" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${arrow(direction.movement)}</svg>
+        ${direction.movement ? html`<svg class="arrow" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${arrow(direction.movement)}</svg>` : nothing}
         <span aria-hidden="true"><strong class="judgement">${direction.label}</strong>${direction.status === 'no-comparison' ? nothing : html` <span class="vs">${direction.vs}</span>`}</span>
         <span class="sr-only">${direction.words}</span>
       </p>

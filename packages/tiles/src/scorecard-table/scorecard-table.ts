@@ -168,7 +168,7 @@ export class ScScorecardTable extends ScWidget {
       ${r.targets.map((t) => html`<td class="num">${t}</td>`)}
       <td class="direction ${d.judgement ?? 'neutral'}">
         <span aria-hidden="true">
-          <svg class="arrow" viewBox="0 0 16 16" width="14" height="14" focusable="false">${arrow(d.movement)}</svg>
+          ${d.movement ? html`<svg class="arrow" viewBox="0 0 16 16" width="14" height="14" focusable="false">${arrow(d.movement)}</svg>` : nothing}
           ${d.label}${d.status === 'compared' ? html` <span class="vs">${d.vs}</span>` : nothing}
         </span>
         <span class="sr-only">${d.words}</span>

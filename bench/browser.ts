@@ -1,0 +1,60 @@
+// Runs in-browser benchmarks side by side in one Chromium: a static server on 127.0.0.1 for the
+// repository, pages under bench/pages, each timed several times, medians printed.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright';
+// @ts-expect-error: a plain ES module script without types
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/browser.mjs';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.mjs': 'text/javascript' };
+
+export async function serve(files: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = resolve('.');
+  const server: Server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (files[path] !== undefined) {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(files[path]);
+      return;
+    }
+    const file = normalize(join(root, decodeURIComponent(path)));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Opens a page afresh for each run and calls its `runBench(...args)`, returning every run's result. */
+export async function runPage<T>(browser: Browser, url: string, args: unknown[], runs: number): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => typeof (window as unknown as { runBench?: unknown }).runBench === 'function');
+    out.push(await page.evaluate(([a]) => (window as unknown as { runBench: (...x: unknown[]) => Promise<T> }).runBench(...(a as unknown[])), [args] as const));
+    if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+    await page.close();
+  }
+  return out;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
