@@ -9,6 +9,11 @@ import { existsSync } from 'node:fs';
 
 const entries = [
   { name: 'core + Lit (with <sc-feed>)', code: "export * from '@scorecard-kit/core'; import '@scorecard-kit/core/sc-feed.js';", budget: 12 },
+  {
+    name: 'tiles + core + Lit',
+    code: "export * from '@scorecard-kit/tiles'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/tiles/sc-indicator-tile.js'; import '@scorecard-kit/tiles/sc-tile-grid.js'; import '@scorecard-kit/tiles/sc-legend.js'; import '@scorecard-kit/tiles/sc-scorecard-table.js'; import '@scorecard-kit/tiles/sc-highlights.js';",
+    budget: 25,
+  },
   { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/dist/index.js', budget: 60 },
 ];
 

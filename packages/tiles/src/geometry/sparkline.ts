@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 
 export interface SparkPoint {
@@ -27,8 +26,9 @@ export interface Sparkline {
 }
 
 /**
- * The sparkline's geometry: path strings and point positions, computed with d3-scale and
- * d3-shape and drawn by the tile's own Lit template. Periods without a figure leave a gap.
+ * The sparkline's geometry: point positions, and path strings from d3-shape, drawn by the tile's
+ * own Lit template. Periods without a figure leave a gap. (Two linear maps do not need d3-scale,
+ * which would bring d3-interpolate and d3-color into every page.)
  */
 export function sparkline(input: SparklineInput): Sparkline {
   const inset = input.inset ?? 3;
@@ -41,8 +41,8 @@ export function sparkline(input: SparklineInput): Sparkline {
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   let [first, last] = [Math.min(...indices), Math.max(...indices)];
   if (first === last) [first, last] = [first - 1, last + 1];
-  const x = scaleLinear().domain([first, last]).range([inset, input.width - inset]);
-  const y = scaleLinear().domain([lo, hi]).range([input.height - inset, inset]);
+  const x = linear(first, last, inset, input.width - inset);
+  const y = linear(lo, hi, input.height - inset, inset);
   const path = (pts: readonly SparkPoint[]) => {
     // Consecutive periods are joined; a missing period breaks the line.
     const withGaps: (SparkPoint | null)[] = [];
@@ -64,4 +64,9 @@ export function sparkline(input: SparklineInput): Sparkline {
     band,
     points: input.values.map((p) => ({ x: x(p.index), y: y(p.value), index: p.index, value: p.value })),
   };
+}
+
+function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const k = (r1 - r0) / (d1 - d0);
+  return (v) => r0 + (v - d0) * k;
 }
