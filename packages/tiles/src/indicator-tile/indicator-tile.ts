@@ -21,6 +21,31 @@ import { indicatorTileStyles } from './indicator-tile.styles.js';
 const SPARK_W = 160;
 const SPARK_H = 40;
 
+/** One observer for every deferred tile on the page: each is told once when it comes near the viewport. */
+const waiting = new Map<Element, () => void>();
+let observer: IntersectionObserver | undefined;
+
+function nearViewport(el: Element, then: () => void) {
+  if (typeof IntersectionObserver === 'undefined') return then();
+  observer ??= new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && reveal(e.target)), { rootMargin: '100% 0px' });
+  waiting.set(el, then);
+  observer.observe(el);
+}
+
+function reveal(el: Element) {
+  observer?.unobserve(el);
+  waiting.get(el)?.();
+  waiting.delete(el);
+}
+
+function forget(el: Element) {
+  observer?.unobserve(el);
+  waiting.delete(el);
+}
+
+// A printed board pack shows every tile in full.
+globalThis.addEventListener?.('beforeprint', () => [...waiting.keys()].forEach(reveal));
+
 /**
  * One indicator at a glance: its latest value, the direction of travel in a shape and a word,
  * the BB/SB mark, RAG with its reason, the comparators, targets, a sparkline with its words, and
@@ -71,19 +96,52 @@ export class ScIndicatorTile extends ScWidget {
   /** Overrides the indicator's polarity (a framework node may judge it differently). */
   @property({ attribute: false }) accessor polarity: Polarity | undefined = undefined;
 
+  /**
+   * Shows only the title until the tile comes near the viewport, and skips updates while it is
+   * away: for grids of hundreds of tiles (`<sc-tile-grid>` sets it for large grids). Printing
+   * draws every tile in full.
+   */
+  @property({ type: Boolean }) accessor defer = false;
+
+  /** Whether the tile has come near the viewport (always, for a tile that does not defer). */
+  @state() private accessor seen = false;
+
   /** The sparkline point being pointed at or stepped to with the arrow keys, by period position. */
   @state() private accessor point: number | null = null;
 
   @state() private accessor announcement = '';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.defer && !this.seen) nearViewport(this, () => (this.seen = true));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    forget(this);
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // A deferred tile away from the viewport keeps its placeholder; it catches up when it is seen.
+    return !this.defer || this.seen || !this.hasUpdated || changed.has('seen' as keyof ScIndicatorTile);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('indicator') || changed.has('period')) this.point = null;
+    if (changed.has('defer') && this.defer && !this.seen && this.isConnected) nearViewport(this, () => (this.seen = true));
   }
 
   protected override render() {
     const waiting = this.renderFeedState();
     if (waiting) return waiting;
     const feed = this.data!;
+    if (this.defer && !this.seen) {
+      const title = this.indicator ? feed.indicators.get(this.indicator)?.title : undefined;
+      return html`<article part="tile" class="tile placeholder" aria-busy="true">
+        <div role="heading" aria-level=${this.headingLevel} class="heading">${title ?? this.indicator}</div>
+        <p class="sc-state">Figures appear when this tile is on screen.</p>
+      </article>`;
+    }
     if (!this.indicator) return this.problem(`This tile has no indicator: set its indicator attribute to one of the feed's indicator ids.`);
     const ind = feed.indicators.get(this.indicator);
     if (!ind) {

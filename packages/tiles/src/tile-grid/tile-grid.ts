@@ -9,6 +9,13 @@ import { tileGridStyles } from './tile-grid.styles.js';
 export type TileSort = 'framework' | 'status' | 'title';
 export type TileFilter = 'all' | 'improved' | 'maintained' | 'deteriorated' | 'red' | 'amber' | 'green';
 
+/**
+ * Past this many tiles, all but the first screenful wait to be drawn until they come near the
+ * viewport, so that a grid of hundreds paints its top at once.
+ */
+const DEFER_OVER = 48;
+const FIRST_SCREEN = 24;
+
 const GROUPS: { measure: MeasureType; title: string; words: string }[] = [
   { measure: 'how-much', title: 'How much?', words: 'demand' },
   { measure: 'how-well', title: 'How well?', words: 'performance' },
@@ -104,7 +111,7 @@ export class ScTileGrid extends ScWidget {
       <p class="count" part="count">${this.countWords(shown.length, rows.length, scope.label)}</p>
       ${shown.length === 0
         ? html`<p class="empty" part="empty">${rows.length ? 'No indicator here matches the filter. Choose "All indicators" to see them all.' : 'There are no indicators here.'}</p>`
-        : GROUPS.map((g) => this.renderGroup(g, sorted.filter((r) => r.ref.measure === g.measure)))}
+        : this.renderGroups(sorted, shown.length > DEFER_OVER)}
       ${scope.unknown.length
         ? html`<p class="sc-state" part="warning">Not in the feed, so not shown: ${scope.unknown.map((id) => `"${id}"`).join(', ')}.</p>`
         : nothing}
@@ -137,8 +144,12 @@ export class ScTileGrid extends ScWidget {
   }
 
   private rows(feed: FeedData, refs: NodeIndicatorRef[]): Row[] {
+    // Direction and RAG are worked out only when a filter or sort needs them: a grid of a thousand
+    // tiles then changes period without judging every indicator twice (each tile judges its own).
+    const judged = this.filter !== 'all' || this.sort === 'status';
     return refs.map((ref, order) => {
       const ind = feed.indicators.get(ref.id)!;
+      if (!judged) return { ref, title: ind.title, judgement: null, rag: null, order };
       const current = this.activePeriod ? ind.values.get(this.activePeriod) : ind.values.latest();
       const d = directionOfTravel(ind, feed.periods, { period: current?.period.id ?? this.activePeriod, polarity: ref.polarity });
       const rag = ragStatus(ind, feed.periods, current, { polarity: ref.polarity });
@@ -187,7 +198,18 @@ export class ScTileGrid extends ScWidget {
     this.announcement = this.renderRoot.querySelector('.count')?.textContent ?? '';
   }
 
-  private renderGroup(group: (typeof GROUPS)[number], rows: Row[]) {
+  private renderGroups(rows: Row[], large: boolean) {
+    let before = 0;
+    return GROUPS.map((g) => {
+      const mine = rows.filter((r) => r.ref.measure === g.measure);
+      const first = before;
+      before += mine.length;
+      return this.renderGroup(g, mine, large ? first : Infinity);
+    });
+  }
+
+  /** `shownBefore`: tiles drawn by earlier groups; past the first screenful, tiles defer. */
+  private renderGroup(group: (typeof GROUPS)[number], rows: Row[], shownBefore: number) {
     if (!rows.length) return nothing;
     return html`<section class="group" part="group" aria-labelledby="group-${group.measure}">
       <div role="heading" aria-level=${this.headingLevel} class="group-title" part="group-title" id="group-${group.measure}">
@@ -197,13 +219,14 @@ export class ScTileGrid extends ScWidget {
         ${repeat(
           rows,
           (r) => r.ref.id,
-          (r) => html`<li>
+          (r, i) => html`<li>
             <sc-indicator-tile
               .feed=${this.standaloneFeed}
               indicator=${r.ref.id}
               .polarity=${r.ref.polarity}
               .period=${this.activePeriod}
               variant=${this.variant}
+              ?defer=${shownBefore + i >= FIRST_SCREEN}
               heading-level=${this.headingLevel + 1}
             ></sc-indicator-tile>
           </li>`,
