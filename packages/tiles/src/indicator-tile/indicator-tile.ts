@@ -103,6 +103,8 @@ export class ScIndicatorTile extends ScWidget {
    */
   @property({ type: Boolean }) accessor defer = false;
 
+  private placeholderDrawn = false;
+
   /** Whether the tile has come near the viewport (always, for a tile that does not defer). */
   @state() private accessor seen = false;
 
@@ -123,7 +125,7 @@ export class ScIndicatorTile extends ScWidget {
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // A deferred tile away from the viewport keeps its placeholder; it catches up when it is seen.
-    return !this.defer || this.seen || !this.hasUpdated || changed.has('seen' as keyof ScIndicatorTile);
+    return !this.defer || this.seen || !this.placeholderDrawn || changed.has('seen' as keyof ScIndicatorTile);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,6 +138,7 @@ export class ScIndicatorTile extends ScWidget {
     if (waiting) return waiting;
     const feed = this.data!;
     if (this.defer && !this.seen) {
+      this.placeholderDrawn = true;
       const title = this.indicator ? feed.indicators.get(this.indicator)?.title : undefined;
       return html`<article part="tile" class="tile placeholder" aria-busy="true">
         <div role="heading" aria-level=${this.headingLevel} class="heading">${title ?? this.indicator}</div>

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../../test/browser/console-guard.js';
 import '@scorecard-kit/core/sc-feed.js';
 import type { ScFeed } from '@scorecard-kit/core';
@@ -120,6 +120,32 @@ describe('<sc-tile-grid>', () => {
     const picked = oneEvent(host, 'sc-select');
     (tile.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
     expect((await picked).detail).to.deep.equal({ kind: 'indicator', id: 'repeat-cpp' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the first screenful of a large grid at once, and the rest as they come near the viewport or are printed', async () => {
+    const periods = [
+      { id: 'a', label: '2023', end: '2023-03-31', kind: 'financial-year' },
+      { id: 'b', label: '2024', end: '2024-03-31', kind: 'financial-year' },
+    ];
+    const indicators = Array.from({ length: 60 }, (_, i) => ({ id: `i${i}`, title: `Indicator ${i}`, measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', values: [i, i + 1] }));
+    const el = await fixture<ScTileGrid>(html`<sc-tile-grid hide-controls .feed=${{ version: '1.0', title: 'Large', authority: { name: 'x' }, periods, indicators }}></sc-tile-grid>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    const tiles = [...el.shadowRoot!.querySelectorAll('sc-indicator-tile')];
+    await Promise.all(tiles.map((t) => t.feedComplete));
+    await Promise.all(tiles.map((t) => t.updateComplete));
+    expect(tiles.length).to.equal(60);
+    expect(tiles.slice(0, 24).every((t) => t.shadowRoot!.querySelector('.figure'))).to.equal(true);
+    const last = tiles[59]!;
+    expect(last.shadowRoot!.querySelector('.figure')).to.equal(null);
+    expect(last.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Indicator 59');
+    last.scrollIntoView();
+    await waitUntil(() => last.shadowRoot!.querySelector('.figure'), 'the tile is drawn once on screen');
+    expect(last.shadowRoot!.querySelector('.figure')!.textContent).to.equal('60.0%');
+    window.dispatchEvent(new Event('beforeprint'));
+    await Promise.all(tiles.map((t) => t.updateComplete));
+    expect(tiles.every((t) => t.shadowRoot!.querySelector('.figure'))).to.equal(true);
     await expect(el).to.be.accessible();
   });
 });

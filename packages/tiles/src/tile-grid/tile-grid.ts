@@ -204,7 +204,7 @@ export class ScTileGrid extends ScWidget {
       const mine = rows.filter((r) => r.ref.measure === g.measure);
       const first = before;
       before += mine.length;
-      return this.renderGroup(g, mine, large ? first : Infinity);
+      return this.renderGroup(g, mine, large ? first : -Infinity);
     });
   }
 
