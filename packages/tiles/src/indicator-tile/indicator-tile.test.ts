@@ -11,7 +11,7 @@ before(async () => {
   feed = await (await fetch('/test/fixtures/feeds/tiles.json')).json();
 });
 
-async function tile(indicator: string, attrs: { period?: string; variant?: string } = {}) {
+async function tile(indicator: string, attrs: { period?: string; variant?: 'detailed' | 'compact' } = {}) {
   const el = await fixture<ScIndicatorTile>(
     html`<sc-indicator-tile .feed=${feed} indicator=${indicator} period=${attrs.period ?? ''} variant=${attrs.variant ?? 'detailed'}></sc-indicator-tile>`,
   );

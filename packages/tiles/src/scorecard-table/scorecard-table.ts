@@ -121,8 +121,8 @@ export class ScScorecardTable extends ScWidget {
     </button>`;
   }
 
-  private sortState(key: SortKey) {
-    return this.sortKey === key ? (this.sortDescending ? 'descending' : 'ascending') : nothing;
+  private sortState(key: SortKey): 'ascending' | 'descending' | 'none' {
+    return this.sortKey === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
   }
 
   private renderTable(feed: FeedData, t: Table, index: number) {

@@ -3,14 +3,14 @@ import '../../../../test/browser/console-guard.js';
 import '@scorecard-kit/core/sc-feed.js';
 import type { ScFeed } from '@scorecard-kit/core';
 import './tile-grid.define.js';
-import type { ScTileGrid } from './tile-grid.js';
+import type { ScTileGrid, TileFilter, TileSort } from './tile-grid.js';
 
 let feed: unknown;
 before(async () => {
   feed = await (await fetch('/test/fixtures/feeds/tiles.json')).json();
 });
 
-async function grid(attrs: Partial<Record<'node' | 'indicators' | 'filter' | 'sort', string>> = {}) {
+async function grid(attrs: { node?: string; indicators?: string; filter?: TileFilter; sort?: TileSort } = {}) {
   const el = await fixture<ScTileGrid>(
     html`<sc-tile-grid .feed=${feed} node=${attrs.node ?? ''} indicators=${attrs.indicators ?? ''} filter=${attrs.filter ?? 'all'} sort=${attrs.sort ?? 'framework'}></sc-tile-grid>`,
   );
