@@ -8,3 +8,4 @@ export * from './summary.js';
 export * from './legend.js';
 export * from './scorecard.js';
 export * from './highlights.js';
+export * from './area.js';

@@ -208,4 +208,28 @@ describe('<sc-indicator-tile>', () => {
     expect(text(el, '[part="title"]')).to.contain('(selected)');
     await expect(el).to.be.accessible();
   });
+
+  it('shows a locality beside the authority, given area or following an area selected elsewhere', async () => {
+    const el = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${feed} indicator="ia-timeliness" area="north"></sc-indicator-tile>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    expect(text(el, '[part="title"]')).to.equal('Initial assessments completed in 10 working days: North');
+    expect(text(el, '.figure')).to.equal('44.0%');
+    const first = el.shadowRoot!.querySelector('[part="benchmarks"] li .sr-only')!.textContent;
+    expect(first).to.equal('3.5 points below Walsall (47.5% in YTD Jul-13): worse.');
+
+    const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tiles.json"><sc-indicator-tile indicator="ia-timeliness"></sc-indicator-tile></sc-feed>`);
+    await oneEvent(host, 'sc-feed-load');
+    const followed = host.querySelector('sc-indicator-tile')!;
+    host.selection = { kind: 'area', id: 'south' };
+    await host.updateComplete;
+    await followed.updateComplete;
+    expect(text(followed, '.figure')).to.equal('51.0%');
+    await expect(followed).to.be.accessible();
+
+    const unknown = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${feed} indicator="ia-timeliness" area="west"></sc-indicator-tile>`);
+    await unknown.feedComplete;
+    await unknown.updateComplete;
+    expect(text(unknown, '[part="error"]')).to.contain('has no locality "west"');
+  });
 });

@@ -1,13 +1,14 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ScWidget, type Indicator, type Observation, type Polarity, type FeedData } from '@scorecard-kit/core';
+import { ScWidget, type Comparator, type Indicator, type Observation, type Polarity, type FeedData } from '@scorecard-kit/core';
 import {
   benchmarks,
   directionOfTravel,
   formatChange,
   formatFigure,
   formatValue,
+  indicatorForArea,
   polarityLabel,
   ragStatus,
   seriesSummary,
@@ -93,6 +94,12 @@ export class ScIndicatorTile extends ScWidget {
   /** The level of the tile's title in the page's outline of headings. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
 
+  /**
+   * A locality id: shows that locality's figures beside the authority's. When absent, the tile
+   * follows an area selected in another widget of the same `<sc-feed>` (a map), if any.
+   */
+  @property({ reflect: true }) accessor area: string | undefined = undefined;
+
   /** Overrides the indicator's polarity (a framework node may judge it differently). */
   @property({ attribute: false }) accessor polarity: Polarity | undefined = undefined;
 
@@ -157,14 +164,21 @@ export class ScIndicatorTile extends ScWidget {
     if (period && !feed.periodIndex.has(period)) {
       return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute, or leave it out to show the latest figure.`);
     }
-    return this.renderTile(feed, ind, period);
+    const areaId = this.area || (this.selection?.kind === 'area' ? this.selection.id : undefined);
+    if (!areaId) return this.renderTile(feed, ind, period, feed.comparators, undefined);
+    const view = indicatorForArea(feed, ind, areaId);
+    if (!view) {
+      if (!this.area) return this.renderTile(feed, ind, period, feed.comparators, undefined);
+      return this.problem(`The feed "${feed.title}" has no locality "${areaId}". Check the area attribute.`);
+    }
+    return this.renderTile(feed, view.indicator, period, view.comparators, feed.localities.get(areaId)!.name);
   }
 
   private problem(message: string) {
     return html`<div class="sc-error" role="alert" part="error"><strong>This indicator cannot be shown.</strong><p>${message}</p></div>`;
   }
 
-  private renderTile(feed: FeedData, ind: Indicator, period: string | undefined) {
+  private renderTile(feed: FeedData, ind: Indicator, period: string | undefined, comparators: ReadonlyMap<string, Comparator>, areaName: string | undefined) {
     const fmt: FormatOptions = { unit: ind.unit, decimals: ind.decimals, currency: ind.currency };
     const polarity = this.polarity ?? ind.polarity;
     const current = period ? ind.values.get(period) : ind.values.latest();
@@ -187,7 +201,7 @@ export class ScIndicatorTile extends ScWidget {
       <div class="head">
         <div role="heading" aria-level=${this.headingLevel} class="heading">
           <button id="title" part="title" class="title" aria-describedby="value direction" @keydown=${this.onKeydown}>
-            ${ind.title}${selected ? html`<span class="sr-only"> (selected)</span>` : nothing}
+            ${ind.title}${areaName ? html`<span class="area">: ${areaName}</span>` : nothing}${selected ? html`<span class="sr-only"> (selected)</span>` : nothing}
           </button>
         </div>
         ${pl.code ? html`<span class="polarity" part="polarity"><span aria-hidden="true">${pl.code}</span><span class="sr-only">${pl.words}</span></span>` : nothing}
@@ -212,13 +226,13 @@ export class ScIndicatorTile extends ScWidget {
             <svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(rag.status)}</svg>
 <strong>${rag.status.charAt(0).toUpperCase() + rag.status.slice(1)}:</strong> ${rag.reason}</p>`
         : nothing}
-      ${compact ? nothing : this.renderDetails(feed, ind, current, fmt)}
+      ${compact ? nothing : this.renderDetails(feed, ind, current, fmt, comparators)}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </article>`;
   }
 
-  private renderDetails(feed: FeedData, ind: Indicator, current: Observation | undefined, fmt: FormatOptions) {
-    const marks = benchmarks(feed.comparators, ind, current, feed.periods, { polarity: this.polarity });
+  private renderDetails(feed: FeedData, ind: Indicator, current: Observation | undefined, fmt: FormatOptions, comparators: ReadonlyMap<string, Comparator>) {
+    const marks = benchmarks(comparators, ind, current, feed.periods, { polarity: this.polarity });
     const targets = current ? targetsAt(ind, feed.periods, current.period) : (ind.targets ?? []);
     const commentary = (ind.commentary ?? []).filter((c) => !c.period || c.period === current?.period.id);
     return html`
