@@ -1,0 +1,294 @@
+// The Walsall Children's Improvement Board "3 page scorecard" (seed 002), transcribed with its
+// real figures from the board report of September 2013 (figures to July 2013), with the June 2013
+// copy's figures where the July copy has no column for them. "NB: Mar 2013 figures are draft":
+// they are marked provisional. The seed's arrow glyphs were lost in extraction; the kit works the
+// arrows out from the figures, the BB/SB marks and the comparison each table makes.
+import { AUTHORITY } from './common.js';
+
+const periods = [
+  { id: 'fy-2011-12', label: '2011/12', end: '2012-03-31', kind: 'financial-year' },
+  { id: 'mar-12', label: 'Mar-12', end: '2012-03-31', kind: 'snapshot' },
+  { id: 'fy-2012-13', label: '2012/13', end: '2013-03-31', kind: 'financial-year' },
+  { id: 'mar-13', label: 'Mar-13', end: '2013-03-31', kind: 'snapshot' },
+  { id: 'apr-13', label: 'Apr-13', end: '2013-04-30', kind: 'month' },
+  { id: 'may-13', label: 'May-13', end: '2013-05-31', kind: 'month' },
+  { id: 'jun-13', label: 'Jun-13', end: '2013-06-30', kind: 'month' },
+  { id: 'ytd-jun-13', label: 'YTD Jun-13', end: '2013-06-30', kind: 'year-to-date' },
+  { id: 'jul-13', label: 'Jul-13', end: '2013-07-31', kind: 'month' },
+  { id: 'ytd-jul-13', label: 'YTD Jul-13', end: '2013-07-31', kind: 'year-to-date' },
+];
+
+type V = { period: string; value: number | null | 'z'; provisional?: boolean; note?: string; notComparable?: string; numerator?: number; denominator?: number };
+const v = (period: string, value: number | null | 'z', extra: Partial<V> = {}): V => ({ period, value, ...extra });
+const draft = (value: number): V => v('mar-13', value, { provisional: true });
+const partYear = (period: string, value: number, full: string) =>
+  v(period, value, { notComparable: `${value} counts only the months of 2013/14 so far; ${full} is for a whole year.` });
+const vsMarch = { direction: { compare: 'period', period: 'mar-13' } };
+
+interface Row {
+  id: string;
+  title: string;
+  measure: 'how-much' | 'how-well' | 'so-what';
+  unit: string;
+  decimals: number;
+  polarity: 'bigger-is-better' | 'smaller-is-better' | 'none';
+  values: V[];
+  england?: number;
+  direction?: { compare: string; period?: string };
+  definition?: string;
+  commentary?: string;
+}
+
+const percent = (id: string, title: string, measure: Row['measure'], polarity: Row['polarity'], values: V[], extra: Partial<Row> = {}): Row => ({
+  id,
+  title,
+  measure,
+  unit: 'percent',
+  decimals: 1,
+  polarity,
+  values,
+  ...extra,
+});
+const count = (id: string, title: string, measure: Row['measure'], polarity: Row['polarity'], values: V[], extra: Partial<Row> = {}): Row => ({
+  id,
+  title,
+  measure,
+  unit: 'count',
+  decimals: 0,
+  polarity,
+  values,
+  ...extra,
+});
+
+const SOURCES: [string, string, number | 'z', number | 'z', number | 'z', number | 'z'][] = [
+  // source, words, % of referrals 12/13, % to Jul-13, % NFAd 12/13 (June copy), % NFAd 13/14 at Jul-13
+  ['police', 'Police', 26.6, 10.2, 16.0, 7.4],
+  ['health', 'Health (midwives, hospitals and other NHS)', 11.6, 10.4, 16.5, 8.5],
+  ['schools', 'Schools', 17.6, 24.8, 12.0, 5.9],
+  ['housing', 'Housing', 'z', 'z', 'z', 'z'],
+  ['family', 'Relative, self and anonymous', 11.1, 13.3, 13.8, 6.0],
+  ['others', 'Others', 33.1, 41.2, 24.6, 11.0],
+];
+
+const TABLES: { section: string; sectionTitle: string; tables: { id: string; title: string; rows: Row[]; commentary?: string }[] }[] = [
+  {
+    section: 'outcomes',
+    sectionTitle: '1.0 Outcomes: service users',
+    tables: [
+      {
+        id: 'intervention-duration',
+        title: 'Intervention duration (as a proxy for quality)',
+        commentary:
+          'Work is underway to close CPPs and CiN where safe and relevant to do so. This causes a short term increase in 2+ year closure figures, but ensures caseloads become more manageable and prioritised.',
+        rows: [
+          percent('cpp-2yrs', 'Duration of CPP 2+ years at closure (%)', 'how-well', 'smaller-is-better', [draft(6.5), v('jun-13', 2.9), v('jul-13', 3.6)], { england: 5.6, ...vsMarch }),
+          percent('cin-2yrs', 'Duration of CiN episode 2+ years at closure (%)', 'how-well', 'smaller-is-better', [{ ...draft(5.54) }, v('jul-13', null, { note: 'To be announced' })], { england: 9.2, decimals: 2, ...vsMarch }),
+          percent('offences', 'Rate of offences against under 18s in Walsall as a % of the West Midlands total', 'so-what', 'smaller-is-better', [draft(8.4), v('jul-13', null, { note: 'Annual data' })], {
+            ...vsMarch,
+            commentary: 'Fewer reported offences against children than expected for population size (9.8% of WM total).',
+          }),
+        ],
+      },
+      {
+        id: 'injuries-table',
+        title: 'Injuries',
+        commentary:
+          'This measure combines safeguarding and safety from accidents. Rate equates to 609 admissions; working with health colleagues to receive in year data and earlier published data.',
+        rows: [
+          {
+            id: 'injuries',
+            title: 'Accidental and deliberate injuries: admissions to hospital (rate per 10,000)',
+            measure: 'so-what',
+            unit: 'per-10000',
+            decimals: 1,
+            polarity: 'smaller-is-better',
+            values: [draft(96), v('jul-13', null, { note: 'Published June 2014' })],
+            england: 124.3,
+            ...vsMarch,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    section: 'outputs',
+    sectionTitle: '2.0 Outputs',
+    tables: [
+      {
+        id: 'cpp-table',
+        title: 'Child protection plans',
+        commentary: 'The number of CPPs lies below the level expected for income related child poverty levels.',
+        rows: [
+          count('cpp-number', 'Number of child protection plans (CPP) at the end of the period', 'how-much', 'none', [v('mar-12', 230), draft(251), v('ytd-jun-13', 222), v('ytd-jul-13', 238)], vsMarch),
+          count('cpp-delisted', 'Number de-listed during the year', 'how-much', 'none', [v('mar-12', 248), draft(334), partYear('ytd-jun-13', 104, '334'), partYear('ytd-jul-13', 137, '334')], vsMarch),
+          count('cpp-listed', 'Number listed during the year', 'how-much', 'none', [v('mar-12', 255), draft(355), partYear('ytd-jun-13', 75, '355'), partYear('ytd-jul-13', 124, '355')], vsMarch),
+        ],
+      },
+      {
+        id: 'repeat-cpp-table',
+        title: 'Repeat child protection plans',
+        rows: [
+          percent('repeat-cpp', 'Second or subsequent CPP within 2 years of a CPP (%)', 'so-what', 'smaller-is-better', [v('mar-12', 10.5), draft(10.4), v('jul-13', 22.7)], {
+            england: 13.8,
+            ...vsMarch,
+            definition: 'Children who became the subject of a child protection plan for a second or subsequent time within 2 years. The scorecard notes that 10–15% is considered ideal.',
+            commentary:
+              "10-15% is considered as ideal. Walsall's rate has remained good, indicating appropriate caution levels. There has been a rise in 13/14, in particular in July. The performance team is analysing the detail behind this data prior to sharing findings with service managers.",
+          }),
+        ],
+      },
+      {
+        id: 's47-table',
+        title: 'Section 47 enquiries and initial child protection conferences',
+        commentary:
+          'The number of S47 assessments and ICPCs has decreased and the % ICPCs resulting in CPPs has increased. Work is underway to ensure that this is as a result of effective identification and early help.',
+        rows: [
+          count('s47', 'Section 47 assessments carried out', 'how-much', 'none', [v('mar-12', 491), draft(722), partYear('ytd-jun-13', 202, '722'), partYear('ytd-jul-13', 333, '722')], vsMarch),
+          count('icpc', 'Initial child protection conferences (ICPCs)', 'how-much', 'none', [v('mar-12', 484), draft(402), partYear('ytd-jun-13', 81, '402'), partYear('ytd-jul-13', 144, '402')], vsMarch),
+          percent('icpc-to-cpp', '% of ICPCs resulting in a child protection plan', 'how-well', 'none', [v('mar-12', 'z', { note: 'n/a' }), draft(87), v('ytd-jun-13', 91.4), v('ytd-jul-13', 88.2)], vsMarch),
+        ],
+      },
+    ],
+  },
+  {
+    section: 'processes',
+    sectionTitle: '3.0 Processes',
+    tables: [
+      {
+        id: 'cpp-reviews-table',
+        title: 'Child protection plan reviews',
+        rows: [
+          percent('cpp-reviews', 'CPP reviews within timescales (%)', 'how-well', 'bigger-is-better', [draft(97), v('ytd-jun-13', 100), v('ytd-jul-13', 98.2, { numerator: 165, denominator: 168 })], {
+            england: 96.7,
+            ...vsMarch,
+            commentary: 'The July outturn equates to 165 out of 168 reviews in timescale.',
+          }),
+        ],
+      },
+      {
+        id: 'assessment-timeliness',
+        title: 'Assessment timeliness',
+        commentary:
+          'Work has been undertaken to improve the data quality around timeliness and worker level reports are ready to support supervision. This a priority area for action by teams.',
+        rows: [
+          percent('ia-10-days', '% initial assessments (IA) completed in less than 10 days', 'how-well', 'bigger-is-better', [v('mar-12', 81.1), draft(64.9), v('jun-13', 48.7), v('jul-13', 47.5)], { england: 77.4, ...vsMarch }),
+          percent('ca-35-days', '% core assessments (CA) completed in less than 35 days', 'how-well', 'bigger-is-better', [v('mar-12', 87.1), draft(64.7), v('jun-13', 81.7), v('jul-13', 83.9)], { england: 75.5, ...vsMarch }),
+        ],
+      },
+      {
+        id: 'thresholds',
+        title: 'Agency understanding of thresholds and participation',
+        commentary:
+          'Communications with and to partners about the new referral system through the MAST Team and re-inforcement of thresholds is underway at present. Audits suggest the current threshold understanding is generally good - this will be built on further.',
+        rows: SOURCES.flatMap(([id, words, share1213, shareJul, nfa1213, nfaJul]) => [
+          percent(`referrals-${id}`, `Referrals from ${words.charAt(0).toLowerCase() + words.slice(1)} (% of referrals)`, 'how-much', 'none', [v('fy-2012-13', share1213), v('ytd-jul-13', shareJul)]),
+          percent(`referrals-${id}-nfa`, `Referrals from ${words.charAt(0).toLowerCase() + words.slice(1)} ending in no further action (%)`, 'how-well', 'none', [v('fy-2012-13', nfa1213), v('ytd-jul-13', nfaJul)]),
+        ]),
+      },
+      {
+        id: 'complaints-table',
+        title: 'Complaints',
+        commentary:
+          'Of the stage 1 complaints the largest category related to staff conduct. Breakdown by subject area and examination of potential learning from these is underway. There has been a comparable rise in the number of complaints overall so far this year compared with 12/13.',
+        rows: [1, 2, 3].map((stage) => {
+          const year = [116, 8, 0][stage - 1]!;
+          return count(`complaints-stage-${stage}`, `Complaints at stage ${stage}`, 'how-much', 'smaller-is-better', [
+            v('fy-2012-13', year),
+            partYear('ytd-jun-13', [54, 3, 0][stage - 1]!, String(year)),
+            partYear('ytd-jul-13', [73, 3, 0][stage - 1]!, String(year)),
+          ]);
+        }),
+      },
+    ],
+  },
+  {
+    section: 'input',
+    sectionTitle: '4.0 Input',
+    tables: [
+      {
+        id: 'early-help',
+        title: 'Early help',
+        commentary:
+          'Early help end measures going live 16 September: satisfactory outcomes achieved; case escalated; family disengaged; family moved away; referred on to a different service; child died or other exceptional reason. These will complement the "distance travelled" tools used in direct work with families.',
+        rows: [
+          count('cafs', 'CAFs (and from April 2013, early help assessments) received', 'how-much', 'none', [v('apr-13', 77), v('may-13', 45), v('jun-13', 48), v('jul-13', 34)]),
+          count('stepped-up', 'Cases stepped up to level 3', 'how-much', 'none', [v('apr-13', 7), v('may-13', 12), v('jun-13', 8, { note: 'Revised: the June scorecard showed 4.' }), v('jul-13', 29)]),
+          count('stepped-down', 'Cases stepped down from level 3', 'how-much', 'none', [v('apr-13', 0), v('may-13', 2), v('jun-13', 0), v('jul-13', 0)]),
+        ],
+      },
+      {
+        id: 'staffing',
+        title: 'Staffing measures',
+        commentary:
+          "The reported high caseload numbers are being examined further to ensure accuracy and to establish what proportion are active cases, what type, and to safely close any longer term 'monitoring and review' type cases.",
+        rows: [
+          percent('sw-vacancies', '% social worker vacancies', 'how-well', 'smaller-is-better', [v('fy-2012-13', 14.4), v('ytd-jun-13', 19.82), v('ytd-jul-13', 26.01)], { decimals: 2 }),
+          {
+            id: 'sickness',
+            title: 'Sickness: average days lost per social worker or senior practitioner (rolling 12 months)',
+            measure: 'how-well',
+            unit: 'days',
+            decimals: 2,
+            polarity: 'smaller-is-better',
+            values: [v('fy-2012-13', 16.3), v('ytd-jun-13', 17.73), v('ytd-jul-13', 16.95)],
+          },
+          count('agency-staff', 'Agency staff: social workers, senior practitioners and team managers', 'how-much', 'none', [
+            v('fy-2012-13', 54),
+            v('ytd-jun-13', 60),
+            v('ytd-jul-13', 54, { notComparable: 'The July figure is full-time equivalents (8,813 hours worked / 162); earlier figures count agency workers.' }),
+          ]),
+          percent('sw-turnover', '% social worker turnover (rolling 12 months)', 'how-well', 'smaller-is-better', [v('fy-2012-13', 10.5), v('ytd-jun-13', 8.6), v('ytd-jul-13', 14.8)]),
+          {
+            id: 'caseload',
+            title: 'Average number of open cases per worker (CiN, CPP and LAC)',
+            measure: 'how-much',
+            unit: 'count',
+            decimals: 1,
+            polarity: 'none',
+            values: [v('fy-2012-13', 25.2), v('ytd-jun-13', 19.2), v('ytd-jul-13', 19.5)],
+          },
+          percent('supervisions', '% supervisions completed in timescale', 'how-well', 'bigger-is-better', [v('fy-2012-13', 80.5), v('ytd-jun-13', 87), v('ytd-jul-13', 75.8)]),
+        ],
+      },
+    ],
+  },
+];
+
+export function scorecard2013Feed() {
+  const indicators = TABLES.flatMap((s) =>
+    s.tables.flatMap((t) =>
+      t.rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        measure: r.measure,
+        unit: r.unit,
+        decimals: r.decimals,
+        polarity: r.polarity,
+        ...(r.definition ? { definition: r.definition } : {}),
+        source: "Walsall Children's Services performance team (Improvement Board scorecard, September 2013)",
+        ...(r.direction ? { direction: r.direction } : {}),
+        values: r.values,
+        ...(r.england !== undefined ? { comparators: { england: [{ period: 'mar-12', value: r.england }] } } : {}),
+        ...(r.commentary || t.commentary ? { commentary: [{ period: r.values.at(-1)!.period, text: r.commentary ?? t.commentary! }] } : {}),
+      })),
+    ),
+  );
+  return {
+    version: '1.0',
+    title: "Walsall Children's Improvement Board scorecard, September 2013",
+    publisher: 'Walsall Council (board report, October 2013)',
+    updated: '2013-09-30',
+    licence: 'Figures from a public council committee report',
+    authority: AUTHORITY,
+    illustrative: false,
+    periods,
+    comparators: [{ id: 'england', name: 'England average', kind: 'england', code: 'E92000001' }],
+    indicators,
+    framework: TABLES.map((s) => ({
+      id: s.section,
+      title: s.sectionTitle,
+      kind: 'section',
+      children: s.tables.map((t) => ({ id: t.id, title: t.title, kind: 'table', indicators: t.rows.map((r) => r.id) })),
+    })),
+  };
+}
