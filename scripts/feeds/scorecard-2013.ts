@@ -70,6 +70,21 @@ const SOURCES: [string, string, number | 'z', number | 'z', number | 'z', number
   ['others', 'Others', 33.1, 41.2, 24.6, 11.0],
 ];
 
+// The columns each table of the July 2013 scorecard printed (besides the England average).
+const COLUMNS: Record<string, string[]> = {
+  'intervention-duration': ['mar-13', 'jul-13'],
+  'injuries-table': ['mar-13', 'jul-13'],
+  'cpp-table': ['mar-12', 'mar-13', 'ytd-jul-13'],
+  'repeat-cpp-table': ['mar-13', 'jul-13'],
+  's47-table': ['mar-12', 'mar-13', 'ytd-jul-13'],
+  'cpp-reviews-table': ['mar-13', 'ytd-jul-13'],
+  'assessment-timeliness': ['mar-13', 'jul-13'],
+  'thresholds': ['fy-2012-13', 'ytd-jul-13'],
+  'complaints-table': ['fy-2012-13', 'ytd-jul-13'],
+  'early-help': ['may-13', 'jun-13', 'jul-13'],
+  'staffing': ['fy-2012-13', 'ytd-jun-13', 'ytd-jul-13'],
+};
+
 const TABLES: { section: string; sectionTitle: string; tables: { id: string; title: string; rows: Row[]; commentary?: string }[] }[] = [
   {
     section: 'outcomes',
@@ -288,7 +303,7 @@ export function scorecard2013Feed() {
       id: s.section,
       title: s.sectionTitle,
       kind: 'section',
-      children: s.tables.map((t) => ({ id: t.id, title: t.title, kind: 'table', indicators: t.rows.map((r) => r.id) })),
+      children: s.tables.map((t) => ({ id: t.id, title: t.title, kind: 'table', periods: COLUMNS[t.id], indicators: t.rows.map((r) => r.id) })),
     })),
   };
 }

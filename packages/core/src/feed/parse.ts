@@ -566,6 +566,7 @@ class FeedReader {
         kind: s.kind,
         rationale: s.rationale,
         targets: s.targets ?? [],
+        periods: (s.periods ?? []).filter((id, k) => this.knownPeriod(id, `${at}.periods[${k}]`, `Framework node "${s.id}"`)),
         depth,
         parent,
         children: [],

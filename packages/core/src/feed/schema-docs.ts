@@ -144,6 +144,7 @@ export const SCHEMA_DOCS: Record<string, Record<string, string>> & { '': Record<
     "yearType": "Financial, academic, calendar or snapshot date.",
   },
   "FrameworkNode": {
+    "periods": "The periods a scorecard table of this node shows as columns, in order (a printed scorecard's own columns); the latest periods with figures when absent.",
     "": "A node of the outcomes framework (corporate priority, priority, outcome... any depth), with the indicators and QA questions that evidence it.",
     "children": "Nodes under this one.",
     "id": "Unique id of the node, across the whole framework.",

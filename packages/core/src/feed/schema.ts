@@ -251,6 +251,7 @@ export interface FrameworkNodeInput {
   indicators?: (string | { id: string; measure?: (typeof MEASURE_TYPES)[number] | undefined; polarity?: (typeof POLARITIES)[number] | undefined })[] | undefined;
   questions?: string[] | undefined;
   targets?: { label: string; text: string }[] | undefined;
+  periods?: string[] | undefined;
   children?: FrameworkNodeInput[] | undefined;
 }
 
@@ -262,6 +263,7 @@ export const FrameworkNodeShellSchema = v.object({
   rationale: v.optional(text()),
   questions: v.optional(v.array(v.string())),
   targets: v.optional(v.array(v.object({ label: nonEmpty(), text: nonEmpty() }))),
+  periods: v.optional(v.array(id())),
 });
 
 export const FrameworkNodeSchema: v.GenericSchema<FrameworkNodeInput> = v.object({

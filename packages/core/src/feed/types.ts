@@ -100,6 +100,8 @@ export interface FrameworkNode {
   kind: string;
   rationale?: string | undefined;
   targets: { label: string; text: string }[];
+  /** Periods a scorecard table of this node shows as columns (known periods only); empty for the default. */
+  periods: string[];
   depth: number;
   parent: FrameworkNode | null;
   children: FrameworkNode[];

@@ -12,6 +12,8 @@ export interface ScorecardGroup {
   /** The node's title, with its ancestors' before it. */
   path: string[];
   refs: NodeIndicatorRef[];
+  /** The columns the feed gives this table, if any. */
+  periods: string[];
 }
 
 export interface ScorecardColumns {
@@ -43,7 +45,7 @@ export function scorecardGroups(feed: FeedData, root?: FrameworkNode): Scorecard
   const walk = (node: FrameworkNode, path: string[]) => {
     const here = [...path, node.title];
     if (node.indicators.length) {
-      groups.push({ id: node.id, path: here, refs: node.indicators });
+      groups.push({ id: node.id, path: here, refs: node.indicators, periods: node.periods });
       node.indicators.forEach((r) => named.add(r.id));
     }
     node.children.forEach((c) => walk(c, here));
@@ -52,14 +54,15 @@ export function scorecardGroups(feed: FeedData, root?: FrameworkNode): Scorecard
   else feed.framework.forEach((n) => walk(n, []));
   if (!root) {
     const rest = indicatorsInFrameworkOrder(feed).filter((r) => !named.has(r.id));
-    if (rest.length) groups.push({ id: 'other', path: [groups.length ? 'Other indicators' : 'Indicators'], refs: rest });
+    if (rest.length) groups.push({ id: 'other', path: [groups.length ? 'Other indicators' : 'Indicators'], refs: rest, periods: [] });
   }
   return groups;
 }
 
 /**
- * A table's columns: the periods asked for, or else the last `maxPeriods` periods in which any of
- * its indicators has a figure; the targets its indicators have; the comparator (England by default).
+ * A table's columns: the periods asked for, else those the feed gives the table's node, else the
+ * last `maxPeriods` periods in which any of its indicators has a figure; the targets its
+ * indicators have; the comparator (England by default).
  */
 export function scorecardColumns(
   feed: FeedData,
@@ -67,8 +70,9 @@ export function scorecardColumns(
   options: { periods?: string[] | undefined; maxPeriods?: number; comparator?: string | undefined } = {},
 ): ScorecardColumns {
   let periods: Period[];
-  if (options.periods?.length) {
-    periods = options.periods.map((id) => feed.periods[feed.periodIndex.get(id) ?? -1]).filter((p): p is Period => Boolean(p));
+  const chosen = options.periods?.length ? options.periods : group.periods;
+  if (chosen.length) {
+    periods = chosen.map((id) => feed.periods[feed.periodIndex.get(id) ?? -1]).filter((p): p is Period => Boolean(p));
   } else {
     const used = new Set<number>();
     for (const ref of group.refs) for (const o of feed.indicators.get(ref.id)?.values.observations() ?? []) used.add(o.index);
