@@ -11,9 +11,10 @@ describe('sparkline geometry', () => {
     assert.equal(s.line, 'M3,43L53,3L103,23');
   });
 
-  it('breaks the line where a period has no figure', () => {
-    const s = sparkline({ ...box, values: [{ index: 0, value: 1 }, { index: 1, value: 2 }, { index: 3, value: 3 }] });
-    assert.equal((s.line.match(/M/g) ?? []).length, 2);
+  it('breaks the line where the series has a period without a figure, but not across periods it never had', () => {
+    const values = [{ index: 0, value: 1 }, { index: 1, value: 2 }, { index: 3, value: 3 }];
+    assert.equal((sparkline({ ...box, values, gaps: [2] }).line.match(/M/g) ?? []).length, 2);
+    assert.equal((sparkline({ ...box, values }).line.match(/M/g) ?? []).length, 1);
   });
 
   it('scales the comparator line and the band on the same axis as the values', () => {

@@ -10,6 +10,8 @@ export interface SparklineInput {
   values: readonly SparkPoint[];
   /** A comparator's series (England), drawn as a second line. */
   comparator?: readonly SparkPoint[] | undefined;
+  /** Periods (by position) the series has written without a figure (missing or a mark): the line breaks there. */
+  gaps?: readonly number[] | undefined;
   /** A target or best range, drawn as a band. */
   band?: { low: number; high: number } | undefined;
   width: number;
@@ -43,11 +45,14 @@ export function sparkline(input: SparklineInput): Sparkline {
   if (first === last) [first, last] = [first - 1, last + 1];
   const x = linear(first, last, inset, input.width - inset);
   const y = linear(lo, hi, input.height - inset, inset);
-  const path = (pts: readonly SparkPoint[]) => {
-    // Consecutive periods are joined; a missing period breaks the line.
+  const gaps = input.gaps ?? [];
+  const path = (pts: readonly SparkPoint[], breaks: readonly number[]) => {
+    // Figures are joined unless the series has a period without a figure between them. Periods
+    // the series never mentions (another kind of period in the same feed) do not break it.
     const withGaps: (SparkPoint | null)[] = [];
     pts.forEach((p, i) => {
-      if (i > 0 && p.index !== pts[i - 1]!.index + 1) withGaps.push(null);
+      const prev = pts[i - 1];
+      if (prev && breaks.some((g) => g > prev.index && g < p.index)) withGaps.push(null);
       withGaps.push(p);
     });
     return (
@@ -59,8 +64,8 @@ export function sparkline(input: SparklineInput): Sparkline {
   };
   const band = input.band ? { y: y(input.band.high), height: Math.max(1, y(input.band.low) - y(input.band.high)) } : null;
   return {
-    line: path(input.values),
-    comparatorLine: input.comparator?.length ? path(input.comparator) : '',
+    line: path(input.values, gaps),
+    comparatorLine: input.comparator?.length ? path(input.comparator, []) : '',
     band,
     points: input.values.map((p) => ({ x: x(p.index), y: y(p.value), index: p.index, value: p.value })),
   };

@@ -284,6 +284,7 @@ export class ScIndicatorTile extends ScWidget {
     const band = ind.polarity === 'range' && ind.range ? ind.range : target ? { low: target.value, high: target.upper! } : undefined;
     const geometry = sparkline({
       values: figures.map((o) => ({ index: o.index, value: o.value! })),
+      gaps: observations.filter((o) => o.state !== 'figure').map((o) => o.index),
       comparator,
       band,
       width: SPARK_W,

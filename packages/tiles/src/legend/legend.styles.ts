@@ -14,6 +14,7 @@ export const legendStyles = css`
   table {
     border-collapse: collapse;
     margin-bottom: var(--sc-space);
+    font-size: 0.9em;
   }
   caption {
     text-align: left;
