@@ -18,15 +18,15 @@ export const widgetStyles = css`
   }
   .sc-state {
     margin: 0;
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .sc-error {
-    padding: var(--sc-space) calc(var(--sc-space) * 2);
-    border: 4px solid var(--sc-color-error);
-    color: var(--sc-color-text);
+    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
+    border: 4px solid var(--_sc-color-error);
+    color: var(--_sc-color-text);
   }
   .sc-error ul {
-    margin: var(--sc-space) 0 0;
+    margin: var(--_sc-space) 0 0;
     padding-left: 1.25rem;
   }
   .sc-error li {

@@ -1,33 +1,34 @@
 import { css } from 'lit';
 
 /**
- * Design tokens as CSS custom properties with GOV.UK-like defaults. Every widget includes them on
- * `:host`, so a page can override any of them on the element or an ancestor. Colours follow the
- * page's `color-scheme` through `light-dark()`: a page that offers dark mode gets dark widgets, a
- * light-only page keeps them light.
+ * Design tokens with GOV.UK-like defaults. A page sets the public `--sc-*` properties on the
+ * element or any ancestor (a council's brand once, on `body`); each widget reads them into private
+ * `--_sc-*` copies on its `:host`, with the defaults as fallbacks, so that a widget never resets
+ * what the page chose. Colours follow the page's `color-scheme` through `light-dark()`: a page
+ * that offers dark mode gets dark widgets, a light-only page keeps them light.
  */
 export const tokens = css`
   :host {
-    --sc-font-family: inherit;
-    --sc-color-text: light-dark(#0b0c0c, #f3f2f1);
-    --sc-color-muted: light-dark(#484949, #c9c9c9);
-    --sc-color-surface: light-dark(#ffffff, #1d1d1d);
-    --sc-color-border: light-dark(#b1b4b6, #6f777b);
-    --sc-color-focus: #ffdd00;
-    --sc-color-focus-text: #0b0c0c;
-    --sc-color-link: light-dark(#1d70b8, #8bbcf0);
-    --sc-color-error: light-dark(#d4351c, #ff8a75);
-    --sc-color-warning: light-dark(#8a4500, #ffb56b);
-    --sc-color-improved: light-dark(#00703c, #6fd29b);
-    --sc-color-deteriorated: light-dark(#d4351c, #ff8a75);
-    --sc-color-maintained: light-dark(#505a5f, #c9c9c9);
-    --sc-color-red: #d4351c;
-    --sc-color-amber: #f47738;
-    --sc-color-green: #00703c;
-    --sc-space: 0.5rem;
-    --sc-radius: 0;
-    font-family: var(--sc-font-family);
-    color: var(--sc-color-text);
+    --_sc-font-family: var(--sc-font-family, inherit);
+    --_sc-color-text: var(--sc-color-text, light-dark(#0b0c0c, #f3f2f1));
+    --_sc-color-muted: var(--sc-color-muted, light-dark(#484949, #c9c9c9));
+    --_sc-color-surface: var(--sc-color-surface, light-dark(#ffffff, #1d1d1d));
+    --_sc-color-border: var(--sc-color-border, light-dark(#b1b4b6, #6f777b));
+    --_sc-color-focus: var(--sc-color-focus, #ffdd00);
+    --_sc-color-focus-text: var(--sc-color-focus-text, #0b0c0c);
+    --_sc-color-link: var(--sc-color-link, light-dark(#1d70b8, #8bbcf0));
+    --_sc-color-error: var(--sc-color-error, light-dark(#d4351c, #ff8a75));
+    --_sc-color-warning: var(--sc-color-warning, light-dark(#8a4500, #ffb56b));
+    --_sc-color-improved: var(--sc-color-improved, light-dark(#00703c, #6fd29b));
+    --_sc-color-deteriorated: var(--sc-color-deteriorated, light-dark(#d4351c, #ff8a75));
+    --_sc-color-maintained: var(--sc-color-maintained, light-dark(#505a5f, #c9c9c9));
+    --_sc-color-red: var(--sc-color-red, #d4351c);
+    --_sc-color-amber: var(--sc-color-amber, #f47738);
+    --_sc-color-green: var(--sc-color-green, #00703c);
+    --_sc-space: var(--sc-space, 0.5rem);
+    --_sc-radius: var(--sc-radius, 0);
+    font-family: var(--_sc-font-family);
+    color: var(--_sc-color-text);
   }
   *,
   *::before,
@@ -54,8 +55,8 @@ export const visuallyHidden = css`
 /** The GOV.UK focus style: yellow with a dark edge, visible on any background and in forced colours. */
 export const focusRing = css`
   :focus-visible {
-    outline: 3px solid var(--sc-color-focus);
+    outline: 3px solid var(--_sc-color-focus);
     outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--sc-color-focus-text);
+    box-shadow: inset 0 0 0 2px var(--_sc-color-focus-text);
   }
 `;

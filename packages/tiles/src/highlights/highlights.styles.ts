@@ -2,20 +2,20 @@ import { css } from 'lit';
 
 export const highlightsStyles = css`
   .list {
-    padding-left: var(--sc-space);
-    border-left: 5px solid var(--sc-color-border);
+    padding-left: var(--_sc-space);
+    border-left: 5px solid var(--_sc-color-border);
   }
   .list + .list {
-    margin-top: calc(var(--sc-space) * 2);
+    margin-top: calc(var(--_sc-space) * 2);
   }
   .improved {
-    border-left-color: var(--sc-color-improved);
+    border-left-color: var(--_sc-color-improved);
   }
   .priorities {
-    border-left-color: var(--sc-color-deteriorated);
+    border-left-color: var(--_sc-color-deteriorated);
   }
   .heading {
-    margin: 0 0 var(--sc-space);
+    margin: 0 0 var(--_sc-space);
     font-size: 1.125rem;
     font-weight: bold;
   }
@@ -24,15 +24,15 @@ export const highlightsStyles = css`
     padding-left: 1.5rem;
   }
   li + li {
-    margin-top: var(--sc-space);
+    margin-top: var(--_sc-space);
   }
   .because {
     display: block;
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .none {
     margin: 0;
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   @media (forced-colors: active) {
     .list {

@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 export const indicatorTileStyles = css`
   :host {
-    --sc-tile-background: var(--sc-color-surface);
-    --sc-tile-border: 1px solid var(--sc-color-border);
-    --sc-tile-padding: 1rem;
-    --sc-tile-value-size: 2.25rem;
-    --sc-sparkline-color: currentColor;
-    --sc-sparkline-comparator-color: light-dark(#6f777b, #b1b4b6);
-    --sc-sparkline-band-color: light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%));
+    --_sc-tile-background: var(--sc-tile-background, var(--_sc-color-surface));
+    --_sc-tile-border: var(--sc-tile-border, 1px solid var(--_sc-color-border));
+    --_sc-tile-padding: var(--sc-tile-padding, 1rem);
+    --_sc-tile-value-size: var(--sc-tile-value-size, 2.25rem);
+    --_sc-sparkline-color: var(--sc-sparkline-color, currentColor);
+    --_sc-sparkline-comparator-color: var(--sc-sparkline-comparator-color, light-dark(#6f777b, #b1b4b6));
+    --_sc-sparkline-band-color: var(--sc-sparkline-band-color, light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%)));
     min-width: 0;
     /* A page of hundreds of tiles lays out and paints only those on screen. */
     content-visibility: auto;
@@ -17,20 +17,20 @@ export const indicatorTileStyles = css`
   .tile {
     position: relative;
     height: 100%;
-    padding: var(--sc-tile-padding);
-    border: var(--sc-tile-border);
-    border-top: 5px solid var(--sc-color-border);
-    background: var(--sc-tile-background);
+    padding: var(--_sc-tile-padding);
+    border: var(--_sc-tile-border);
+    border-top: 5px solid var(--_sc-color-border);
+    background: var(--_sc-tile-background);
     cursor: pointer;
     overflow-wrap: anywhere;
   }
   .tile.selected {
-    border-color: var(--sc-color-link);
-    box-shadow: 0 0 0 2px var(--sc-color-link);
+    border-color: var(--_sc-color-link);
+    box-shadow: 0 0 0 2px var(--_sc-color-link);
   }
   .head {
     display: flex;
-    gap: var(--sc-space);
+    gap: var(--_sc-space);
     align-items: flex-start;
     justify-content: space-between;
   }
@@ -42,7 +42,7 @@ export const indicatorTileStyles = css`
   }
   .title {
     all: unset;
-    color: var(--sc-color-link);
+    color: var(--_sc-color-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
@@ -51,10 +51,10 @@ export const indicatorTileStyles = css`
     text-decoration-thickness: 3px;
   }
   .title:focus-visible {
-    outline: 3px solid var(--sc-color-focus);
-    background: var(--sc-color-focus);
-    color: var(--sc-color-focus-text);
-    box-shadow: 0 4px var(--sc-color-focus-text);
+    outline: 3px solid var(--_sc-color-focus);
+    background: var(--_sc-color-focus);
+    color: var(--_sc-color-focus-text);
+    box-shadow: 0 4px var(--_sc-color-focus-text);
     text-decoration: none;
   }
   .polarity {
@@ -65,7 +65,7 @@ export const indicatorTileStyles = css`
     font-weight: bold;
   }
   p {
-    margin: var(--sc-space) 0 0;
+    margin: var(--_sc-space) 0 0;
   }
   .value {
     display: flex;
@@ -74,21 +74,21 @@ export const indicatorTileStyles = css`
     align-items: baseline;
   }
   .figure {
-    font-size: var(--sc-tile-value-size);
+    font-size: var(--_sc-tile-value-size);
     font-weight: bold;
     line-height: 1.1;
   }
   .figure.empty {
     font-size: 1.25rem;
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .period {
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .tag {
     padding: 0 0.35em;
-    border: 1px solid var(--sc-color-muted);
-    color: var(--sc-color-muted);
+    border: 1px solid var(--_sc-color-muted);
+    color: var(--_sc-color-muted);
     font-size: 0.8rem;
     text-transform: uppercase;
     letter-spacing: 0.03em;
@@ -97,13 +97,13 @@ export const indicatorTileStyles = css`
     display: flex;
     gap: 0.35rem;
     align-items: center;
-    color: var(--sc-color-maintained);
+    color: var(--_sc-color-maintained);
   }
   .direction.improved {
-    color: var(--sc-color-improved);
+    color: var(--_sc-color-improved);
   }
   .direction.deteriorated {
-    color: var(--sc-color-deteriorated);
+    color: var(--_sc-color-deteriorated);
   }
   .arrow,
   .rag-shape {
@@ -111,33 +111,33 @@ export const indicatorTileStyles = css`
     fill: currentColor;
   }
   .vs {
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .rag-shape {
     margin-right: 0.25rem;
     vertical-align: -0.05em;
   }
   .rag.red .rag-shape {
-    fill: var(--sc-color-red);
+    fill: var(--_sc-color-red);
   }
   .rag.amber .rag-shape {
-    fill: var(--sc-color-amber);
+    fill: var(--_sc-color-amber);
   }
   .rag.green .rag-shape {
-    fill: var(--sc-color-green);
+    fill: var(--_sc-color-green);
   }
   ul {
-    margin: var(--sc-space) 0 0;
+    margin: var(--_sc-space) 0 0;
     padding: 0;
     list-style: none;
     font-size: 0.9rem;
   }
   .difference {
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .spark {
     position: relative;
-    margin: var(--sc-space) 0 0;
+    margin: var(--_sc-space) 0 0;
   }
   .spark svg {
     display: block;
@@ -147,23 +147,23 @@ export const indicatorTileStyles = css`
   }
   .line {
     fill: none;
-    stroke: var(--sc-sparkline-color);
+    stroke: var(--_sc-sparkline-color);
     stroke-width: 2;
   }
   .comparator {
     fill: none;
-    stroke: var(--sc-sparkline-comparator-color);
+    stroke: var(--_sc-sparkline-comparator-color);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
   }
   .band {
-    fill: var(--sc-sparkline-band-color);
+    fill: var(--_sc-sparkline-band-color);
   }
   .point {
-    fill: var(--sc-sparkline-color);
+    fill: var(--_sc-sparkline-color);
   }
   .point.on {
-    stroke: var(--sc-tile-background);
+    stroke: var(--_sc-tile-background);
     stroke-width: 1.5;
   }
   .tip {
@@ -171,8 +171,8 @@ export const indicatorTileStyles = css`
     top: -1.75rem;
     transform: translateX(-50%);
     padding: 0.1rem 0.35rem;
-    background: var(--sc-color-text);
-    color: var(--sc-tile-background);
+    background: var(--_sc-color-text);
+    color: var(--_sc-tile-background);
     font-size: 0.8rem;
     white-space: nowrap;
     pointer-events: none;
@@ -180,26 +180,26 @@ export const indicatorTileStyles = css`
   .key {
     margin: 0.15rem 0 0;
     font-size: 0.8rem;
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .key-comparator {
     display: inline-block;
     width: 1.5rem;
     margin-right: 0.35rem;
-    border-top: 2px dashed var(--sc-sparkline-comparator-color);
+    border-top: 2px dashed var(--_sc-sparkline-comparator-color);
     vertical-align: middle;
   }
   .no-trend {
     font-size: 0.9rem;
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .commentary summary {
-    color: var(--sc-color-link);
+    color: var(--_sc-color-link);
     text-decoration: underline;
     cursor: pointer;
   }
   a {
-    color: var(--sc-color-link);
+    color: var(--_sc-color-link);
   }
   @media (forced-colors: active) {
     .tile {

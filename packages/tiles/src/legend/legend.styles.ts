@@ -3,17 +3,17 @@ import { css } from 'lit';
 export const legendStyles = css`
   :host {
     display: block;
-    --sc-sparkline-comparator-color: light-dark(#6f777b, #b1b4b6);
-    --sc-sparkline-band-color: light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%));
+    --_sc-sparkline-comparator-color: var(--sc-sparkline-comparator-color, light-dark(#6f777b, #b1b4b6));
+    --_sc-sparkline-band-color: var(--sc-sparkline-band-color, light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%)));
   }
   .heading {
-    margin: 0 0 var(--sc-space);
+    margin: 0 0 var(--_sc-space);
     font-size: 1.125rem;
     font-weight: bold;
   }
   table {
     border-collapse: collapse;
-    margin-bottom: var(--sc-space);
+    margin-bottom: var(--_sc-space);
     font-size: 0.9em;
   }
   caption {
@@ -24,7 +24,7 @@ export const legendStyles = css`
   th,
   td {
     padding: 0.25rem 0.75rem 0.25rem 0;
-    border-bottom: 1px solid var(--sc-color-border);
+    border-bottom: 1px solid var(--_sc-color-border);
     text-align: left;
     vertical-align: middle;
   }
@@ -34,17 +34,17 @@ export const legendStyles = css`
     vertical-align: -0.15em;
   }
   td.improved {
-    color: var(--sc-color-improved);
+    color: var(--_sc-color-improved);
   }
   td.deteriorated {
-    color: var(--sc-color-deteriorated);
+    color: var(--_sc-color-deteriorated);
   }
   td.maintained,
   td.neutral {
-    color: var(--sc-color-maintained);
+    color: var(--_sc-color-maintained);
   }
   ul {
-    margin: 0 0 var(--sc-space);
+    margin: 0 0 var(--_sc-space);
     padding: 0;
     list-style: none;
   }
@@ -52,13 +52,13 @@ export const legendStyles = css`
     margin: 0.2rem 0;
   }
   .rag .green .rag-shape {
-    fill: var(--sc-color-green);
+    fill: var(--_sc-color-green);
   }
   .rag .amber .rag-shape {
-    fill: var(--sc-color-amber);
+    fill: var(--_sc-color-amber);
   }
   .rag .red .rag-shape {
-    fill: var(--sc-color-red);
+    fill: var(--_sc-color-red);
   }
   .code {
     display: inline-block;
@@ -67,8 +67,8 @@ export const legendStyles = css`
   }
   .tag {
     padding: 0 0.35em;
-    border: 1px solid var(--sc-color-muted);
-    color: var(--sc-color-muted);
+    border: 1px solid var(--_sc-color-muted);
+    color: var(--_sc-color-muted);
     font-size: 0.8rem;
     text-transform: uppercase;
   }
@@ -76,10 +76,10 @@ export const legendStyles = css`
     vertical-align: middle;
   }
   .band {
-    fill: var(--sc-sparkline-band-color);
+    fill: var(--_sc-sparkline-band-color);
   }
   .comparator {
-    stroke: var(--sc-sparkline-comparator-color);
+    stroke: var(--_sc-sparkline-comparator-color);
     stroke-width: 2;
     stroke-dasharray: 4 3;
   }

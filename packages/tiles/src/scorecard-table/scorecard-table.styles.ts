@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const scorecardTableStyles = css`
   :host {
-    --sc-table-max-height: 80vh;
-    --sc-table-header-background: var(--sc-color-surface);
-    --sc-table-font-size: 1rem;
+    --_sc-table-max-height: var(--sc-table-max-height, 80vh);
+    --_sc-table-header-background: var(--sc-table-header-background, var(--_sc-color-surface));
+    --_sc-table-font-size: var(--sc-table-font-size, 1rem);
   }
   .toolbar {
-    margin-bottom: var(--sc-space);
+    margin-bottom: var(--_sc-space);
   }
   .download {
     min-height: 2.5rem;
@@ -21,26 +21,26 @@ export const scorecardTableStyles = css`
     cursor: pointer;
   }
   .download:focus-visible {
-    outline: 3px solid var(--sc-color-focus);
-    background: var(--sc-color-focus);
-    color: var(--sc-color-focus-text);
-    box-shadow: 0 2px 0 var(--sc-color-focus-text);
+    outline: 3px solid var(--_sc-color-focus);
+    background: var(--_sc-color-focus);
+    color: var(--_sc-color-focus-text);
+    box-shadow: 0 2px 0 var(--_sc-color-focus-text);
   }
   .scroll {
-    max-height: var(--sc-table-max-height);
+    max-height: var(--_sc-table-max-height);
     overflow: auto;
-    margin-bottom: calc(var(--sc-space) * 3);
+    margin-bottom: calc(var(--_sc-space) * 3);
   }
   .scroll:focus-visible {
-    outline: 3px solid var(--sc-color-focus);
+    outline: 3px solid var(--_sc-color-focus);
   }
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: var(--sc-table-font-size);
+    font-size: var(--_sc-table-font-size);
   }
   caption {
-    padding: 0 0 var(--sc-space);
+    padding: 0 0 var(--_sc-space);
     text-align: left;
     font-size: 1.125rem;
     font-weight: bold;
@@ -48,7 +48,7 @@ export const scorecardTableStyles = css`
   th,
   td {
     padding: 0.4rem 0.6rem 0.4rem 0;
-    border-bottom: 1px solid var(--sc-color-border);
+    border-bottom: 1px solid var(--_sc-color-border);
     text-align: left;
     vertical-align: top;
   }
@@ -56,8 +56,8 @@ export const scorecardTableStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
-    background: var(--sc-table-header-background);
-    border-bottom: 2px solid var(--sc-color-text);
+    background: var(--_sc-table-header-background);
+    border-bottom: 2px solid var(--_sc-color-text);
     vertical-align: bottom;
   }
   tbody th {
@@ -74,7 +74,7 @@ export const scorecardTableStyles = css`
   .empty,
   .muted,
   .vs {
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .polarity {
     font-weight: bold;
@@ -85,12 +85,12 @@ export const scorecardTableStyles = css`
     all: unset;
     cursor: pointer;
     font-weight: bold;
-    color: var(--sc-color-link);
+    color: var(--_sc-color-link);
   }
   .sort:focus-visible {
-    outline: 3px solid var(--sc-color-focus);
-    background: var(--sc-color-focus);
-    color: var(--sc-color-focus-text);
+    outline: 3px solid var(--_sc-color-focus);
+    background: var(--_sc-color-focus);
+    color: var(--_sc-color-focus-text);
   }
   .p {
     margin-left: 0.1em;
@@ -98,13 +98,13 @@ export const scorecardTableStyles = css`
   }
   .direction {
     white-space: nowrap;
-    color: var(--sc-color-maintained);
+    color: var(--_sc-color-maintained);
   }
   .direction.improved {
-    color: var(--sc-color-improved);
+    color: var(--_sc-color-improved);
   }
   .direction.deteriorated {
-    color: var(--sc-color-deteriorated);
+    color: var(--_sc-color-deteriorated);
   }
   .arrow,
   .rag-shape {
@@ -112,13 +112,13 @@ export const scorecardTableStyles = css`
     vertical-align: -0.1em;
   }
   .rag.red .rag-shape {
-    fill: var(--sc-color-red);
+    fill: var(--_sc-color-red);
   }
   .rag.amber .rag-shape {
-    fill: var(--sc-color-amber);
+    fill: var(--_sc-color-amber);
   }
   .rag.green .rag-shape {
-    fill: var(--sc-color-green);
+    fill: var(--_sc-color-green);
   }
   .reason {
     display: block;
@@ -136,7 +136,7 @@ export const scorecardTableStyles = css`
   }
   @media print {
     :host {
-      --sc-table-font-size: 8.5pt;
+      --_sc-table-font-size: var(--sc-table-font-size, 8.5pt);
     }
     .toolbar {
       display: none;

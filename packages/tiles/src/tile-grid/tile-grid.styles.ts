@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 export const tileGridStyles = css`
   :host {
-    --sc-tile-grid-min: 16rem;
-    --sc-tile-grid-gap: 1rem;
+    --_sc-tile-grid-min: var(--sc-tile-grid-min, 16rem);
+    --_sc-tile-grid-gap: var(--sc-tile-grid-gap, 1rem);
   }
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--sc-space) calc(var(--sc-space) * 3);
-    margin-bottom: var(--sc-space);
+    gap: var(--_sc-space) calc(var(--_sc-space) * 3);
+    margin-bottom: var(--_sc-space);
   }
   .controls label {
     display: flex;
@@ -21,39 +21,39 @@ export const tileGridStyles = css`
   select {
     min-height: 2.5rem;
     padding: 0.25rem;
-    border: 2px solid var(--sc-color-text);
-    background: var(--sc-color-surface);
-    color: var(--sc-color-text);
+    border: 2px solid var(--_sc-color-text);
+    background: var(--_sc-color-surface);
+    color: var(--_sc-color-text);
     font: inherit;
     font-weight: normal;
   }
   select:focus-visible {
-    outline: 3px solid var(--sc-color-focus);
+    outline: 3px solid var(--_sc-color-focus);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px;
   }
   .count,
   .empty {
-    margin: 0 0 var(--sc-space);
-    color: var(--sc-color-muted);
+    margin: 0 0 var(--_sc-space);
+    color: var(--_sc-color-muted);
   }
   .group + .group {
-    margin-top: calc(var(--sc-space) * 3);
+    margin-top: calc(var(--_sc-space) * 3);
   }
   .group-title {
-    margin: 0 0 var(--sc-space);
+    margin: 0 0 var(--_sc-space);
     font-size: 1.25rem;
     font-weight: bold;
   }
   .group-words {
     font-size: 1rem;
     font-weight: normal;
-    color: var(--sc-color-muted);
+    color: var(--_sc-color-muted);
   }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--sc-tile-grid-min), 100%), 1fr));
-    gap: var(--sc-tile-grid-gap);
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--_sc-tile-grid-min), 100%), 1fr));
+    gap: var(--_sc-tile-grid-gap);
     margin: 0;
     padding: 0;
     list-style: none;

@@ -9,22 +9,22 @@ export const feedStyles = css`
   }
   .status,
   .notice {
-    margin: 0 0 var(--sc-space);
-    color: var(--sc-color-muted);
+    margin: 0 0 var(--_sc-space);
+    color: var(--_sc-color-muted);
   }
   .error {
-    margin: 0 0 var(--sc-space);
-    padding: var(--sc-space) calc(var(--sc-space) * 2);
-    border: 4px solid var(--sc-color-error);
-    border-radius: var(--sc-radius);
-    background: var(--sc-color-surface);
+    margin: 0 0 var(--_sc-space);
+    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
+    border: 4px solid var(--_sc-color-error);
+    border-radius: var(--_sc-radius);
+    background: var(--_sc-color-surface);
   }
   .error strong {
     display: block;
   }
   .error ul,
   .warnings ul {
-    margin: var(--sc-space) 0 0;
+    margin: var(--_sc-space) 0 0;
     padding-left: 1.25rem;
   }
   .error li,
@@ -36,21 +36,21 @@ export const feedStyles = css`
     font-size: 0.9em;
   }
   .stale {
-    border-left: 4px solid var(--sc-color-warning);
-    padding-left: var(--sc-space);
-    color: var(--sc-color-text);
+    border-left: 4px solid var(--_sc-color-warning);
+    padding-left: var(--_sc-space);
+    color: var(--_sc-color-text);
   }
   .illustrative {
-    border-left: 4px solid var(--sc-color-border);
-    padding-left: var(--sc-space);
-    color: var(--sc-color-text);
+    border-left: 4px solid var(--_sc-color-border);
+    padding-left: var(--_sc-space);
+    color: var(--_sc-color-text);
   }
   .warnings {
-    margin: 0 0 var(--sc-space);
+    margin: 0 0 var(--_sc-space);
   }
   .warnings summary {
     cursor: pointer;
-    color: var(--sc-color-link);
+    color: var(--_sc-color-link);
     text-decoration: underline;
   }
   @media print {
