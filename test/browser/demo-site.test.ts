@@ -23,6 +23,13 @@ function openPage(path: string): Promise<HTMLIFrameElement> {
   return loaded;
 }
 
+/** No Content Security Policy violation and no axe violation in the page; then it is closed. */
+async function expectCleanPage(frame: HTMLIFrameElement) {
+  expect((frame.contentWindow as Window & { scCspViolations: string[] }).scCspViolations).to.deep.equal([]);
+  expect(await axeViolations(frame)).to.deep.equal([]);
+  frame.remove();
+}
+
 /** Runs axe inside the page (its own document), loaded from the same origin as the page allows. */
 async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
   const doc = frame.contentDocument!;
@@ -70,9 +77,7 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
       expect(summary, `${f.src} summary`).to.not.equal(null);
       expect(summary!.textContent).to.contain(f.loadState.feed!.title);
     }
-    expect((frame.contentWindow as Window & { scCspViolations: string[] }).scCspViolations).to.deep.equal([]);
-    expect(await axeViolations(frame)).to.deep.equal([]);
-    frame.remove();
+    await expectCleanPage(frame);
   });
 
   it('tiles.html: the WR4C framework as a tile grid with the key, from the bundle, accessible', async () => {
@@ -87,9 +92,7 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     await Promise.all(tiles.map((t) => t.updateComplete));
     expect(tiles[0]!.shadowRoot!.querySelector('.figure')).to.not.equal(null);
     expect(doc.querySelector('sc-legend')!.shadowRoot!.querySelector('table')).to.not.equal(null);
-    expect((frame.contentWindow as Window & { scCspViolations: string[] }).scCspViolations).to.deep.equal([]);
-    expect(await axeViolations(frame)).to.deep.equal([]);
-    frame.remove();
+    await expectCleanPage(frame);
   });
 
   it('scorecard-2013.html: reproduces the 2013 scorecard row by row, with the arrows its figures give', async () => {
@@ -128,8 +131,6 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     expect(row('% supervisions completed')).to.deep.equal(['80.5%', '87.0%', '75.8%', 'Deteriorated vs YTD Jun-13']);
     expect(row('CAFs')).to.deep.equal(['45', '48', '34', 'Down vs Jun-13']);
     expect(row('Referrals from housing (% of referrals)')).to.deep.equal(['z', 'z', 'No comparison']);
-    expect((frame.contentWindow as Window & { scCspViolations: string[] }).scCspViolations).to.deep.equal([]);
-    expect(await axeViolations(frame)).to.deep.equal([]);
-    frame.remove();
+    await expectCleanPage(frame);
   });
 });

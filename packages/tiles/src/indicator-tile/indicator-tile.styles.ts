@@ -97,18 +97,6 @@ export const indicatorTileStyles = css`
     display: flex;
     gap: 0.35rem;
     align-items: center;
-    color: var(--_sc-color-maintained);
-  }
-  .direction.improved {
-    color: var(--_sc-color-improved);
-  }
-  .direction.deteriorated {
-    color: var(--_sc-color-deteriorated);
-  }
-  .arrow,
-  .rag-shape {
-    flex: none;
-    fill: currentColor;
   }
   .vs {
     color: var(--_sc-color-muted);
@@ -116,15 +104,6 @@ export const indicatorTileStyles = css`
   .rag-shape {
     margin-right: 0.25rem;
     vertical-align: -0.05em;
-  }
-  .rag.red .rag-shape {
-    fill: var(--_sc-color-red);
-  }
-  .rag.amber .rag-shape {
-    fill: var(--_sc-color-amber);
-  }
-  .rag.green .rag-shape {
-    fill: var(--_sc-color-green);
   }
   ul {
     margin: var(--_sc-space) 0 0;
@@ -205,8 +184,6 @@ export const indicatorTileStyles = css`
     .tile {
       border-top-color: CanvasText;
     }
-    .arrow,
-    .rag-shape,
     .point {
       fill: CanvasText;
     }

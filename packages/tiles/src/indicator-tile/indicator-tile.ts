@@ -16,6 +16,7 @@ import {
   type FormatOptions,
 } from '@scorecard-kit/core/rules';
 import { sparkline } from '../geometry/sparkline.js';
+import { markStyles } from '../styles/marks.styles.js';
 import { arrow, ragShape } from './arrows.js';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
 
@@ -83,7 +84,7 @@ globalThis.addEventListener?.('beforeprint', () => [...waiting.keys()].forEach(r
  * @fires {CustomEvent<{kind: 'indicator', id: string}>} sc-select - The user clicked the tile or pressed Enter on it.
  */
 export class ScIndicatorTile extends ScWidget {
-  static override styles = [...ScWidget.styles, indicatorTileStyles];
+  static override styles = [...ScWidget.styles, markStyles, indicatorTileStyles];
 
   /** The id of the indicator to show. */
   @property({ reflect: true }) accessor indicator: string | undefined = undefined;

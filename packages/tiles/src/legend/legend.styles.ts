@@ -30,18 +30,7 @@ export const legendStyles = css`
   }
   .arrow,
   .rag-shape {
-    fill: currentColor;
     vertical-align: -0.15em;
-  }
-  td.improved {
-    color: var(--_sc-color-improved);
-  }
-  td.deteriorated {
-    color: var(--_sc-color-deteriorated);
-  }
-  td.maintained,
-  td.neutral {
-    color: var(--_sc-color-maintained);
   }
   ul {
     margin: 0 0 var(--_sc-space);
@@ -50,15 +39,6 @@ export const legendStyles = css`
   }
   li {
     margin: 0.2rem 0;
-  }
-  .rag .green .rag-shape {
-    fill: var(--_sc-color-green);
-  }
-  .rag .amber .rag-shape {
-    fill: var(--_sc-color-amber);
-  }
-  .rag .red .rag-shape {
-    fill: var(--_sc-color-red);
   }
   .code {
     display: inline-block;
@@ -84,10 +64,6 @@ export const legendStyles = css`
     stroke-dasharray: 4 3;
   }
   @media (forced-colors: active) {
-    .arrow,
-    .rag-shape {
-      fill: CanvasText;
-    }
     .band {
       fill: Highlight;
     }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { focusRing, tokens, visuallyHidden } from '@scorecard-kit/core';
 import { legendKey, type Movement } from '@scorecard-kit/core/rules';
 import { arrow, ragShape } from '../indicator-tile/arrows.js';
+import { markStyles } from '../styles/marks.styles.js';
 import { legendStyles } from './legend.styles.js';
 
 const MOVEMENTS: [Movement, string][] = [
@@ -29,7 +30,7 @@ const MOVEMENTS: [Movement, string][] = [
  * @cssprop [--sc-color-maintained=#505a5f] - Maintained and neutral arrows.
  */
 export class ScLegend extends LitElement {
-  static override styles = [tokens, visuallyHidden, focusRing, legendStyles];
+  static override styles = [tokens, visuallyHidden, focusRing, markStyles, legendStyles];
 
   /** Level of the key's heading in the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;

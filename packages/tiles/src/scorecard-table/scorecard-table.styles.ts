@@ -98,27 +98,10 @@ export const scorecardTableStyles = css`
   }
   .direction {
     white-space: nowrap;
-    color: var(--_sc-color-maintained);
-  }
-  .direction.improved {
-    color: var(--_sc-color-improved);
-  }
-  .direction.deteriorated {
-    color: var(--_sc-color-deteriorated);
   }
   .arrow,
   .rag-shape {
-    fill: currentColor;
     vertical-align: -0.1em;
-  }
-  .rag.red .rag-shape {
-    fill: var(--_sc-color-red);
-  }
-  .rag.amber .rag-shape {
-    fill: var(--_sc-color-amber);
-  }
-  .rag.green .rag-shape {
-    fill: var(--_sc-color-green);
   }
   .reason {
     display: block;
@@ -127,12 +110,6 @@ export const scorecardTableStyles = css`
   .comment p {
     margin: 0 0 0.25rem;
     font-size: 0.9em;
-  }
-  @media (forced-colors: active) {
-    .arrow,
-    .rag-shape {
-      fill: CanvasText;
-    }
   }
   @media print {
     :host {

@@ -11,6 +11,7 @@ import {
   type ScorecardGroup,
   type ScorecardRow,
 } from '@scorecard-kit/core/rules';
+import { markStyles } from '../styles/marks.styles.js';
 import { arrow, ragShape } from '../indicator-tile/arrows.js';
 import { scorecardTableStyles } from './scorecard-table.styles.js';
 
@@ -42,7 +43,7 @@ interface Table {
  * @cssprop [--sc-table-font-size=1rem] - Text size of the tables.
  */
 export class ScScorecardTable extends ScWidget {
-  static override styles = [...ScWidget.styles, scorecardTableStyles];
+  static override styles = [...ScWidget.styles, markStyles, scorecardTableStyles];
 
   /** A framework node id: the tables of that node and those beneath it. All of the framework when absent. */
   @property({ reflect: true }) accessor node: string | undefined = undefined;
