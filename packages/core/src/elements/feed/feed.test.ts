@@ -1,27 +1,11 @@
-import { ContextConsumer } from '@lit/context';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { LitElement } from 'lit';
 import { expectConsole } from '../../../../../test/browser/console-guard.js';
-import { feedContext, periodContext, selectionContext, type FeedState, type SelectionState } from '../../context/index.js';
+import { defineLateConsumer, type TestConsumer } from '../../../../../test/browser/test-consumer.js';
 import { defineElement } from '../define.js';
 import './feed.define.js';
 import { ScFeed } from './feed.js';
 
 const FEEDS = '/test/fixtures/feeds';
-
-/** A stand-in widget: what any widget sees of the feed through context. */
-class TestConsumer extends LitElement {
-  feedState?: FeedState;
-  period?: string | null;
-  selection?: SelectionState;
-  constructor() {
-    super();
-    new ContextConsumer(this, { context: feedContext, subscribe: true, callback: (v) => (this.feedState = v) });
-    new ContextConsumer(this, { context: periodContext, subscribe: true, callback: (v) => (this.period = v) });
-    new ContextConsumer(this, { context: selectionContext, subscribe: true, callback: (v) => (this.selection = v) });
-  }
-}
-customElements.define('test-consumer', TestConsumer);
 
 async function loaded(el: ScFeed) {
   const e = await oneEvent(el, 'sc-feed-load');
@@ -52,7 +36,7 @@ describe('<sc-feed>', () => {
   it('gives the feed to a descendant however deep, including one that upgrades later', async () => {
     const el = await fixture<ScFeed>(html`<sc-feed src="${FEEDS}/minimal.json"><div><section><late-consumer></late-consumer></section></div></sc-feed>`);
     await loaded(el);
-    customElements.define('late-consumer', class extends TestConsumer {});
+    defineLateConsumer('late-consumer');
     const late = el.querySelector('late-consumer') as TestConsumer;
     expect(late.feedState?.status).to.equal('ready');
     expect(late.feedState?.feed?.title).to.equal('Minimal test feed');
