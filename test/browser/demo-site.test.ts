@@ -133,4 +133,26 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     expect(row('Referrals from housing (% of referrals)')).to.deep.equal(['z', 'z', 'No comparison']);
     await expectCleanPage(frame);
   });
+
+  it('framework.html: the WR4C framework as a tree that drives the tile grid beside it', async () => {
+    const frame = await openPage('/docs/framework.html');
+    const doc = frame.contentDocument!;
+    await settled(doc, 1);
+    type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+    const tree = doc.querySelector('sc-outcome-tree') as Updating;
+    const grid = doc.querySelector('sc-tile-grid') as Updating;
+    await tree.updateComplete;
+    await grid.updateComplete;
+    const all = grid.shadowRoot!.querySelectorAll('sc-indicator-tile').length;
+    const send = tree.shadowRoot!.querySelector<HTMLElement>('[data-key="send"]')!;
+    expect(send, 'the SEND priority is shown under its corporate priority').to.not.equal(null);
+    send.click();
+    await tree.updateComplete;
+    await grid.updateComplete;
+    const shown = [...grid.shadowRoot!.querySelectorAll('sc-indicator-tile')].map((t) => t.getAttribute('indicator'));
+    expect(shown.length).to.be.below(all);
+    expect(shown).to.include('ehcp-20-weeks');
+    expect(frame.contentWindow!.location.hash).to.equal('#node=send');
+    await expectCleanPage(frame);
+  });
 });

@@ -13,3 +13,4 @@ export { FeedLoader, type FeedSource, type LoadState } from './elements/feed-loa
 export { ScFeed } from './elements/feed/feed.js';
 export { ScWidget, widgetStyles } from './elements/widget.js';
 export { problemList } from './elements/problems-view.js';
+export { arrow, ragShape } from './elements/marks.js';

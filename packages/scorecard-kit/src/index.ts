@@ -4,9 +4,11 @@
  */
 export * from '@scorecard-kit/core';
 export * from '@scorecard-kit/tiles';
+export * from '@scorecard-kit/tree';
 import '@scorecard-kit/core/sc-feed.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import '@scorecard-kit/tiles/sc-tile-grid.js';
 import '@scorecard-kit/tiles/sc-legend.js';
 import '@scorecard-kit/tiles/sc-scorecard-table.js';
 import '@scorecard-kit/tiles/sc-highlights.js';
+import '@scorecard-kit/tree/sc-outcome-tree.js';

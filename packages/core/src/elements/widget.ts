@@ -90,6 +90,11 @@ export class ScWidget extends LitElement {
     return this.shared?.selection ?? null;
   }
 
+  /** Shares a selection that did not come from the user's hand (a link's #hash) with the other widgets, without an event. */
+  protected publish(selection: Selection | null): void {
+    this.shared?.select(selection);
+  }
+
   /** Tells the page, and every widget of the same `<sc-feed>`, that the user chose something. */
   protected select(selection: Selection): void {
     emit(this, 'sc-select', selection);

@@ -17,7 +17,7 @@ import {
 } from '@scorecard-kit/core/rules';
 import { sparkline } from '../geometry/sparkline.js';
 import { markStyles } from '../styles/marks.styles.js';
-import { arrow, ragShape } from './arrows.js';
+import { arrow, ragShape } from '@scorecard-kit/core';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
 
 const SPARK_W = 160;

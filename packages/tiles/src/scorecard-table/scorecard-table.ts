@@ -12,7 +12,7 @@ import {
   type ScorecardRow,
 } from '@scorecard-kit/core/rules';
 import { markStyles } from '../styles/marks.styles.js';
-import { arrow, ragShape } from '../indicator-tile/arrows.js';
+import { arrow, ragShape } from '@scorecard-kit/core';
 import { scorecardTableStyles } from './scorecard-table.styles.js';
 
 type SortKey = 'framework' | 'title' | 'direction' | 'rag' | `period:${number}`;

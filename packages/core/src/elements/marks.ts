@@ -1,5 +1,5 @@
 import { svg } from 'lit';
-import type { Movement } from '@scorecard-kit/core/rules';
+import type { Movement } from '../rules/direction.js';
 
 /**
  * Direction-of-travel arrows as shapes, so that the direction never depends on colour: up, down,

@@ -1,0 +1,55 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseFeed } from '@scorecard-kit/core';
+import { rollUpNode } from '@scorecard-kit/core/rules';
+import { ancestors, buildTree, filterTree, typeAhead, visibleItems } from './tree-model.js';
+
+const feed = parseFeed(readFileSync('test/fixtures/feeds/tree.json', 'utf8')).feed!;
+const { items, roots } = buildTree(feed);
+const labels = (expanded: string[]) => visibleItems(items, roots, new Set(expanded)).map((i) => `${'  '.repeat(i.level - 1)}${i.label}`);
+
+describe('outcome tree model', () => {
+  it('puts child nodes first, then indicators by measure type, then QA questions', () => {
+    assert.deepEqual(labels(['c1', 'p1', 'p1/how-well', 'p1/questions']), [
+      'Children are safe',
+      '  Locality model',
+      '    Needs are understood in each locality',
+      '    How much? (1)',
+      '    How well? (1)',
+      '      Assessments in time',
+      '    So what? (1)',
+      '    QA questions (2)',
+      '      Is demand rising in each area?',
+      '      Are assessments on time everywhere?',
+      '  Adolescents',
+      'Children thrive',
+    ]);
+    assert.deepEqual(labels([]), ['Children are safe', 'Children thrive']);
+  });
+
+  it('keeps the ancestors of what the filter matches, expanded', () => {
+    const f = filterTree(items, 'ASSESSMENTS');
+    assert.equal(f.matches, 3); // the indicator under two priorities, and a question
+    assert.deepEqual([...f.expand].sort(), ['c1', 'p1', 'p1/how-well', 'p1/questions', 'p2', 'p2/how-well'].sort());
+    assert.ok(!f.keep.has('c2'));
+    assert.ok(!f.keep.has('o1'));
+  });
+
+  it('finds ancestors and types ahead, wrapping round', () => {
+    assert.deepEqual(ancestors(items, 'p1/how-well/b'), ['p1/how-well', 'p1', 'c1']);
+    const visible = visibleItems(items, roots, new Set(['c1']));
+    assert.equal(typeAhead(visible, 'c1', 'ad')?.key, 'p2');
+    assert.equal(typeAhead(visible, 'p2', 'ch')?.key, 'c2');
+    assert.equal(typeAhead(visible, 'c2', 'ch')?.key, 'c1');
+    assert.equal(typeAhead(visible, 'c1', 'zz'), undefined);
+  });
+
+  it('rolls status up over everything under a node, as worked by hand', () => {
+    const p1 = rollUpNode(feed, feed.nodes.get('p1')!);
+    assert.deepEqual([p1.improved, p1.maintained, p1.deteriorated, p1.noJudgement, p1.red, p1.noRag], [1, 0, 1, 1, 1, 2]);
+    const c1 = rollUpNode(feed, feed.nodes.get('c1')!);
+    assert.deepEqual([c1.total, c1.improved, c1.maintained, c1.deteriorated, c1.noJudgement, c1.red], [4, 1, 1, 1, 1, 1]);
+    assert.equal(rollUpNode(feed, feed.nodes.get('c2')!).total, 0);
+  });
+});

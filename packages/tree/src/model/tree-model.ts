@@ -1,0 +1,127 @@
+import type { FeedData, FrameworkNode, MeasureType } from '@scorecard-kit/core';
+
+/** One item of the tree: a framework node, a measure-type group, an indicator, or a QA question. */
+export interface TreeItem {
+  /** Unique within the tree: a node's id, or a path for the leaves under it. */
+  key: string;
+  kind: 'node' | 'group' | 'indicator' | 'question';
+  /** The framework node, indicator or question id (the group's measure type). */
+  id: string;
+  label: string;
+  /** 1 for a top-level node. */
+  level: number;
+  parent: string | null;
+  children: string[];
+  node?: FrameworkNode;
+  measure?: MeasureType;
+}
+
+const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'how-well': 'How well?', 'so-what': 'So what?' };
+
+/**
+ * Every item of the outcome tree, by key, with the top-level keys. Under a node come its child
+ * nodes, then its indicators grouped as How much / How well / So what, then its QA questions.
+ */
+export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
+  const items = new Map<string, TreeItem>();
+  const add = (item: TreeItem) => {
+    items.set(item.key, item);
+    return item.key;
+  };
+  const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
+    const key = node.id;
+    const item: TreeItem = { key, kind: 'node', id: node.id, label: node.title, level, parent, children: [], node };
+    add(item);
+    item.children.push(...node.children.map((c) => walk(c, level + 1, key)));
+    for (const measure of ['how-much', 'how-well', 'so-what'] as const) {
+      const refs = node.indicators.filter((r) => r.measure === measure);
+      if (!refs.length) continue;
+      const groupKey = `${key}/${measure}`;
+      add({
+        key: groupKey,
+        kind: 'group',
+        id: measure,
+        label: `${GROUP_LABELS[measure]} (${refs.length})`,
+        level: level + 1,
+        parent: key,
+        measure,
+        children: refs.map((r) =>
+          add({ key: `${groupKey}/${r.id}`, kind: 'indicator', id: r.id, label: feed.indicators.get(r.id)!.title, level: level + 2, parent: groupKey, children: [] }),
+        ),
+      });
+      item.children.push(groupKey);
+    }
+    if (node.questions.length) {
+      const groupKey = `${key}/questions`;
+      add({
+        key: groupKey,
+        kind: 'group',
+        id: 'questions',
+        label: `QA questions (${node.questions.length})`,
+        level: level + 1,
+        parent: key,
+        children: node.questions.map((q) =>
+          add({ key: `${groupKey}/${q}`, kind: 'question', id: q, label: feed.questions.get(q)!.text, level: level + 2, parent: groupKey, children: [] }),
+        ),
+      });
+      item.children.push(groupKey);
+    }
+    return key;
+  };
+  const roots = feed.framework.map((n) => walk(n, 1, null));
+  return { items, roots };
+}
+
+/** The items a reader sees, in order: each root, and the children of every expanded item. */
+export function visibleItems(items: ReadonlyMap<string, TreeItem>, roots: readonly string[], expanded: ReadonlySet<string>): TreeItem[] {
+  const out: TreeItem[] = [];
+  const visit = (key: string) => {
+    const item = items.get(key)!;
+    out.push(item);
+    if (expanded.has(key)) item.children.forEach(visit);
+  };
+  roots.forEach(visit);
+  return out;
+}
+
+/**
+ * Filtering: the keys of items whose label contains the text (case-insensitively), with every
+ * ancestor of each, so that a match is always shown where it sits; and the ancestors to expand.
+ */
+export function filterTree(items: ReadonlyMap<string, TreeItem>, text: string): { keep: Set<string>; expand: Set<string>; matches: number } {
+  const needle = text.trim().toLocaleLowerCase('en-GB');
+  const keep = new Set<string>();
+  const expand = new Set<string>();
+  let matches = 0;
+  for (const item of items.values()) {
+    if (!item.label.toLocaleLowerCase('en-GB').includes(needle)) continue;
+    matches++;
+    keep.add(item.key);
+    for (let p = item.parent; p; p = items.get(p)!.parent) {
+      keep.add(p);
+      expand.add(p);
+    }
+  }
+  return { keep, expand, matches };
+}
+
+/** The keys of every ancestor of an item, nearest first. */
+export function ancestors(items: ReadonlyMap<string, TreeItem>, key: string): string[] {
+  const out: string[] = [];
+  for (let p = items.get(key)?.parent; p; p = items.get(p)!.parent) out.push(p);
+  return out;
+}
+
+/**
+ * Type-ahead: the next visible item after `from` (wrapping round) whose label starts with the
+ * typed text, case-insensitively; undefined when none does.
+ */
+export function typeAhead(visible: readonly TreeItem[], from: string, typed: string): TreeItem | undefined {
+  const start = visible.findIndex((i) => i.key === from);
+  const prefix = typed.toLocaleLowerCase('en-GB');
+  for (let step = 1; step <= visible.length; step++) {
+    const item = visible[(start + step) % visible.length]!;
+    if (item.label.toLocaleLowerCase('en-GB').startsWith(prefix)) return item;
+  }
+  return undefined;
+}

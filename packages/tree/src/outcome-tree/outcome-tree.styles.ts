@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+export const outcomeTreeStyles = css`
+  :host {
+    --_sc-tree-indent: var(--sc-tree-indent, 1.5rem);
+    --_sc-tree-selected-background: var(--sc-tree-selected-background, light-dark(#e8f1f8, #1b3a57));
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_sc-space);
+    align-items: end;
+    margin-bottom: var(--_sc-space);
+  }
+  .filter {
+    display: flex;
+    flex-direction: column;
+    font-weight: bold;
+  }
+  input,
+  button {
+    min-height: 2.5rem;
+    font: inherit;
+    color: var(--_sc-color-text);
+    background: var(--_sc-color-surface);
+  }
+  input {
+    border: 2px solid var(--_sc-color-text);
+    padding: 0.25rem 0.4rem;
+  }
+  button {
+    border: 2px solid var(--_sc-color-border);
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  input:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_sc-color-focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 2px var(--_sc-color-focus-text);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  ul[role='group'] {
+    padding-left: var(--_sc-tree-indent);
+  }
+  li {
+    outline: none;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.6rem;
+    align-items: baseline;
+    padding: 0.3rem 0.4rem;
+    border-left: 4px solid transparent;
+    cursor: pointer;
+  }
+  li:focus-visible > .row {
+    outline: 3px solid var(--_sc-color-focus);
+    box-shadow: inset 0 0 0 2px var(--_sc-color-focus-text);
+  }
+  .row.selected {
+    border-left-color: var(--_sc-color-link);
+    background: var(--_sc-tree-selected-background);
+    font-weight: bold;
+  }
+  .twisty {
+    flex: none;
+    width: 1rem;
+  }
+  .row.node > .label {
+    font-weight: bold;
+  }
+  .kind,
+  .figure {
+    color: var(--_sc-color-muted);
+    font-size: 0.85em;
+  }
+  .kind {
+    text-transform: capitalize;
+  }
+  .rollup .mark {
+    display: inline-flex;
+    gap: 0.1rem;
+    align-items: center;
+    margin-right: 0.35rem;
+    font-size: 0.85em;
+  }
+  .arrow {
+    fill: currentColor;
+  }
+  .improved {
+    color: var(--_sc-color-improved);
+  }
+  .deteriorated {
+    color: var(--_sc-color-deteriorated);
+  }
+  .maintained,
+  .neutral {
+    color: var(--_sc-color-maintained);
+  }
+  .rag {
+    font-weight: bold;
+  }
+  .warning {
+    color: var(--_sc-color-warning);
+    font-size: 0.85em;
+  }
+  .direction {
+    display: inline-flex;
+    gap: 0.2rem;
+    align-items: center;
+    font-size: 0.85em;
+  }
+  @media (forced-colors: active) {
+    .arrow {
+      fill: CanvasText;
+    }
+    .row.selected {
+      border-left-color: Highlight;
+    }
+  }
+  @media print {
+    .twisty {
+      display: none;
+    }
+  }
+`;

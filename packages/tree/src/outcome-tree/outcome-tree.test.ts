@@ -1,0 +1,192 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../../test/browser/console-guard.js';
+import '@scorecard-kit/core/sc-feed.js';
+import '@scorecard-kit/tiles/sc-tile-grid.js';
+import type { ScFeed } from '@scorecard-kit/core';
+import './outcome-tree.define.js';
+import type { ScOutcomeTree } from './outcome-tree.js';
+
+let feed: unknown;
+before(async () => {
+  feed = await (await fetch('/test/fixtures/feeds/tree.json')).json();
+});
+
+async function tree(attrs: { feedData?: unknown; syncHash?: boolean } = {}) {
+  const el = await fixture<ScOutcomeTree>(html`<sc-outcome-tree .feed=${attrs.feedData ?? feed} ?sync-hash=${attrs.syncHash ?? false}></sc-outcome-tree>`);
+  await el.feedComplete;
+  await el.updateComplete;
+  return el;
+}
+
+const items = (el: ScOutcomeTree) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+const item = (el: ScOutcomeTree, key: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-key="${key}"]`)!;
+const focused = (el: ScOutcomeTree) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key;
+const label = (li: HTMLElement) => li.querySelector(':scope > .row > .label')!.textContent;
+
+async function press(el: ScOutcomeTree, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('<sc-outcome-tree>', () => {
+  it('is one tab stop over a tree with the ARIA tree view semantics', async () => {
+    const el = await tree();
+    const tree_ = el.shadowRoot!.querySelector('[role="tree"]')!;
+    expect(tree_.getAttribute('aria-label')).to.equal('Outcomes framework');
+    expect(items(el).map(label)).to.deep.equal(['Children are safe', 'Locality model', 'Adolescents', 'Children thrive']);
+    expect(items(el).filter((li) => li.tabIndex === 0).length).to.equal(1);
+    const c1 = item(el, 'c1');
+    expect([c1.getAttribute('aria-level'), c1.getAttribute('aria-expanded'), c1.getAttribute('aria-selected'), c1.getAttribute('aria-setsize'), c1.getAttribute('aria-posinset')]).to.deep.equal(['1', 'true', 'false', '2', '1']);
+    expect(item(el, 'p1').getAttribute('aria-expanded')).to.equal('false');
+    expect(item(el, 'c2').hasAttribute('aria-expanded')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves, expands and collapses with the arrow keys, Home and End', async () => {
+    const el = await tree();
+    item(el, 'c1').focus();
+    await press(el, 'ArrowDown');
+    expect(focused(el)).to.equal('p1');
+    await press(el, 'ArrowRight');
+    expect(item(el, 'p1').getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(el)).to.equal('p1');
+    await press(el, 'ArrowRight');
+    expect(focused(el)).to.equal('o1');
+    await press(el, 'ArrowLeft');
+    expect(focused(el)).to.equal('p1');
+    await press(el, 'ArrowLeft');
+    expect(item(el, 'p1').getAttribute('aria-expanded')).to.equal('false');
+    await press(el, 'End');
+    expect(focused(el)).to.equal('c2');
+    await press(el, 'Home');
+    expect(focused(el)).to.equal('c1');
+    expect(items(el).filter((li) => li.tabIndex === 0).map((li) => li.dataset.key)).to.deep.equal(['c1']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('expands all siblings with *, and jumps by typing a title', async () => {
+    const el = await tree();
+    item(el, 'p1').focus();
+    await press(el, '*');
+    expect(item(el, 'p1').getAttribute('aria-expanded')).to.equal('true');
+    expect(item(el, 'p2').getAttribute('aria-expanded')).to.equal('true');
+    await press(el, 'a');
+    expect(focused(el)).to.equal('p2'); // the next visible title starting with "a": Adolescents
+    await press(el, 'Home');
+    await sendKeys({ type: 'childr' });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('c2'); // typed quickly, the letters add up: "Children thrive"
+  });
+
+  it('selects with Enter or Space, fires sc-select, and shows the indicator values and arrows under a node', async () => {
+    const el = await tree();
+    item(el, 'p1').focus();
+    const picked = oneEvent(el, 'sc-select');
+    await press(el, 'Enter');
+    expect((await picked).detail).to.deep.equal({ kind: 'node', id: 'p1' });
+    await press(el, 'ArrowRight');
+    await press(el, 'ArrowDown'); // o1
+    await press(el, 'ArrowDown'); // How much?
+    await press(el, 'ArrowRight'); // open
+    await press(el, 'ArrowDown'); // Contacts received
+    const leaf = item(el, 'p1/how-much/a');
+    expect(focused(el)).to.equal('p1/how-much/a');
+    expect(leaf.querySelector('.figure')!.textContent).to.equal('12');
+    expect(leaf.querySelector('.direction')!.textContent!.trim()).to.equal('Up');
+    const ind = oneEvent(el, 'sc-select');
+    await press(el, ' ');
+    expect((await ind).detail).to.deep.equal({ kind: 'indicator', id: 'a' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('rolls status up at every node, in marks and in words', async () => {
+    const el = await tree();
+    const p1 = item(el, 'p1');
+    expect(p1.querySelector(':scope > .row [part="rollup"] .sr-only')!.textContent).to.equal('. 3 indicators: 1 improved, 1 deteriorated, 1 with no judgement. RAG: 1 red, 2 without RAG.');
+    // One improved (up arrow), one deteriorated (down arrow), one red.
+    expect([...p1.querySelectorAll(':scope > .row .mark')].map((m) => `${m.className.replace('mark ', '')}:${m.textContent!.trim()}`)).to.deep.equal(['improved:1', 'deteriorated:1', 'rag red:R1']);
+    expect(p1.querySelector(':scope > .row [part="warning"]')!.textContent).to.equal('Not in the feed: "ghost"');
+  });
+
+  it('filters by title, keeping the ancestors of each match, and says how many match', async () => {
+    const el = await tree();
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'assess' });
+    await el.updateComplete;
+    expect(items(el).map((li) => li.dataset.key)).to.deep.equal(['c1', 'p1', 'p1/how-well', 'p1/how-well/b', 'p1/questions', 'p1/questions/q2', 'p2', 'p2/how-well', 'p2/how-well/b']);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('3 items match.');
+    await expect(el).to.be.accessible();
+    await sendKeys({ type: 'xyz' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.sc-state')!.textContent).to.contain('Nothing in the framework matches "assessxyz"');
+  });
+
+  it('expands and collapses everything with its buttons', async () => {
+    const el = await tree();
+    const [expand, collapse] = el.shadowRoot!.querySelectorAll('button');
+    expand!.click();
+    await el.updateComplete;
+    expect(items(el).length).to.equal(17);
+    await expect(el).to.be.accessible();
+    collapse!.click();
+    await el.updateComplete;
+    expect(items(el).map(label)).to.deep.equal(['Children are safe', 'Children thrive']);
+  });
+
+  it('drives a tile grid in the same <sc-feed> through context, with no glue code', async () => {
+    const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tree.json" hide-warnings><sc-outcome-tree></sc-outcome-tree><sc-tile-grid hide-controls></sc-tile-grid></sc-feed>`);
+    await oneEvent(host, 'sc-feed-load');
+    const el = host.querySelector('sc-outcome-tree')!;
+    const grid = host.querySelector('sc-tile-grid')!;
+    await el.updateComplete;
+    item(el, 'p2').click();
+    await host.updateComplete;
+    await el.updateComplete;
+    await grid.updateComplete;
+    expect([...grid.shadowRoot!.querySelectorAll('sc-indicator-tile')].map((t) => t.getAttribute('indicator'))).to.deep.equal(['b', 'd']);
+    expect(item(el, 'p2').getAttribute('aria-selected')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the selection in the address with sync-hash, and opens on it from a link', async () => {
+    const before = window.location.hash;
+    try {
+      const el = await tree({ syncHash: true });
+      item(el, 'p2').click();
+      expect(window.location.hash).to.equal('#node=p2');
+      history.replaceState(null, '', '#node=o1');
+      const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tree.json" hide-warnings><sc-outcome-tree sync-hash></sc-outcome-tree></sc-feed>`);
+      await oneEvent(host, 'sc-feed-load');
+      const opened = host.querySelector('sc-outcome-tree')!;
+      await opened.updateComplete;
+      await host.updateComplete;
+      await opened.updateComplete;
+      expect(item(opened, 'o1').getAttribute('aria-selected')).to.equal('true');
+      expect(item(opened, 'p1').getAttribute('aria-expanded')).to.equal('true');
+    } finally {
+      history.replaceState(null, '', before || window.location.pathname + window.location.search);
+    }
+  });
+
+  it('draws a framework of another shape, and says when there is none', async () => {
+    const other = await (await fetch('/test/fixtures/feeds/tiles.json')).json();
+    const el = await tree({ feedData: other });
+    expect(items(el).map(label)).to.deep.equal(['Processes', 'Assessment timeliness', 'Child protection', 'Input', 'How much? (3)']);
+    const none = await tree({ feedData: await (await fetch('/test/fixtures/feeds/minimal.json')).json() });
+    expect(none.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('has no "framework"');
+    await expect(none).to.be.accessible();
+  });
+
+  it('prints with every node expanded', async () => {
+    const el = await tree();
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(items(el).length).to.equal(17);
+    expect(el.shadowRoot!.querySelector('[part="toolbar"]')).to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(items(el).length).to.equal(4);
+  });
+});

@@ -1,0 +1,326 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { arrow, ScWidget, type FeedData, type Selection } from '@scorecard-kit/core';
+import { directionOfTravel, formatFigure, rollUpNode, type RollUp } from '@scorecard-kit/core/rules';
+import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
+import { outcomeTreeStyles } from './outcome-tree.styles.js';
+
+const TYPE_AHEAD_MS = 700;
+
+/**
+ * The outcomes framework as a tree: priorities, outcomes, the "How much / How well / So what"
+ * indicators that evidence them and the QA questions to ask, with each node's status rolled up
+ * over everything beneath it. It follows the WAI-ARIA tree view pattern: one tab stop; arrows move,
+ * expand and collapse; Home and End; `*` expands siblings; typing jumps by title; Enter or Space
+ * selects. A selection is shared with every other widget of the same `<sc-feed>`, and with
+ * `sync-hash`, kept in the address so a link opens on it.
+ *
+ * @tagname sc-outcome-tree
+ * @summary The outcomes framework as a keyboard-navigable tree with status rolled up at every node.
+ *
+ * @csspart toolbar - The filter box and the expand / collapse buttons.
+ * @csspart filter - The filter box.
+ * @csspart tree - The tree itself.
+ * @csspart item - Each row of the tree.
+ * @csspart rollup - A node's rolled-up status marks.
+ * @csspart warning - A node's note of references the feed does not have.
+ * @csspart error - The message shown when the feed has no framework.
+ *
+ * @cssprop [--sc-tree-indent=1.5rem] - Indent of each level.
+ * @cssprop [--sc-tree-selected-background=#e8f1f8] - Background of the selected row.
+ *
+ * @fires {CustomEvent<{kind: 'node' | 'indicator' | 'question', id: string}>} sc-select - The user selected a node, indicator or question.
+ */
+export class ScOutcomeTree extends ScWidget {
+  static override styles = [...ScWidget.styles, outcomeTreeStyles];
+
+  /** The accessible name of the tree. */
+  @property() accessor label = 'Outcomes framework';
+
+  /** Keeps the selection in the address (`#node=ID`), so that a link opens the tree on it. */
+  @property({ type: Boolean, attribute: 'sync-hash' }) accessor syncHash = false;
+
+  /** How many levels start expanded. */
+  @property({ type: Number, attribute: 'expand-depth' }) accessor expandDepth = 1;
+
+  @state() private accessor expanded = new Set<string>();
+  @state() private accessor active: string | null = null;
+  @state() private accessor filterText = '';
+  @state() private accessor printing = false;
+  @state() private accessor announcement = '';
+
+  private model: { feed: FeedData; items: Map<string, TreeItem>; roots: string[] } | null = null;
+  private typed = '';
+  private typedAt = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.readHash);
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.readHash);
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  private beforePrint = () => (this.printing = true);
+  private afterPrint = () => (this.printing = false);
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const feed = this.data;
+    if (feed && this.model?.feed !== feed) {
+      const { items, roots } = buildTree(feed);
+      this.model = { feed, items, roots };
+      this.expanded = new Set([...items.values()].filter((i) => i.kind === 'node' && i.level <= this.expandDepth).map((i) => i.key));
+      this.active = roots[0] ?? null;
+      if (this.syncHash) this.readHash();
+    }
+    const selected = this.selectedKey();
+    if (selected && this.model) {
+      // A selection made elsewhere (or by a link) is shown: its ancestors open.
+      const closed = ancestors(this.model.items, selected).filter((k) => !this.expanded.has(k));
+      if (closed.length) this.expanded = new Set([...this.expanded, ...closed]);
+    }
+  }
+
+  /** The key of the tree item the shared selection points at, if any. */
+  private selectedKey(): string | null {
+    const s = this.selection;
+    if (!s || !this.model) return null;
+    if (s.kind === 'node') return this.model.items.has(s.id) ? s.id : null;
+    for (const item of this.model.items.values()) if (item.kind === s.kind && item.id === s.id) return item.key;
+    return null;
+  }
+
+  private readHash = () => {
+    if (!this.syncHash || !this.model) return;
+    const m = /^#(node|indicator|question)=(.+)$/.exec(window.location.hash);
+    if (!m) return;
+    const selection = { kind: m[1] as Selection['kind'], id: decodeURIComponent(m[2]!) };
+    const found = [...this.model.items.values()].find((i) => i.kind === selection.kind && i.id === selection.id);
+    if (!found) return;
+    this.active = found.key;
+    this.publish(selection);
+  };
+
+  protected override render() {
+    const waiting = this.renderFeedState();
+    if (waiting) return waiting;
+    const model = this.model!;
+    if (!model.roots.length) {
+      return html`<div class="sc-error" role="alert" part="error"><strong>There is no framework to show.</strong><p>The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.</p></div>`;
+    }
+    const filter = this.filterText.trim() && !this.printing ? filterTree(model.items, this.filterText) : null;
+    const expanded = this.printing ? new Set(model.items.keys()) : filter ? new Set([...this.expanded, ...filter.expand]) : this.expanded;
+    const shown = (key: string) => !filter || filter.keep.has(key);
+    const visible = visibleItems(model.items, model.roots, expanded).filter((i) => shown(i.key));
+    const active = visible.some((i) => i.key === this.active) ? this.active : (visible[0]?.key ?? null);
+    const selected = this.selectedKey();
+    const renderItem = (key: string, index: number, siblings: string[]): TemplateResult => {
+      const item = model.items.get(key)!;
+      const open = item.children.length > 0 && expanded.has(key);
+      const selectable = item.kind !== 'group';
+      return html`<li
+        role="treeitem"
+        id=${`item-${cssId(key)}`}
+        data-key=${key}
+        aria-level=${item.level}
+        aria-setsize=${siblings.length}
+        aria-posinset=${index + 1}
+        aria-expanded=${ifDefined(item.children.length ? bool(open) : undefined)}
+        aria-selected=${ifDefined(selectable ? bool(key === selected) : undefined)}
+        tabindex=${key === active ? 0 : -1}
+        @click=${(e: Event) => this.onClick(e, item)}
+      >
+        <div class="row ${item.kind} ${key === selected ? 'selected' : ''}" part="item">
+          <span class="twisty" aria-hidden="true">${item.children.length ? (open ? '▾' : '▸') : ''}</span>
+          ${this.renderLabel(model.feed, item)}
+        </div>
+        ${open ? html`<ul role="group">${this.renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
+      </li>`;
+    };
+    return html`
+      ${this.printing ? nothing : this.renderToolbar(filter?.matches)}
+      <ul role="tree" part="tree" aria-label=${this.label} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, visible, model)} @focusin=${this.onFocusIn}>
+        ${this.renderChildren(model.roots.filter(shown), renderItem)}
+      </ul>
+      ${filter && filter.matches === 0 ? html`<p class="sc-state">Nothing in the framework matches "${this.filterText.trim()}".</p>` : nothing}
+      <div class="sr-only" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private renderChildren(keys: string[], renderItem: (key: string, index: number, siblings: string[]) => TemplateResult) {
+    return keys.map((k, i) => renderItem(k, i, keys));
+  }
+
+  private renderToolbar(matches: number | undefined) {
+    return html`<div class="toolbar" part="toolbar">
+      <label class="filter">
+        <span>Filter by title</span>
+        <input part="filter" type="search" .value=${this.filterText} @input=${this.onFilter} aria-describedby="filter-count" />
+      </label>
+      <span id="filter-count" class="sr-only">${matches === undefined ? '' : `${matches} ${matches === 1 ? 'match' : 'matches'}`}</span>
+      <button type="button" @click=${() => this.expandAll(true)}>Expand all</button>
+      <button type="button" @click=${() => this.expandAll(false)}>Collapse all</button>
+    </div>`;
+  }
+
+  private renderLabel(feed: FeedData, item: TreeItem) {
+    if (item.kind === 'node') {
+      const node = item.node!;
+      const up = rollUpNode(feed, node, this.activePeriod);
+      const unknown = [...node.unknownIndicators, ...node.unknownQuestions];
+      return html`<span class="label">${item.label}</span>
+        <span class="kind">${node.kind.replace(/-/g, ' ')}</span>
+        ${up.total ? this.renderRollUp(up) : nothing}
+        ${unknown.length
+          ? html`<span class="warning" part="warning">Not in the feed: ${unknown.map((id) => `"${id}"`).join(', ')}</span>`
+          : nothing}`;
+    }
+    if (item.kind === 'indicator') {
+      const ind = feed.indicators.get(item.id)!;
+      const current = this.activePeriod ? ind.values.get(this.activePeriod) : ind.values.latest();
+      const figure = formatFigure(current, { unit: ind.unit, decimals: ind.decimals, currency: ind.currency });
+      const d = directionOfTravel(ind, feed.periods, { period: current?.period.id ?? this.activePeriod });
+      return html`<span class="label">${item.label}</span>
+        <span class="figure" aria-hidden="true">${figure.text}</span>
+        <span class="direction ${d.judgement ?? 'neutral'}" aria-hidden="true">
+          ${d.movement ? html`<svg class="arrow" viewBox="0 0 16 16" width="12" height="12" focusable="false">${arrow(d.movement)}</svg>` : nothing}${d.label}
+        </span>
+        <span class="sr-only">: ${figure.words}${current ? ` in ${current.period.label}` : ''}. ${d.words}</span>`;
+    }
+    return html`<span class="label">${item.label}</span>`;
+  }
+
+  private renderRollUp(up: RollUp) {
+    const mark = (n: number, cls: string, glyph: TemplateResult | string) => (n ? html`<span class="mark ${cls}">${glyph}${n}</span>` : nothing);
+    const svgArrow = (m: 'up' | 'down' | 'level') => html`<svg class="arrow" viewBox="0 0 16 16" width="11" height="11" focusable="false">${arrow(m)}</svg>`;
+    return html`<span class="rollup" part="rollup">
+      <span aria-hidden="true">
+        ${mark(up.improved, 'improved', svgArrow('up'))}${mark(up.maintained, 'maintained', svgArrow('level'))}${mark(up.deteriorated, 'deteriorated', svgArrow('down'))}
+        ${mark(up.red, 'rag red', 'R')}${mark(up.amber, 'rag amber', 'A')}${mark(up.green, 'rag green', 'G')}
+      </span>
+      <span class="sr-only">. ${up.words}</span>
+    </span>`;
+  }
+
+  private onFilter = (e: Event) => {
+    this.filterText = (e.target as HTMLInputElement).value;
+    const matches = this.filterText.trim() && this.model ? filterTree(this.model.items, this.filterText).matches : undefined;
+    this.announcement = matches === undefined ? '' : `${matches} ${matches === 1 ? 'item matches' : 'items match'}.`;
+  };
+
+  private expandAll(open: boolean) {
+    if (!this.model) return;
+    this.expanded = open ? new Set([...this.model.items.values()].filter((i) => i.children.length).map((i) => i.key)) : new Set();
+    if (!open && this.active && this.model.items.get(this.active)!.level > 1) this.active = this.model.roots[0] ?? null;
+    this.announcement = open ? 'Everything expanded.' : 'Everything collapsed.';
+  }
+
+  private onFocusIn = (e: FocusEvent) => {
+    const li = (e.target as HTMLElement).closest('li[role="treeitem"]') as HTMLElement | null;
+    if (li) this.active = li.dataset.key!;
+  };
+
+  private onClick(e: Event, item: TreeItem) {
+    e.stopPropagation();
+    this.active = item.key;
+    if (item.kind === 'group') this.toggle(item.key);
+    else {
+      if (item.children.length && !this.expanded.has(item.key)) this.toggle(item.key);
+      this.choose(item);
+    }
+  }
+
+  private toggle(key: string, open = !this.expanded.has(key)) {
+    const next = new Set(this.expanded);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.expanded = next;
+  }
+
+  private choose(item: TreeItem) {
+    if (item.kind === 'group') return this.toggle(item.key);
+    const selection = { kind: item.kind, id: item.id };
+    this.select(selection);
+    if (this.syncHash) history.replaceState(history.state, '', `#${item.kind}=${encodeURIComponent(item.id)}`);
+  }
+
+  private async moveTo(key: string | undefined) {
+    if (!key) return;
+    this.active = key;
+    await this.updateComplete;
+    (this.renderRoot.querySelector(`[data-key="${CSS.escape(key)}"]`) as HTMLElement | null)?.focus();
+  }
+
+  private onKeydown(e: KeyboardEvent, visible: TreeItem[], model: NonNullable<ScOutcomeTree['model']>) {
+    if ((e.target as HTMLElement).closest('li[role="treeitem"]') === null) return;
+    const key = this.active;
+    const i = visible.findIndex((v) => v.key === key);
+    const item = i >= 0 ? visible[i]! : undefined;
+    if (!item) return;
+    const open = this.expanded.has(item.key);
+    let handled = true;
+    // Any other key ends a run of typed letters.
+    if (e.key.length !== 1 || e.key === ' ' || e.key === '*') this.typed = '';
+    switch (e.key) {
+      case 'ArrowDown':
+        void this.moveTo(visible[i + 1]?.key);
+        break;
+      case 'ArrowUp':
+        void this.moveTo(visible[i - 1]?.key);
+        break;
+      case 'ArrowRight':
+        if (item.children.length && !open) this.toggle(item.key, true);
+        else if (open) void this.moveTo(visible[i + 1]?.key);
+        break;
+      case 'ArrowLeft':
+        if (item.children.length && open) this.toggle(item.key, false);
+        else void this.moveTo(item.parent ?? undefined);
+        break;
+      case 'Home':
+        void this.moveTo(visible[0]?.key);
+        break;
+      case 'End':
+        void this.moveTo(visible[visible.length - 1]?.key);
+        break;
+      case '*': {
+        const siblings = item.parent ? model.items.get(item.parent)!.children : model.roots;
+        this.expanded = new Set([...this.expanded, ...siblings.filter((k) => model.items.get(k)!.children.length)]);
+        break;
+      }
+      case 'Enter':
+      case ' ':
+        this.choose(item);
+        break;
+      default:
+        handled = false;
+        if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+          const now = e.timeStamp;
+          this.typed = now - this.typedAt < TYPE_AHEAD_MS ? this.typed + e.key : e.key;
+          this.typedAt = now;
+          const found = typeAhead(visible, this.typed.length > 1 ? (visible[i - 1]?.key ?? item.key) : item.key, this.typed);
+          if (found) void this.moveTo(found.key);
+          handled = true;
+        }
+    }
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+}
+
+function bool(b: boolean): 'true' | 'false' {
+  return b ? 'true' : 'false';
+}
+
+/** A key as an id: node ids and paths use characters an id attribute does not need escaping for, but "/" is replaced. */
+function cssId(key: string): string {
+  return key.replace(/[^A-Za-z0-9_-]/g, '_');
+}
