@@ -3,6 +3,7 @@
 import { parseFeed } from '@scorecard-kit/core/feed';
 import { generateFeed } from './feed-gen.js';
 import { benchTiles } from './tiles.js';
+import { benchTree } from './tree.js';
 // @ts-expect-error: a plain ES module script without types
 import { measureSizes, printSizes } from '../scripts/size.mjs';
 
@@ -40,6 +41,7 @@ function benchParse() {
 
 benchParse();
 await benchTiles();
+await benchTree();
 // The size figure the foundation issue names, printed beside the speed figure (npm run size has the rest).
 const sizes = await measureSizes().catch((e: Error) => (console.log(`size: ${e.message}`), []));
 if (sizes.length) printSizes(sizes.slice(0, 1));

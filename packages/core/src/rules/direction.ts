@@ -38,7 +38,7 @@ export type DirectionSubject = Pick<Indicator, 'values' | 'unit' | 'decimals' | 
 export function directionOfTravel(
   indicator: DirectionSubject,
   periods: readonly Period[],
-  options: { period?: string | undefined; polarity?: Polarity | undefined } = {},
+  options: { period?: string | undefined; polarity?: Polarity | undefined; quiet?: boolean } = {},
 ): Direction {
   const fmt: FormatOptions = { unit: indicator.unit, decimals: indicator.decimals, currency: indicator.currency };
   const polarity = options.polarity ?? indicator.polarity;
@@ -79,11 +79,13 @@ export function directionOfTravel(
   const movement: Movement = Math.abs(delta) <= tolerance + 1e-9 ? 'level' : delta > 0 ? 'up' : 'down';
   const judgement = judge(polarity, movement, current.value!, previous.value!, tolerance, indicator.range);
 
+  const label = judgement ? capital(judgement) : movement === 'level' ? 'No change' : capital(movement);
+  // Counting many indicators (a roll-up) needs the judgement, not the sentence.
+  if (options.quiet) return { status: 'compared', movement, judgement, current, previous, change, vs, label, words: '' };
   const from = `from ${formatValue(previous.value!, fmt)} in ${previous.period.label} to ${formatValue(current.value!, fmt)} in ${current.period.label}`;
   const moved = movement === 'level' ? (delta === 0 ? `No change ${from}` : `Little change (${formatChange(change, fmt)}) ${from}`) : `${movement === 'up' ? 'Up' : 'Down'} ${from}`;
   const pl = polarityLabel(polarity, indicator.range, indicator.unit, indicator.decimals);
   const words = judgement ? `${moved}: ${judgement}, ${pl.words}` : `${moved}.`;
-  const label = judgement ? capital(judgement) : movement === 'level' ? 'No change' : capital(movement);
   return { status: 'compared', movement, judgement, current, previous, change, vs, label, words };
 }
 

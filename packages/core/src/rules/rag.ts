@@ -36,7 +36,7 @@ export function ragStatus(
   indicator: RagSubject,
   periods: readonly Period[],
   observation: Observation | undefined,
-  options: { polarity?: Polarity | undefined } = {},
+  options: { polarity?: Polarity | undefined; quiet?: boolean } = {},
 ): Rag {
   if (observation?.rag) {
     return {
@@ -57,7 +57,8 @@ export function ragStatus(
   const tolerance = indicator.rag?.tolerance ?? 0;
   const polarity = options.polarity ?? indicator.polarity;
   const name = target.label.charAt(0).toLowerCase() + target.label.slice(1);
-  const of = `the ${name} of ${formatValue(target.value, fmt)}`;
+  // A roll-up needs only the status: the words are not built.
+  const of = options.quiet ? '' : `the ${name} of ${formatValue(target.value, fmt)}`;
   const shown = (x: number) => roundShown(x, fmt);
 
   let shortfall: number;

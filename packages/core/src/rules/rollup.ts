@@ -82,3 +82,42 @@ export function statusRank(judgement: string | null, rag: string | null): number
   const r = { red: 0, amber: 1, green: 2 }[rag ?? ''] ?? 3;
   return j * 4 + r;
 }
+
+/**
+ * Roll-ups of every node of the framework at once, each indicator judged once (per polarity),
+ * for a tree of thousands of nodes where each node's roll-up would otherwise judge its whole
+ * subtree again.
+ */
+export function rollUpAll(feed: FeedData, period?: string): Map<string, RollUp> {
+  const judged = new Map<string, { judgement: string | null; data: boolean; rag: string | null }>();
+  const judge = (ref: NodeIndicatorRef) => {
+    const key = `${ref.id}\u0000${ref.polarity}`;
+    let j = judged.get(key);
+    if (!j) {
+      const ind = feed.indicators.get(ref.id)!;
+      const d = directionOfTravel(ind, feed.periods, { period, polarity: ref.polarity, quiet: true });
+      const rag = ragStatus(ind, feed.periods, d.current, { polarity: ref.polarity, quiet: true });
+      j = { judgement: d.judgement, data: Boolean(d.current && d.current.state === 'figure'), rag: rag.status };
+      judged.set(key, j);
+    }
+    return j;
+  };
+  const out = new Map<string, RollUp>();
+  const visit = (node: FrameworkNode) => {
+    node.children.forEach(visit);
+    const r = { total: 0, improved: 0, maintained: 0, deteriorated: 0, noJudgement: 0, noData: 0, red: 0, amber: 0, green: 0, noRag: 0 };
+    for (const ref of indicatorsUnder(node)) {
+      if (!feed.indicators.has(ref.id)) continue;
+      const j = judge(ref);
+      r.total++;
+      if (!j.data) r.noData++;
+      else if (j.judgement === 'improved' || j.judgement === 'maintained' || j.judgement === 'deteriorated') r[j.judgement]++;
+      else r.noJudgement++;
+      if (j.rag === 'red' || j.rag === 'amber' || j.rag === 'green') r[j.rag]++;
+      else r.noRag++;
+    }
+    out.set(node.id, { ...r, words: rollUpWords(r) });
+  };
+  feed.framework.forEach(visit);
+  return out;
+}

@@ -160,3 +160,16 @@ describe('series summary', () => {
     assert.equal(seriesSummary([], fmtA), 'No figures to show a trend.');
   });
 });
+
+describe('roll-ups of a whole framework at once', () => {
+  it('give every node the same counts as rolling it up alone', async () => {
+    const { rollUpAll } = await import('./rollup.js');
+    const { readFileSync } = await import('node:fs');
+    for (const file of ['test/fixtures/feeds/tree.json', 'test/fixtures/feeds/tiles.json']) {
+      const feed = parseFeed(readFileSync(file, 'utf8')).feed!;
+      const all = rollUpAll(feed);
+      assert.equal(all.size, feed.nodes.size);
+      for (const node of feed.nodes.values()) assert.deepEqual(all.get(node.id), rollUpNode(feed, node), `${file} ${node.id}`);
+    }
+  });
+});

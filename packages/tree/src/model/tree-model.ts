@@ -8,6 +8,8 @@ export interface TreeItem {
   /** The framework node, indicator or question id (the group's measure type). */
   id: string;
   label: string;
+  /** The label in lower case, for filtering and type-ahead. */
+  search: string;
   /** 1 for a top-level node. */
   level: number;
   parent: string | null;
@@ -24,13 +26,13 @@ const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'ho
  */
 export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
   const items = new Map<string, TreeItem>();
-  const add = (item: TreeItem) => {
-    items.set(item.key, item);
+  const add = (item: Omit<TreeItem, 'search'>) => {
+    items.set(item.key, { ...item, search: item.label.toLowerCase() } as TreeItem);
     return item.key;
   };
   const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
     const key = node.id;
-    const item: TreeItem = { key, kind: 'node', id: node.id, label: node.title, level, parent, children: [], node };
+    const item: Omit<TreeItem, 'search'> = { key, kind: 'node', id: node.id, label: node.title, level, parent, children: [], node };
     add(item);
     item.children.push(...node.children.map((c) => walk(c, level + 1, key)));
     for (const measure of ['how-much', 'how-well', 'so-what'] as const) {
@@ -89,12 +91,12 @@ export function visibleItems(items: ReadonlyMap<string, TreeItem>, roots: readon
  * ancestor of each, so that a match is always shown where it sits; and the ancestors to expand.
  */
 export function filterTree(items: ReadonlyMap<string, TreeItem>, text: string): { keep: Set<string>; expand: Set<string>; matches: number } {
-  const needle = text.trim().toLocaleLowerCase('en-GB');
+  const needle = text.trim().toLowerCase();
   const keep = new Set<string>();
   const expand = new Set<string>();
   let matches = 0;
   for (const item of items.values()) {
-    if (!item.label.toLocaleLowerCase('en-GB').includes(needle)) continue;
+    if (!item.search.includes(needle)) continue;
     matches++;
     keep.add(item.key);
     for (let p = item.parent; p; p = items.get(p)!.parent) {
@@ -118,10 +120,10 @@ export function ancestors(items: ReadonlyMap<string, TreeItem>, key: string): st
  */
 export function typeAhead(visible: readonly TreeItem[], from: string, typed: string): TreeItem | undefined {
   const start = visible.findIndex((i) => i.key === from);
-  const prefix = typed.toLocaleLowerCase('en-GB');
+  const prefix = typed.toLowerCase();
   for (let step = 1; step <= visible.length; step++) {
     const item = visible[(start + step) % visible.length]!;
-    if (item.label.toLocaleLowerCase('en-GB').startsWith(prefix)) return item;
+    if (item.search.startsWith(prefix)) return item;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { arrow, ScWidget, type FeedData, type Selection } from '@scorecard-kit/core';
-import { directionOfTravel, formatFigure, rollUpNode, type RollUp } from '@scorecard-kit/core/rules';
+import { directionOfTravel, formatFigure, rollUpAll, type RollUp } from '@scorecard-kit/core/rules';
 import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
@@ -51,6 +51,8 @@ export class ScOutcomeTree extends ScWidget {
   @state() private accessor announcement = '';
 
   private model: { feed: FeedData; items: Map<string, TreeItem>; roots: string[] } | null = null;
+  /** Every node's roll-up for the feed and period shown, worked out once. */
+  private rollUps: { feed: FeedData; period: string | undefined; byNode: Map<string, RollUp> } | null = null;
   private typed = '';
   private typedAt = 0;
 
@@ -115,7 +117,7 @@ export class ScOutcomeTree extends ScWidget {
     if (!model.roots.length) {
       return html`<div class="sc-error" role="alert" part="error"><strong>There is no framework to show.</strong><p>The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.</p></div>`;
     }
-    const filter = this.filterText.trim() && !this.printing ? filterTree(model.items, this.filterText) : null;
+    const filter = this.filterText.trim() && !this.printing ? this.filtered(model) : null;
     const expanded = this.printing ? new Set(model.items.keys()) : filter ? new Set([...this.expanded, ...filter.expand]) : this.expanded;
     const shown = (key: string) => !filter || filter.keep.has(key);
     const visible = visibleItems(model.items, model.roots, expanded).filter((i) => shown(i.key));
@@ -173,7 +175,7 @@ export class ScOutcomeTree extends ScWidget {
   private renderLabel(feed: FeedData, item: TreeItem) {
     if (item.kind === 'node') {
       const node = item.node!;
-      const up = rollUpNode(feed, node, this.activePeriod);
+      const up = this.rollUp(feed, node.id);
       const unknown = [...node.unknownIndicators, ...node.unknownQuestions];
       return html`<span class="label">${item.label}</span>
         <span class="kind">${node.kind.replace(/-/g, ' ')}</span>
@@ -197,6 +199,13 @@ export class ScOutcomeTree extends ScWidget {
     return html`<span class="label">${item.label}</span>`;
   }
 
+  private rollUp(feed: FeedData, id: string): RollUp {
+    if (this.rollUps?.feed !== feed || this.rollUps.period !== this.activePeriod) {
+      this.rollUps = { feed, period: this.activePeriod, byNode: rollUpAll(feed, this.activePeriod) };
+    }
+    return this.rollUps.byNode.get(id)!;
+  }
+
   private renderRollUp(up: RollUp) {
     const mark = (n: number, cls: string, glyph: TemplateResult | string) => (n ? html`<span class="mark ${cls}">${glyph}${n}</span>` : nothing);
     const svgArrow = (m: 'up' | 'down' | 'level') => html`<svg class="arrow" viewBox="0 0 16 16" width="11" height="11" focusable="false">${arrow(m)}</svg>`;
@@ -209,9 +218,19 @@ export class ScOutcomeTree extends ScWidget {
     </span>`;
   }
 
+  private lastFilter: { items: Map<string, TreeItem>; text: string; result: ReturnType<typeof filterTree> } | null = null;
+
+  /** The filter's result, worked out once per text. */
+  private filtered(model: NonNullable<ScOutcomeTree['model']>) {
+    if (this.lastFilter?.items !== model.items || this.lastFilter.text !== this.filterText) {
+      this.lastFilter = { items: model.items, text: this.filterText, result: filterTree(model.items, this.filterText) };
+    }
+    return this.lastFilter.result;
+  }
+
   private onFilter = (e: Event) => {
     this.filterText = (e.target as HTMLInputElement).value;
-    const matches = this.filterText.trim() && this.model ? filterTree(this.model.items, this.filterText).matches : undefined;
+    const matches = this.filterText.trim() && this.model ? this.filtered(this.model).matches : undefined;
     this.announcement = matches === undefined ? '' : `${matches} ${matches === 1 ? 'item matches' : 'items match'}.`;
   };
 

@@ -1,0 +1,39 @@
+// A framework of about 2,000 nodes and 6,000 indicators in <sc-outcome-tree>: the first render
+// after the feed is ready, then expanding and collapsing a node and typing in the filter, each
+// timed to the next frame.
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+window.runBench = async (feedUrl) => {
+  const data = await (await fetch(feedUrl)).json();
+  await customElements.whenDefined('sc-outcome-tree');
+  const host = document.querySelector('sc-feed');
+  const tree = document.querySelector('sc-outcome-tree');
+  let t0 = 0;
+  const ready = new Promise((r) => host.addEventListener('sc-feed-load', () => r((t0 = performance.now())), { once: true }));
+  host.feed = data;
+  await ready;
+  await tree.updateComplete;
+  await frame();
+  const render = performance.now() - t0;
+  const items = tree.shadowRoot.querySelectorAll('[role="treeitem"]').length;
+  if (!items) throw new Error('the tree drew nothing');
+
+  const key = (li, k) => li.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+  const timed = async (act) => {
+    const t = performance.now();
+    act();
+    await tree.updateComplete;
+    await frame();
+    return performance.now() - t;
+  };
+  const node = tree.shadowRoot.querySelector('[data-key="n1"]');
+  node.focus();
+  const expand = await timed(() => key(node, 'ArrowRight'));
+  const collapse = await timed(() => key(tree.shadowRoot.querySelector('[data-key="n1"]'), 'ArrowLeft'));
+  const input = tree.shadowRoot.querySelector('input');
+  const filter = await timed(() => {
+    input.value = 'Node 1234';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  });
+  return { render, expand, collapse, filter, items };
+};
