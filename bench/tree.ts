@@ -12,7 +12,7 @@ export async function benchTree(): Promise<void> {
     const m = (k: keyof R) => median(runs.map((r) => r[k])).toFixed(1);
     console.log('Outcome tree: a framework of 2,020 nodes and 6,000 indicators (Chromium), each to the next frame');
     console.log(`  first render ${m('render')} ms (target ≤ 100 ms)   expand a node ${m('expand')} ms   collapse ${m('collapse')} ms   filter ${m('filter')} ms (targets ≤ 16 ms)`);
-    console.log('  diagram layout against d3.tree + d3-selection: not measured yet (the diagram layout is not built)');
+    console.log('  diagram layout against d3.tree + d3-selection: not measured yet');
   } finally {
     await browser.close();
     await server.close();

@@ -29,3 +29,7 @@ export const OtherShape: Story = { render: (a) => html`<sc-outcome-tree .feed=${
 export const NoFramework: Story = {
   render: () => html`<sc-outcome-tree .feed=${{ ...tree, framework: undefined }}></sc-outcome-tree>`,
 };
+/** The same tree as a tidy diagram for presenting to a board: the same keyboard model and selection. */
+export const Diagram: Story = {
+  render: (a) => html`<sc-outcome-tree .feed=${tree} layout="diagram" label=${a.label} expand-depth=${a.expandDepth}></sc-outcome-tree>`,
+};

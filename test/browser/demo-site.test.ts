@@ -155,4 +155,24 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     expect(frame.contentWindow!.location.hash).to.equal('#node=send');
     await expectCleanPage(frame);
   });
+
+  it('draws positioned parts (the tree diagram, a sparkline tip) without breaking a strict policy', async () => {
+    const frame = await openPage('/test/fixtures/pages/csp-widgets.html');
+    const doc = frame.contentDocument!;
+    await settled(doc, 1);
+    type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+    const tree = doc.querySelector('sc-outcome-tree') as Updating;
+    const tile = doc.querySelector('sc-indicator-tile') as Updating;
+    await tree.updateComplete;
+    await tile.updateComplete;
+    const box = tree.shadowRoot!.querySelector<HTMLElement>('[data-key="input"]')!;
+    expect(box.style.top, 'placed through the CSSOM').to.match(/px$/);
+    const button = tile.shadowRoot!.querySelector('button');
+    expect(button, tile.shadowRoot!.textContent!).to.not.equal(null);
+    button!.focus();
+    button!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true, composed: true }));
+    await tile.updateComplete;
+    expect(tile.shadowRoot!.querySelector<HTMLElement>('.tip')!.style.left).to.equal('1.875%');
+    await expectCleanPage(frame);
+  });
 });

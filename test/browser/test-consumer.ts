@@ -21,3 +21,9 @@ customElements.define('test-consumer', TestConsumer);
 export function defineLateConsumer(tag: string): void {
   customElements.define(tag, class extends TestConsumer {});
 }
+
+/** Defines a subclass of <sc-feed> under another tag only when asked: a provider that upgrades after its consumers. */
+export async function defineLateFeed(tag: string): Promise<void> {
+  const { ScFeed } = await import('@scorecard-kit/core');
+  customElements.define(tag, class extends ScFeed {});
+}

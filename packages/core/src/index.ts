@@ -14,3 +14,4 @@ export { ScFeed } from './elements/feed/feed.js';
 export { ScWidget, widgetStyles } from './elements/widget.js';
 export { problemList } from './elements/problems-view.js';
 export { arrow, ragShape } from './elements/marks.js';
+export { cssomStyle } from './elements/cssom-style.js';

@@ -1,10 +1,8 @@
 /**
  * The umbrella: importing it registers every Scorecard Kit element and re-exports the public API,
  * so one script tag (the single-file bundle built from this module) gives a page the whole kit.
+ * <sc-feed> is defined first, so that it is ready before any widget asks it for the feed.
  */
-export * from '@scorecard-kit/core';
-export * from '@scorecard-kit/tiles';
-export * from '@scorecard-kit/tree';
 import '@scorecard-kit/core/sc-feed.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import '@scorecard-kit/tiles/sc-tile-grid.js';
@@ -12,3 +10,6 @@ import '@scorecard-kit/tiles/sc-legend.js';
 import '@scorecard-kit/tiles/sc-scorecard-table.js';
 import '@scorecard-kit/tiles/sc-highlights.js';
 import '@scorecard-kit/tree/sc-outcome-tree.js';
+export * from '@scorecard-kit/core';
+export * from '@scorecard-kit/tiles';
+export * from '@scorecard-kit/tree';

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ScWidget, type Comparator, type Indicator, type Observation, type Polarity, type FeedData } from '@scorecard-kit/core';
 import {
   benchmarks,
@@ -17,7 +16,7 @@ import {
 } from '@scorecard-kit/core/rules';
 import { sparkline } from '../geometry/sparkline.js';
 import { markStyles } from '../styles/marks.styles.js';
-import { arrow, ragShape } from '@scorecard-kit/core';
+import { arrow, cssomStyle, ragShape } from '@scorecard-kit/core';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
 
 const SPARK_W = 160;
@@ -309,7 +308,7 @@ export class ScIndicatorTile extends ScWidget {
         ${geometry.points.map((p) => svg`<circle class="point ${p.index === this.point ? 'on' : ''}" cx=${p.x} cy=${p.y} r=${p.index === this.point ? 4 : 2}></circle>`)}
       </svg>
       ${focused && at
-        ? html`<span class="tip" style=${styleMap({ left: `${(at.x / SPARK_W) * 100}%` })} aria-hidden="true">${focused.period.label}: ${formatValue(focused.value!, fmt)}</span>`
+        ? html`<span class="tip" ${cssomStyle({ left: `${(at.x / SPARK_W) * 100}%` })} aria-hidden="true">${focused.period.label}: ${formatValue(focused.value!, fmt)}</span>`
         : nothing}
       <figcaption class="sr-only">Trend: ${seriesSummary(observations, fmt)}${england && comparator.length ? ` The dashed line is ${england.name}${reference ? `'s figure for ${reference.period.label}` : ''}.` : ''}</figcaption>
       ${england && comparator.length ? html`<p class="key" aria-hidden="true"><span class="key-comparator"></span>${england.name}${reference ? ` (${reference.period.label})` : ''}</p>` : nothing}

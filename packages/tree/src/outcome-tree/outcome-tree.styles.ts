@@ -4,6 +4,7 @@ export const outcomeTreeStyles = css`
   :host {
     --_sc-tree-indent: var(--sc-tree-indent, 1.5rem);
     --_sc-tree-selected-background: var(--sc-tree-selected-background, light-dark(#e8f1f8, #1b3a57));
+    --_sc-tree-diagram-height: var(--sc-tree-diagram-height, 70vh);
   }
   .toolbar {
     display: flex;
@@ -115,6 +116,47 @@ export const outcomeTreeStyles = css`
     gap: 0.2rem;
     align-items: center;
     font-size: 0.85em;
+  }
+  .diagram-scroll {
+    max-height: var(--_sc-tree-diagram-height);
+    overflow: auto;
+    border: 1px solid var(--_sc-color-border);
+  }
+  .diagram {
+    position: relative;
+    margin: var(--_sc-space);
+  }
+  .links {
+    position: absolute;
+    inset: 0;
+    fill: none;
+    stroke: var(--_sc-color-border);
+    stroke-width: 1.5;
+  }
+  .box {
+    position: absolute;
+    width: 240px;
+    height: 64px;
+    outline: none;
+    border: 1px solid var(--_sc-color-border);
+    background: var(--_sc-color-surface);
+    overflow: hidden;
+  }
+  .box .row {
+    height: 100%;
+    align-content: flex-start;
+    overflow: hidden;
+  }
+  .box .label {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    flex-basis: calc(100% - 1.6rem);
+  }
+  .box:focus-visible {
+    outline: 3px solid var(--_sc-color-focus);
+    box-shadow: inset 0 0 0 2px var(--_sc-color-focus-text);
   }
   @media (forced-colors: active) {
     .arrow {

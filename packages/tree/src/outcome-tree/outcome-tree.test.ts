@@ -189,4 +189,26 @@ describe('<sc-outcome-tree>', () => {
     await el.updateComplete;
     expect(items(el).length).to.equal(4);
   });
+
+  it('draws the same tree as a diagram, with the same keyboard model and selection', async () => {
+    const el = await fixture<ScOutcomeTree>(html`<sc-outcome-tree .feed=${feed} layout="diagram"></sc-outcome-tree>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+    expect(boxes().map((b) => b.dataset.key)).to.deep.equal(['c1', 'p1', 'p2', 'c2']);
+    expect(el.shadowRoot!.querySelectorAll('svg.links path').length).to.equal(2);
+    const p1 = item(el, 'p1');
+    expect([p1.getAttribute('aria-level'), p1.getAttribute('aria-setsize'), p1.getAttribute('aria-posinset')]).to.deep.equal(['2', '2', '1']);
+    expect(p1.getBoundingClientRect().left).to.be.greaterThan(item(el, 'c1').getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
+    item(el, 'c1').focus();
+    await press(el, 'ArrowDown');
+    expect(focused(el)).to.equal('p1');
+    await press(el, 'ArrowRight');
+    expect(boxes().length).to.equal(9);
+    const picked = oneEvent(el, 'sc-select');
+    await press(el, 'Enter');
+    expect((await picked).detail).to.deep.equal({ kind: 'node', id: 'p1' });
+    await expect(el).to.be.accessible();
+  });
 });

@@ -1,12 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { arrow, ScWidget, type FeedData, type Selection } from '@scorecard-kit/core';
+import { arrow, cssomStyle, ScWidget, type FeedData, type Selection } from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUpAll, type RollUp } from '@scorecard-kit/core/rules';
+import { diagram } from '../geometry/diagram.js';
 import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
 const TYPE_AHEAD_MS = 700;
+/** The diagram's boxes and gaps, in pixels. */
+const DIAGRAM_BOX = { boxWidth: 240, boxHeight: 64, gapX: 48, gapY: 12 };
 
 /**
  * The outcomes framework as a tree: priorities, outcomes, the "How much / How well / So what"
@@ -29,6 +32,8 @@ const TYPE_AHEAD_MS = 700;
  *
  * @cssprop [--sc-tree-indent=1.5rem] - Indent of each level.
  * @cssprop [--sc-tree-selected-background=#e8f1f8] - Background of the selected row.
+ * @cssprop [--sc-tree-diagram-height=70vh] - Height past which the diagram scrolls.
+ * @csspart diagram - The scrolling area of the diagram layout.
  *
  * @fires {CustomEvent<{kind: 'node' | 'indicator' | 'question', id: string}>} sc-select - The user selected a node, indicator or question.
  */
@@ -40,6 +45,9 @@ export class ScOutcomeTree extends ScWidget {
 
   /** Keeps the selection in the address (`#node=ID`), so that a link opens the tree on it. */
   @property({ type: Boolean, attribute: 'sync-hash' }) accessor syncHash = false;
+
+  /** `list` (the default) or `diagram`: the same tree drawn as a tidy diagram, for presenting to a board. */
+  @property({ reflect: true }) accessor layout: 'list' | 'diagram' = 'list';
 
   /** How many levels start expanded. */
   @property({ type: Number, attribute: 'expand-depth' }) accessor expandDepth = 1;
@@ -123,37 +131,85 @@ export class ScOutcomeTree extends ScWidget {
     const visible = visibleItems(model.items, model.roots, expanded).filter((i) => shown(i.key));
     const active = visible.some((i) => i.key === this.active) ? this.active : (visible[0]?.key ?? null);
     const selected = this.selectedKey();
+    const row = (item: TreeItem, open: boolean) => html`<div class="row ${item.kind} ${item.key === selected ? 'selected' : ''}" part="item">
+      <span class="twisty" aria-hidden="true">${item.children.length ? (open ? '▾' : '▸') : ''}</span>
+      ${this.renderLabel(model.feed, item)}
+    </div>`;
     const renderItem = (key: string, index: number, siblings: string[]): TemplateResult => {
       const item = model.items.get(key)!;
       const open = item.children.length > 0 && expanded.has(key);
-      const selectable = item.kind !== 'group';
       return html`<li
         role="treeitem"
-        id=${`item-${cssId(key)}`}
         data-key=${key}
         aria-level=${item.level}
         aria-setsize=${siblings.length}
         aria-posinset=${index + 1}
         aria-expanded=${ifDefined(item.children.length ? bool(open) : undefined)}
-        aria-selected=${ifDefined(selectable ? bool(key === selected) : undefined)}
+        aria-selected=${ifDefined(item.kind !== 'group' ? bool(key === selected) : undefined)}
         tabindex=${key === active ? 0 : -1}
         @click=${(e: Event) => this.onClick(e, item)}
       >
-        <div class="row ${item.kind} ${key === selected ? 'selected' : ''}" part="item">
-          <span class="twisty" aria-hidden="true">${item.children.length ? (open ? '▾' : '▸') : ''}</span>
-          ${this.renderLabel(model.feed, item)}
-        </div>
-        ${open ? html`<ul role="group">${this.renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
+        ${row(item, open)} ${open ? html`<ul role="group">${this.renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
       </li>`;
     };
+    const keydown = (e: KeyboardEvent) => this.onKeydown(e, visible, model);
     return html`
       ${this.printing ? nothing : this.renderToolbar(filter?.matches)}
-      <ul role="tree" part="tree" aria-label=${this.label} @keydown=${(e: KeyboardEvent) => this.onKeydown(e, visible, model)} @focusin=${this.onFocusIn}>
-        ${this.renderChildren(model.roots.filter(shown), renderItem)}
-      </ul>
+      ${this.layout === 'diagram' && !this.printing
+        ? this.renderDiagram(model, expanded, filter?.keep, active, selected, row, keydown)
+        : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
+            ${this.renderChildren(model.roots.filter(shown), renderItem)}
+          </ul>`}
       ${filter && filter.matches === 0 ? html`<p class="sc-state">Nothing in the framework matches "${this.filterText.trim()}".</p>` : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
     `;
+  }
+
+  /**
+   * The diagram: a flat ARIA tree (levels, set sizes and positions given on each item) of boxes
+   * placed by d3-hierarchy, over the links d3-shape draws; the keyboard model is the list's.
+   */
+  private renderDiagram(
+    model: NonNullable<ScOutcomeTree['model']>,
+    expanded: ReadonlySet<string>,
+    keep: ReadonlySet<string> | undefined,
+    active: string | null,
+    selected: string | null,
+    row: (item: TreeItem, open: boolean) => TemplateResult,
+    keydown: (e: KeyboardEvent) => void,
+  ) {
+    const d = diagram({ items: model.items, roots: model.roots, expanded, keep, ...DIAGRAM_BOX });
+    const siblingsOf = (item: TreeItem) => (item.parent ? model.items.get(item.parent)!.children : model.roots).filter((k) => !keep || keep.has(k));
+    return html`<div class="diagram-scroll" part="diagram">
+      <div class="diagram" ${cssomStyle({ width: `${d.width}px`, height: `${d.height}px` })}>
+        <svg class="links" width=${d.width} height=${d.height} aria-hidden="true" focusable="false">
+          ${d.links.map((l) => svg`<path d=${l.d}></path>`)}
+        </svg>
+        <div role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
+          ${d.boxes.map((b) => {
+            const item = model.items.get(b.key)!;
+            const siblings = siblingsOf(item);
+            const open = item.children.length > 0 && expanded.has(item.key);
+            return html`<div
+              role="treeitem"
+              class="box"
+              data-key=${item.key}
+              title=${item.label}
+              aria-level=${item.level}
+              aria-setsize=${siblings.length}
+              aria-posinset=${siblings.indexOf(item.key) + 1}
+              aria-expanded=${ifDefined(item.children.length ? bool(open) : undefined)}
+              aria-selected=${ifDefined(item.kind !== 'group' ? bool(item.key === selected) : undefined)}
+              tabindex=${item.key === active ? 0 : -1}
+              ${cssomStyle({ left: `${b.x}px`, top: `${b.y}px` })}
+              @click=${(e: Event) => this.onClick(e, item)}
+            >
+              ${row(item, open)}
+            </div>`;
+          })}
+        </div>
+      </div>
+    </div>`;
   }
 
   private renderChildren(keys: string[], renderItem: (key: string, index: number, siblings: string[]) => TemplateResult) {
@@ -242,8 +298,11 @@ export class ScOutcomeTree extends ScWidget {
   }
 
   private onFocusIn = (e: FocusEvent) => {
-    const li = (e.target as HTMLElement).closest('li[role="treeitem"]') as HTMLElement | null;
-    if (li) this.active = li.dataset.key!;
+    const el = (e.target as HTMLElement).closest('[role="treeitem"]') as HTMLElement | null;
+    if (!el) return;
+    this.active = el.dataset.key!;
+    // In the diagram, the focused box is brought into view: zoom to the node.
+    if (this.layout === 'diagram') el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
   private onClick(e: Event, item: TreeItem) {
@@ -278,7 +337,7 @@ export class ScOutcomeTree extends ScWidget {
   }
 
   private onKeydown(e: KeyboardEvent, visible: TreeItem[], model: NonNullable<ScOutcomeTree['model']>) {
-    if ((e.target as HTMLElement).closest('li[role="treeitem"]') === null) return;
+    if ((e.target as HTMLElement).closest('[role="treeitem"]') === null) return;
     const key = this.active;
     const i = visible.findIndex((v) => v.key === key);
     const item = i >= 0 ? visible[i]! : undefined;
@@ -337,9 +396,4 @@ export class ScOutcomeTree extends ScWidget {
 
 function bool(b: boolean): 'true' | 'false' {
   return b ? 'true' : 'false';
-}
-
-/** A key as an id: node ids and paths use characters an id attribute does not need escaping for, but "/" is replaced. */
-function cssId(key: string): string {
-  return key.replace(/[^A-Za-z0-9_-]/g, '_');
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectConsole } from '../../../../../test/browser/console-guard.js';
-import { defineLateConsumer, type TestConsumer } from '../../../../../test/browser/test-consumer.js';
+import { defineLateConsumer, defineLateFeed, type TestConsumer } from '../../../../../test/browser/test-consumer.js';
 import { defineElement } from '../define.js';
 import './feed.define.js';
 import { ScFeed } from './feed.js';
@@ -40,6 +40,20 @@ describe('<sc-feed>', () => {
     const late = el.querySelector('late-consumer') as TestConsumer;
     expect(late.feedState?.status).to.equal('ready');
     expect(late.feedState?.feed?.title).to.equal('Minimal test feed');
+  });
+
+  it('reaches widgets that asked for the feed before <sc-feed> itself was defined', async () => {
+    const host = document.createElement('late-feed') as ScFeed;
+    const consumer = document.createElement('test-consumer') as TestConsumer;
+    host.append(consumer);
+    document.body.append(host);
+    expect(consumer.feedState).to.equal(undefined);
+    host.feed = await (await fetch(`${FEEDS}/minimal.json`)).json();
+    const load = oneEvent(host, 'sc-feed-load');
+    await defineLateFeed('late-feed');
+    await load;
+    expect(consumer.feedState?.feed?.title).to.equal('Minimal test feed');
+    host.remove();
   });
 
   it('reads a .feed object, and an inline JSON script', async () => {
