@@ -60,3 +60,4 @@ export const focusRing = css`
     box-shadow: inset 0 0 0 2px var(--_sc-color-focus-text);
   }
 `;
+export { markStyles } from './marks.js';

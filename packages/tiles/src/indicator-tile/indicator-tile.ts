@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ScWidget, type Comparator, type Indicator, type Observation, type Polarity, type FeedData } from '@scorecard-kit/core';
+import { ScWidget, type Comparator, type Indicator, type Observation, type Polarity, type FeedData, markStyles } from '@scorecard-kit/core';
 import {
   benchmarks,
   directionOfTravel,
@@ -15,7 +15,6 @@ import {
   type FormatOptions,
 } from '@scorecard-kit/core/rules';
 import { sparkline } from '../geometry/sparkline.js';
-import { markStyles } from '../styles/marks.styles.js';
 import { arrow, cssomStyle, ragShape } from '@scorecard-kit/core';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
 

@@ -1,9 +1,8 @@
 import { html, LitElement, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { focusRing, tokens, visuallyHidden } from '@scorecard-kit/core';
+import { focusRing, tokens, visuallyHidden, markStyles } from '@scorecard-kit/core';
 import { legendKey, type Movement } from '@scorecard-kit/core/rules';
 import { arrow, ragShape } from '@scorecard-kit/core';
-import { markStyles } from '../styles/marks.styles.js';
 import { legendStyles } from './legend.styles.js';
 
 const MOVEMENTS: [Movement, string][] = [

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ScWidget, type FeedData } from '@scorecard-kit/core';
+import { ScWidget, type FeedData, markStyles } from '@scorecard-kit/core';
 import {
   scorecardColumns,
   scorecardCsv,
@@ -11,7 +11,6 @@ import {
   type ScorecardGroup,
   type ScorecardRow,
 } from '@scorecard-kit/core/rules';
-import { markStyles } from '../styles/marks.styles.js';
 import { arrow, ragShape } from '@scorecard-kit/core';
 import { scorecardTableStyles } from './scorecard-table.styles.js';
 

@@ -91,19 +91,6 @@ export const outcomeTreeStyles = css`
     margin-right: 0.35rem;
     font-size: 0.85em;
   }
-  .arrow {
-    fill: currentColor;
-  }
-  .improved {
-    color: var(--_sc-color-improved);
-  }
-  .deteriorated {
-    color: var(--_sc-color-deteriorated);
-  }
-  .maintained,
-  .neutral {
-    color: var(--_sc-color-maintained);
-  }
   .rag {
     font-weight: bold;
   }
@@ -159,9 +146,6 @@ export const outcomeTreeStyles = css`
     box-shadow: inset 0 0 0 2px var(--_sc-color-focus-text);
   }
   @media (forced-colors: active) {
-    .arrow {
-      fill: CanvasText;
-    }
     .row.selected {
       border-left-color: Highlight;
     }

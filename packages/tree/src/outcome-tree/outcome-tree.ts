@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { arrow, cssomStyle, ScWidget, type FeedData, type Selection } from '@scorecard-kit/core';
+import { arrow, cssomStyle, markStyles, ScWidget, type FeedData, type Selection } from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUpAll, type RollUp } from '@scorecard-kit/core/rules';
 import { diagram } from '../geometry/diagram.js';
 import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
@@ -38,7 +38,7 @@ const DIAGRAM_BOX = { boxWidth: 240, boxHeight: 64, gapX: 48, gapY: 12 };
  * @fires {CustomEvent<{kind: 'node' | 'indicator' | 'question', id: string}>} sc-select - The user selected a node, indicator or question.
  */
 export class ScOutcomeTree extends ScWidget {
-  static override styles = [...ScWidget.styles, outcomeTreeStyles];
+  static override styles = [...ScWidget.styles, markStyles, outcomeTreeStyles];
 
   /** The accessible name of the tree. */
   @property() accessor label = 'Outcomes framework';

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The marks every tiles element draws alike: direction-of-travel arrows coloured by judgement
+ * The marks every widget draws alike: direction-of-travel arrows coloured by judgement
  * (`.improved`, `.maintained`, `.deteriorated`, `.neutral` on the arrow's container) and RAG shapes
  * filled by status (`.red`, `.amber`, `.green` on the shape's container), in the system text
  * colour when forced colours are on.
