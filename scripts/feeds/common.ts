@@ -1,40 +1,64 @@
-// What the sample feeds share: periods for LAIT's year types, comparators, real DfE series, and
-// illustrative figures that are invented deterministically (the same every run) and flagged.
-import { figure, laitValues, measures, neighbourMean, statisticalNeighbours, type Figure, type Measure } from './dfe.js';
+// What the sample feeds share: the authority, the periods LAIT's year types stand for, the
+// comparators, the real DfE series, and illustrative figures that are invented deterministically
+// (the same on every run) and flagged as illustrative wherever they appear.
+import type { FeedInput } from '../../packages/core/src/feed/index.js';
+import { eesArea, eesRows, figure, laitValues, measure, neighbourMean, round, statisticalNeighbours, type Figure, type Measure } from './dfe.js';
+
+export type Feed = FeedInput;
+export type IndicatorOut = NonNullable<Feed['indicators']>[number];
+export type ValueOut = { period: string; value: Figure; note?: string; illustrative?: boolean; provisional?: boolean; notComparable?: string; numerator?: number; denominator?: number };
 
 export interface Period {
   id: string;
   label: string;
   end: string;
-  kind: string;
+  kind: 'month' | 'quarter' | 'financial-year' | 'academic-year' | 'calendar-year' | 'year-to-date' | 'rolling-12-months' | 'snapshot';
 }
 
 export const AUTHORITY = { name: 'Walsall', code: 'E08000030', dfeCode: '335' };
-export const DFE_ATTRIBUTION =
-  'Contains public sector information licensed under the Open Government Licence v3.0 (Department for Education).';
+export const OGL = 'Open Government Licence v3.0';
+export const DFE_ATTRIBUTION = 'Contains public sector information licensed under the Open Government Licence v3.0 (Department for Education).';
 
-export const COMPARATORS = () => [
+export const COMPARATORS = (): NonNullable<Feed['comparators']> => [
   { id: 'england', name: 'England', kind: 'england', code: 'E92000001' },
   { id: 'west-midlands', name: 'West Midlands', kind: 'region', code: 'E12000005' },
-  { id: 'sn', name: 'Statistical neighbours (average)', kind: 'statistical-neighbours', members: statisticalNeighbours() },
+  {
+    id: 'sn',
+    name: 'Statistical neighbours (average)',
+    kind: 'statistical-neighbours',
+    members: statisticalNeighbours().map((n) => n.name),
+  },
 ];
 
-/** The period a LAIT year stands for, by the measure's year type. */
-export function laitPeriod(yearType: string, year: string): Period | undefined {
-  const two = (y: number) => String(y % 100).padStart(2, '0');
-  if (/^\d{4}\/\d{2}$/.test(year) || /^\d{4}-\d{2}$/.test(year)) {
-    const y = Number(year.slice(0, 4)) + 1;
-    return /Academic/i.test(yearType)
-      ? { id: `ay${y - 1}-${two(y)}`, label: `${y - 1}/${two(y)} school year`, end: `${y}-08-31`, kind: 'academic-year' }
-      : { id: `fy${y - 1}-${two(y)}`, label: `${y - 1}/${two(y)}`, end: `${y}-03-31`, kind: 'financial-year' };
+const two = (y: number) => String(y % 100).padStart(2, '0');
+export const financialYear = (endYear: number): Period => ({ id: `fy${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)}`, end: `${endYear}-03-31`, kind: 'financial-year' });
+export const academicYear = (endYear: number): Period => ({ id: `ay${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)} school year`, end: `${endYear}-08-31`, kind: 'academic-year' });
+
+/** The January school census: SEN figures are a count on census day, not over a school year. */
+const SCHOOL_CENSUS = new Set(['SEN_TotStat', 'SEN_TotSENSuP']);
+
+/**
+ * The period a LAIT year stands for, by the measure's year type (dictionary `Year_Type`):
+ *
+ * - "2015/16" or "2024-25": a financial year, or an academic (school) year when the type says so;
+ * - "2016" with "Financial Year" or "Annual" (a count at 31 March): the financial year 2015/16;
+ * - "2016" with "Calendar Year": 2016;  with "Annual (end of Sept)": the workforce census, Sep-16;
+ * - "2016" with "Academic Year": the school year 2015/16 (absence, exclusions of children in need),
+ *   except the SEN figures from the January school census: Jan-16.
+ */
+export function laitPeriod(m: Measure, year: string): Period | undefined {
+  if (/^\d{4}[/-]\d{2}$/.test(year)) {
+    const end = Number(year.slice(0, 4)) + 1;
+    return /Academic/i.test(m.yearType) ? academicYear(end) : financialYear(end);
   }
-  if (!/^\d{4}$/.test(year)) return undefined;
+  if (!/^\d{4}$/.test(year)) return undefined; // LAIT has a stray year "0" (CINPermExclusion): dropped.
   const y = Number(year);
-  if (/Calendar/i.test(yearType)) return { id: `cy${y}`, label: `${y}`, end: `${y}-12-31`, kind: 'calendar-year' };
-  if (/Sept/i.test(yearType)) return { id: `sep${y}`, label: `Sep-${two(y)}`, end: `${y}-09-30`, kind: 'snapshot' };
-  // The school census is taken in January: "2016" is the 2015/16 school year.
-  if (/Academic/i.test(yearType)) return { id: `jan${y}`, label: `Jan-${two(y)}`, end: `${y}-01-31`, kind: 'snapshot' };
-  return { id: `fy${y - 1}-${two(y)}`, label: `${y - 1}/${two(y)}`, end: `${y}-03-31`, kind: 'financial-year' };
+  if (/Calendar/i.test(m.yearType)) return { id: `cy${y}`, label: `${y}`, end: `${y}-12-31`, kind: 'calendar-year' };
+  if (/Sept/i.test(m.yearType)) return { id: `sep${y}`, label: `Sep-${two(y)}`, end: `${y}-09-30`, kind: 'snapshot' };
+  if (/Academic/i.test(m.yearType)) {
+    return SCHOOL_CENSUS.has(m.short) ? { id: `jan${y}`, label: `Jan-${two(y)}`, end: `${y}-01-31`, kind: 'snapshot' } : academicYear(y);
+  }
+  return financialYear(y);
 }
 
 /** Six quarters for invented figures, flagged as such wherever they are used. */
@@ -47,19 +71,21 @@ export const QUARTERS: Period[] = [
   { id: 'q2-2025-26', label: 'Q2 2025/26', end: '2025-09-30', kind: 'quarter' },
 ];
 
-/** Collects the periods a feed uses, and lists them in order of end date. */
+/** Collects the periods a feed uses, and lists them in order of end date (then id, so the order never varies). */
 export class Periods {
   private byId = new Map<string, Period>();
   add(p: Period): string {
+    const had = this.byId.get(p.id);
+    if (had && (had.end !== p.end || had.label !== p.label)) throw new Error(`period ${p.id} defined twice, differently`);
     this.byId.set(p.id, p);
     return p.id;
   }
   list(): Period[] {
-    return [...this.byId.values()].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : 1));
+    return [...this.byId.values()].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 }
 
-/** A seeded generator, so that invented figures are the same on every run. */
+/** A seeded generator (Park–Miller), so that invented figures are the same on every run. */
 export function random(seed: string): () => number {
   let h = 2166136261;
   for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
@@ -67,52 +93,101 @@ export function random(seed: string): () => number {
   return () => (s = (s * 48271) % 2147483647) / 2147483647;
 }
 
-/** An invented quarterly series near `level`, drifting by up to `drift` a quarter. */
+/** An invented quarterly series near `level`, drifting by up to `drift` a quarter, kept within [min, max]. */
 export function inventSeries(id: string, level: number, drift: number, decimals: number, min = 0, max = Infinity): number[] {
   const r = random(id);
   let v = level;
   return QUARTERS.map(() => {
     v = Math.min(max, Math.max(min, v + (r() - 0.5) * 2 * drift));
-    return Number(v.toFixed(decimals));
+    return round(v, decimals);
   });
 }
 
-const VALUES = laitValues();
-const MEASURES = measures();
-const NEIGHBOURS = statisticalNeighbours();
-
-export function measure(short: string): Measure {
-  const m = MEASURES.get(short);
-  if (!m) throw new Error(`no LAIT measure ${short}`);
-  return m;
+/** Splits a whole number into parts in proportion to `weights`, the parts adding up to it exactly (largest remainder). */
+export function apportion(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    parts[i]!++;
+    left--;
+  }
+  return parts;
 }
 
 export interface RealSeries {
-  values: { period: string; value: Figure }[];
-  comparators: Record<string, { period: string; value: Figure }[]>;
-  latest: { period: string; value: number } | undefined;
+  values: ValueOut[];
+  comparators: Record<string, ValueOut[]>;
+  /** The latest two Walsall figures that are numbers, oldest first. */
+  recent: { period: string; value: number }[];
 }
 
 /**
  * A LAIT measure's published figures for Walsall, England, the West Midlands and the mean of the
- * 2025-model statistical neighbours, for every year in the file.
+ * 2025-model statistical neighbours, for every year in the file, rounded to the measure's decimals.
  */
-export function realSeries(short: string, periods: Periods, decimals: number, options: { england?: boolean } = {}): RealSeries {
+export function realSeries(short: string, periods: Periods, options: { england?: boolean; decimals?: number } = {}): RealSeries {
   const m = measure(short);
-  const byArea = VALUES.get(short);
-  if (!byArea) throw new Error(`no LAIT values for ${short}`);
-  const years = [...(byArea.get('Walsall')?.keys() ?? [])].filter((y) => laitPeriod(m.yearType, y));
-  const series = (area: string) =>
-    years
-      .map((y) => ({ y, raw: byArea.get(area)?.get(y) }))
-      .filter((x) => x.raw !== undefined)
-      .map(({ y, raw }) => ({ period: periods.add(laitPeriod(m.yearType, y)!), value: figure(raw!, decimals) }));
-  const values = series('Walsall');
-  const comparators: RealSeries['comparators'] = {
-    'west-midlands': series('West Midlands'),
-    sn: years.map((y) => ({ period: periods.add(laitPeriod(m.yearType, y)!), value: neighbourMean(byArea, NEIGHBOURS, y, decimals) })),
-  };
+  const dps = options.decimals ?? m.decimals;
+  const byArea = laitValues(short);
+  const years = [...(byArea.get('Walsall')?.keys() ?? [])].filter((y) => laitPeriod(m, y)).sort();
+  const series = (area: string): ValueOut[] =>
+    years.flatMap((y) => {
+      const raw = byArea.get(area)?.get(y);
+      return raw === undefined ? [] : [{ period: periods.add(laitPeriod(m, y)!), value: figure(raw, dps) }];
+    });
+  const neighbours = statisticalNeighbours();
+  const sn = years.map((y) => {
+    const figures = neighbours.map((n) => {
+      const raw = byArea.get(n.name)?.get(y);
+      const f = raw === undefined ? undefined : figure(raw, 10);
+      return typeof f === 'number' ? f : undefined;
+    });
+    return snValue(periods.add(laitPeriod(m, y)!), figures, dps);
+  });
+  const comparators: Record<string, ValueOut[]> = {};
   if (options.england !== false) comparators.england = series('England');
-  const numeric = values.filter((v): v is { period: string; value: number } => typeof v.value === 'number');
-  return { values, comparators, latest: numeric[numeric.length - 1] };
+  comparators['west-midlands'] = series('West Midlands');
+  comparators.sn = sn;
+  const values = series('Walsall');
+  return { values, comparators, recent: recentOf(values) };
+}
+
+/** The statistical-neighbour average for one period, with a note when not all ten have a figure. */
+export function snValue(period: string, figures: (number | undefined)[], dps: number): ValueOut {
+  const mean = neighbourMean(figures, dps);
+  if (mean.count === figures.length) return { period, value: mean.value };
+  return {
+    period,
+    value: mean.value,
+    note:
+      mean.value === 'x'
+        ? mean.count === 0
+          ? 'None of the neighbours has a figure for this period.'
+          : `Only ${mean.count} of the ${figures.length} neighbours have a figure, too few for an average.`
+        : `Average of the ${mean.count} of ${figures.length} neighbours with a figure.`,
+  };
+}
+
+export function recentOf(values: ValueOut[]): { period: string; value: number }[] {
+  return values.filter((v): v is { period: string; value: number } => typeof v.value === 'number').slice(-2);
+}
+
+/** An EES extract's figure for one area and year, read from its own column. */
+export function eesFigures(
+  file: string,
+  pick: (r: Record<string, string>) => boolean,
+  column: string,
+): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const r of eesRows(file)) {
+    if (!pick(r)) continue;
+    const area = eesArea(r);
+    if (!out.has(area)) out.set(area, new Map());
+    out.get(area)!.set(r.time_period!, r[column]!);
+  }
+  return out;
 }

@@ -1,59 +1,78 @@
-// Reads the DfE LAIT extracts in shared/data/dfe: values by measure, area and year, with the
-// dictionary's polarity, decimals and year type; and the statistical-neighbour groups.
+// Reads the public data in shared/data/dfe: the DfE LAIT extract (values by measure, area and
+// year), the LAIT data dictionary (polarity, decimals, year type, description, link), the
+// statistical-neighbour model, and the Explore Education Statistics (EES) extracts.
+//
+// Where the data are: `SHARED_DIR`, else `../shared` beside the repository root (/work/shared).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readCsvObjects } from './csv.js';
 
-export const SHARED = process.env.SHARED_DIR ?? join(process.cwd(), '..', 'shared');
-const dfe = (file: string) => readFileSync(join(SHARED, 'data', 'dfe', file), 'utf8');
+/** The repository root: this file is scripts/feeds/dfe.ts. */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const SHARED = resolve(process.env.SHARED_DIR ?? join(REPO_ROOT, '..', 'shared'));
+
+export function sharedFile(...parts: string[]): string {
+  return readFileSync(join(SHARED, ...parts), 'utf8');
+}
+const dfe = (file: string) => sharedFile('data', 'dfe', file);
+
+export type Polarity = 'bigger-is-better' | 'smaller-is-better' | 'none';
+export type Figure = number | 'c' | 'low' | 'x' | 'z' | null;
 
 export interface Measure {
   short: string;
   title: string;
   description: string;
-  polarity: 'bigger-is-better' | 'smaller-is-better' | 'none';
+  /** LAIT polarity "High" → bigger is better, "Low" → smaller is better, "-" or blank → none. */
+  polarity: Polarity;
   unitLabel: string;
-  dps: number | undefined;
+  /** Decimal places: the dictionary's `dps` where it gives one, else the usual precision of the published figures. */
+  decimals: number;
+  /** True where `decimals` is the dictionary's own `dps`. */
+  dpsGiven: boolean;
   yearType: string;
   link: string | undefined;
   source: string;
 }
 
-export type Figure = number | 'x' | 'c' | 'low' | null;
-
-/** LAIT's value strings: float artefacts rounded to the dictionary's decimals; its marks kept as marks. */
+/**
+ * A LAIT or EES value string as a figure. Float artefacts (40.299999999999997) are rounded to
+ * `dps`. Marks are kept as marks, never turned into 0. The mapping:
+ *
+ * - LAIT `-` (not available), `..`, `NA`, `:` and blank → `"x"` (not available);
+ * - `c` (suppressed to protect confidentiality) → `"c"`;
+ * - `low` (rounds to zero but is not zero) → `"low"`; EES writes this as `low` or `~`;
+ * - `x` (not available) → `"x"`; `z` (not applicable) → `"z"`; `u` (low reliability) → `"u"`
+ *   would be kept too, but neither extract has one.
+ */
 export function figure(raw: string, dps: number): Figure {
   const v = raw.trim();
-  if (v === '' || v === '-' || v.toLowerCase() === 'x' || v === '..' || v.toLowerCase() === 'na') return 'x';
-  if (v.toLowerCase() === 'c') return 'c';
-  if (v.toLowerCase() === 'low' || v === '~') return 'low';
+  const lower = v.toLowerCase();
+  if (lower === 'c') return 'c';
+  if (lower === 'low' || v === '~') return 'low';
+  if (lower === 'z') return 'z';
+  if (v === '' || v === '-' || v === '..' || v === ':' || lower === 'x' || lower === 'na') return 'x';
   const n = Number(v);
   if (!Number.isFinite(n)) return 'x';
-  return Number(n.toFixed(dps));
+  return round(n, dps);
 }
 
-export function measures(): Map<string, Measure> {
-  const out = new Map<string, Measure>();
-  for (const r of readCsvObjects(dfe('lait_data_dictionary_selected.csv'))) {
-    if (out.has(r.Measure_short!)) continue;
-    const link = (r['Hyperlink(s)'] ?? '').split(/\s+/).find((u) => /^https:\/\//.test(u));
-    out.set(r.Measure_short!, {
-      short: r.Measure_short!,
-      title: r.Measure!.trim(),
-      description: (r.Description ?? '').replace(/\s+/g, ' ').trim(),
-      polarity: r.Polarity === 'High' ? 'bigger-is-better' : r.Polarity === 'Low' ? 'smaller-is-better' : 'none',
-      unitLabel: r.y_axis_name ?? '',
-      dps: r.dps ? Number(r.dps) : undefined,
-      yearType: r.Year_Type ?? '',
-      link,
-      source: (r['Data Owner (DO) /Supplier and Contact Details'] ?? '').replace(/\s+/g, ' ').trim() || 'Department for Education',
-    });
-  }
-  return out;
+export function round(n: number, dps: number): number {
+  const r = Number(n.toFixed(dps));
+  return Object.is(r, -0) ? 0 : r;
 }
 
-/** values.get(measure).get(area).get(year) → the value string as published. */
-export function laitValues(): Map<string, Map<string, Map<string, string>>> {
+/** Decimal places of a published figure, once its float artefacts are gone (10 significant digits kept). */
+function placesOf(raw: string): number | undefined {
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n)) return undefined;
+  const s = String(Number(n.toPrecision(10)));
+  return /e/i.test(s) ? undefined : (s.split('.')[1]?.length ?? 0);
+}
+
+const VALUES = memo(() => {
+  /** values.get(measure).get(area).get(year) → the value string as published. */
   const out = new Map<string, Map<string, Map<string, string>>>();
   for (const r of readCsvObjects(dfe('lait_walsall_comparators_long.csv'))) {
     const m = r['Short Desc']!;
@@ -64,19 +83,130 @@ export function laitValues(): Map<string, Map<string, Map<string, string>>> {
     byArea.get(area)!.set(r.Years!, r.Values!);
   }
   return out;
+});
+
+export function laitValues(short: string): Map<string, Map<string, string>> {
+  const v = VALUES().get(short);
+  if (!v) throw new Error(`no LAIT values for ${short}`);
+  return v;
 }
 
-/** Walsall's 2025-model statistical neighbours, by name, from the DfE file. */
-export function statisticalNeighbours(): string[] {
+const MEASURES = memo(() => {
+  const out = new Map<string, Measure>();
+  for (const r of readCsvObjects(dfe('lait_data_dictionary_selected.csv'))) {
+    const short = r.Measure_short!;
+    // CINFixedExclusion and CINPermExclusion are listed twice; the first row is kept.
+    if (out.has(short)) continue;
+    const link = (r['Hyperlink(s)'] ?? '').split(/\s+/).find((u) => /^https:\/\//.test(u));
+    const dps = (r.dps ?? '').trim();
+    out.set(short, {
+      short,
+      title: r.Measure!.replace(/\s+/g, ' ').trim(),
+      description: (r.Description ?? '').replace(/\s+/g, ' ').trim(),
+      polarity: r.Polarity === 'High' ? 'bigger-is-better' : r.Polarity === 'Low' ? 'smaller-is-better' : 'none',
+      unitLabel: (r.y_axis_name ?? '').trim(),
+      decimals: dps ? Number(dps) : usualPlaces(short),
+      dpsGiven: dps !== '',
+      yearType: (r.Year_Type ?? '').trim(),
+      link,
+      source: ownerName((r['Data Owner (DO) /Supplier and Contact Details'] ?? '').trim()),
+    });
+  }
+  return out;
+});
+
+function ownerName(owner: string): string {
+  const who = /youth justice/i.test(owner) ? 'Youth Justice Board' : 'Department for Education (DfE)';
+  return `${who}, published in the DfE Local Authority Interactive Tool (LAIT)`;
+}
+
+/**
+ * The dictionary leaves `dps` blank for most measures: then the decimals are the ones most of the
+ * published figures have (after their float artefacts are rounded away), at most 2.
+ */
+function usualPlaces(short: string): number {
+  const counts = new Map<number, number>();
+  for (const byYear of (VALUES().get(short) ?? new Map<string, Map<string, string>>()).values()) {
+    for (const raw of byYear.values()) {
+      const p = placesOf(raw);
+      if (p !== undefined) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+  }
+  let best = 0;
+  let most = -1;
+  for (const [p, n] of [...counts].sort((a, b) => a[0] - b[0])) {
+    if (n > most) {
+      best = p;
+      most = n;
+    }
+  }
+  return Math.min(best, 2);
+}
+
+export function measure(short: string): Measure {
+  const m = MEASURES().get(short);
+  if (!m) throw new Error(`no LAIT dictionary entry for ${short}`);
+  return m;
+}
+
+export interface Neighbour {
+  code: string;
+  name: string;
+}
+
+/** Walsall's ten 2025-model statistical neighbours (DfE code and name), closest first. */
+export const statisticalNeighbours = memo((): Neighbour[] => {
   const rows = readCsvObjects(dfe('sn_model_2025_wide.csv'));
-  const walsall = rows.find((r) => r.old_la_code === '335')!;
-  const byCode = new Map(rows.map((r) => [r.old_la_code!, r.la_name!]));
-  return Array.from({ length: 10 }, (_, i) => byCode.get(walsall[`SN_${i + 1}`]!)!).filter(Boolean);
+  const walsall = rows.find((r) => r.old_la_code === '335');
+  if (!walsall) throw new Error('Walsall (335) is not in sn_model_2025_wide.csv');
+  const byCode = new Map(rows.map((r) => [r.old_la_code!, r.la_name!.trim()]));
+  return Array.from({ length: 10 }, (_, i) => {
+    const code = walsall[`SN_${i + 1}`]!.trim();
+    const name = byCode.get(code);
+    if (!name) throw new Error(`statistical neighbour ${code} has no name`);
+    return { code, name };
+  });
+});
+
+export interface Mean {
+  value: Figure;
+  /** How many of the ten neighbours had a figure. */
+  count: number;
 }
 
-/** The mean of the neighbours' figures for a year, when at least 7 of 10 have a number. */
-export function neighbourMean(byArea: Map<string, Map<string, string>>, names: string[], year: string, dps: number): Figure {
-  const nums = names.map((n) => byArea.get(n)?.get(year)).map((v) => (v === undefined ? NaN : Number(v))).filter(Number.isFinite);
-  if (nums.length < 7) return 'x';
-  return Number((nums.reduce((a, b) => a + b, 0) / nums.length).toFixed(dps));
+/** The fewest neighbours with a figure for their mean to be given (of 10). */
+export const NEIGHBOURS_NEEDED = 7;
+
+/**
+ * The plain mean of the neighbours' figures, when at least 7 of the 10 have one; otherwise "x"
+ * (not available). Each neighbour counts once, whatever its size, as LAIT's own SN average does.
+ */
+export function neighbourMean(figures: (number | undefined)[], dps: number): Mean {
+  const nums = figures.filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
+  if (nums.length < NEIGHBOURS_NEEDED) return { value: 'x', count: nums.length };
+  return { value: round(nums.reduce((a, b) => a + b, 0) / nums.length, dps), count: nums.length };
+}
+
+/** Rows of an EES extract in data/dfe/ees. */
+export function eesRows(file: string): Record<string, string>[] {
+  return readCsvObjects(sharedFile('data', 'dfe', 'ees', file));
+}
+
+/** The area an EES row is for, named as LAIT names it ("England", "West Midlands", "Walsall"...). */
+export function eesArea(r: Record<string, string>): string {
+  if (r.geographic_level === 'National') return 'England';
+  if (r.geographic_level === 'Regional') return r.region_name!;
+  return r.la_name!;
+}
+
+function memo<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
 }

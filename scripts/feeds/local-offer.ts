@@ -1,104 +1,139 @@
-// A parent-facing Local Offer "SEND in numbers" feed: real DfE figures for Walsall beside England,
-// the West Midlands and similar areas, with titles and definitions in plain English.
-import { AUTHORITY, COMPARATORS, DFE_ATTRIBUTION, Periods, measure, realSeries } from './common.js';
+// A parent-facing Local Offer feed, "SEND in numbers": real DfE figures for Walsall (read from the
+// LAIT extract in shared/data/dfe) beside England, the West Midlands and the average of the ten
+// areas most like Walsall (DfE statistical neighbours, 2025 model). Titles and definitions are in
+// plain English for parents and young people (short words and sentences; EHC plan and SEN support
+// explained); the DfE's own wording is kept in `methodology`.
+//
+// What the data do not have: exclusions of pupils with SEND (LAIT has exclusions of all pupils, and
+// of children in need; both are given, and say which they are) and SEND Tribunal figures (left out,
+// rather than invented). So nothing in this feed is illustrative.
+import { AUTHORITY, DFE_ATTRIBUTION, OGL, Periods, realSeries, type Feed, type IndicatorOut } from './common.js';
+import { measure, statisticalNeighbours } from './dfe.js';
 
-const ROWS: { id: string; short: string; title: string; measure: 'how-much' | 'how-well' | 'so-what'; decimals: number; plain: string; node: string; polarity?: 'none' }[] = [
+interface Row {
+  id: string;
+  lait: string;
+  title: string;
+  measure: 'how-much' | 'how-well' | 'so-what';
+  node: string;
+  plain: string;
+}
+
+const ROWS: Row[] = [
   {
     id: 'ehcp',
-    short: 'SEN_TotStat',
+    lait: 'SEN_TotStat',
     title: 'Children with an EHC plan',
     measure: 'how-much',
-    decimals: 1,
-    polarity: 'none',
     node: 'getting-help',
     plain:
-      'The share of pupils in Walsall schools who have an education, health and care plan (EHC plan, or EHCP). An EHC plan is a legal document. It says what help a child with special educational needs needs, and who will give it.',
+      'An EHC plan (education, health and care plan, or EHCP) is a written plan for a child or young person who needs a lot of extra help. It says what help they need and who will give it. The council writes it with the family, the school and health workers. This is how many children in Walsall schools have one, out of every 100.',
   },
   {
     id: 'sen-support',
-    short: 'SEN_TotSENSuP',
-    title: 'Children getting SEN support',
+    lait: 'SEN_TotSENSuP',
+    title: 'Children who get SEN support',
     measure: 'how-much',
-    decimals: 1,
-    polarity: 'none',
     node: 'getting-help',
     plain:
-      'The share of pupils who get SEN support. SEN support is extra help at school for a child with special educational needs, without an EHC plan.',
+      'SEN support is extra help at school for a child with special educational needs (SEN): a child who finds it harder to learn than most children of the same age. The school gives this help. The child does not have an EHC plan. This is how many children in Walsall schools get SEN support, out of every 100.',
   },
   {
     id: 'ehcp-20-weeks',
-    short: 'SEN_EHC_All_20wks',
-    title: 'New EHC plans made within 20 weeks',
+    lait: 'SEN_EHC_All_20wks',
+    title: 'New EHC plans made on time',
     measure: 'how-well',
-    decimals: 1,
     node: 'on-time',
     plain:
-      'When a family asks for an EHC plan, the council should finish the plan within 20 weeks. This is the share of new plans that were finished in time. Higher is better.',
+      'When someone asks for an EHC plan, the council should finish it within 20 weeks. This is how many new plans were finished in 20 weeks or less, out of every 100. Higher is better.',
+  },
+  {
+    id: 'ehcp-20-weeks-excluding-exceptions',
+    lait: 'SEN_EHC_Excpt_20wks',
+    title: 'New EHC plans made on time, leaving out plans that could not be',
+    measure: 'how-well',
+    node: 'on-time',
+    plain:
+      'Some plans are allowed to take longer than 20 weeks for a good reason, such as a school holiday. This is the same count as the one above, but it leaves those plans out. Higher is better.',
   },
   {
     id: 'suspensions',
-    short: 'TotFixedEx',
-    title: 'Suspensions from school',
+    lait: 'TotFixedEx',
+    title: 'Suspensions from school (all children)',
     measure: 'so-what',
-    decimals: 2,
     node: 'school',
-    plain: 'Suspensions (when a pupil is sent home from school for a short time) as a share of all pupils. This counts all pupils, not only pupils with SEND. Lower is better.',
+    plain:
+      'A suspension is when a school sends a child home for a short time, such as a day or a few days. This is how many suspensions there were in a school year, for every 100 children. It counts all children, not only children with SEND. Lower is better.',
   },
   {
     id: 'permanent-exclusions',
-    short: 'TotPermEx',
-    title: 'Pupils excluded from school for good',
+    lait: 'TotPermEx',
+    title: 'Children excluded from school for good (all children)',
     measure: 'so-what',
-    decimals: 2,
     node: 'school',
-    plain: 'Permanent exclusions (when a pupil cannot go back to their school) as a share of all pupils. This counts all pupils, not only pupils with SEND. Lower is better.',
+    plain:
+      'A permanent exclusion is when a child is not allowed to go back to their school. This is how many permanent exclusions there were in a school year, for every 100 children. It counts all children, not only children with SEND. Lower is better.',
   },
   {
     id: 'cin-suspensions',
-    short: 'CINFixedExclusion',
-    title: 'Children in need with at least one suspension',
+    lait: 'CINFixedExclusion',
+    title: 'Children in need who were suspended from school',
     measure: 'so-what',
-    decimals: 2,
     node: 'school',
-    plain: 'The share of children in need (children the council helps because they need support to be safe or healthy) who were suspended at least once. Lower is better.',
+    plain:
+      "Children in need are children who get help from the council's social workers to keep them safe and well. Many of them also have SEND. This is how many of them were suspended at least once in a school year, out of every 100. Lower is better.",
+  },
+  {
+    id: 'cin-exclusions',
+    lait: 'CINPermExclusion',
+    title: 'Children in need who were excluded from school for good',
+    measure: 'so-what',
+    node: 'school',
+    plain:
+      "Children in need are children who get help from the council's social workers to keep them safe and well. This is how many of them were excluded for good at least once in a school year, out of every 100. Lower is better. When only a few children are counted, the figure is not shown.",
   },
   {
     id: 'neet',
-    short: '16-17 NEET',
-    title: 'Young people aged 16 and 17 not in education, work or training',
+    lait: '16-17 NEET',
+    title: 'Young people aged 16 and 17 who are not learning or working',
     measure: 'so-what',
-    decimals: 1,
     node: 'after-16',
-    plain: 'The share of 16 and 17 year olds who are not in education, employment or training (NEET). This counts all young people, not only young people with SEND. Lower is better.',
+    plain:
+      'At 16 and 17, young people should be in school, college, training or a job. This is how many are not (NEET: not in education, employment or training), out of every 100. It counts all young people, not only those with SEND. Lower is better.',
   },
 ];
 
 const NODES = [
-  { id: 'getting-help', title: 'Getting help' },
-  { id: 'on-time', title: 'Plans made on time' },
-  { id: 'school', title: 'School' },
-  { id: 'after-16', title: 'After 16' },
+  { id: 'getting-help', title: 'Getting help', rationale: 'How many children in Walsall get extra help with learning, and what kind of help.' },
+  { id: 'on-time', title: 'Plans made on time', rationale: 'Whether new EHC plans are finished within the 20 weeks the law allows.' },
+  {
+    id: 'school',
+    title: 'School',
+    rationale:
+      'How often children are sent home from school or excluded. There is no published figure for children with SEND only, so these are for all children, or for children in need.',
+  },
+  { id: 'after-16', title: 'After 16', rationale: 'Whether young people carry on learning, training or working after 16.' },
 ];
 
-export function localOfferFeed() {
+export function localOfferFeed(): Feed {
   const periods = new Periods();
-  const indicators = ROWS.map((r) => {
-    const m = measure(r.short);
-    const s = realSeries(r.short, periods, r.decimals);
+  const indicators: IndicatorOut[] = ROWS.map((r) => {
+    const m = measure(r.lait);
+    const s = realSeries(r.lait, periods);
     return {
       id: r.id,
       title: r.title,
       shortTitle: r.title,
       definition: r.plain,
-      methodology: m.description || m.title,
+      methodology: `The Department for Education's description: ${m.description || m.title}`,
       source: m.source,
-      yearType: m.yearType,
       frequency: 'Every year',
+      yearType: m.yearType,
       measure: r.measure,
       unit: 'percent',
-      decimals: r.decimals,
-      polarity: r.polarity ?? m.polarity,
-      direction: { compare: 'previous' },
+      decimals: m.decimals,
+      polarity: m.polarity,
+      direction: { compare: 'year-ago' },
       values: s.values,
       comparators: s.comparators,
       links: m.link ? [{ label: 'Where this figure comes from', url: m.link }] : [],
@@ -109,13 +144,17 @@ export function localOfferFeed() {
     title: 'SEND in numbers: Walsall Local Offer',
     publisher: 'Walsall Council Local Offer (sample feed made by Scorecard Kit)',
     updated: '2026-04-08',
-    licence: 'Open Government Licence v3.0',
+    licence: OGL,
     attribution: DFE_ATTRIBUTION,
     authority: AUTHORITY,
     illustrative: false,
     periods: periods.list(),
-    comparators: COMPARATORS(),
+    comparators: [
+      { id: 'england', name: 'England', kind: 'england', code: 'E92000001' },
+      { id: 'west-midlands', name: 'West Midlands', kind: 'region', code: 'E12000005' },
+      { id: 'sn', name: 'Areas like Walsall (average of 10)', kind: 'statistical-neighbours', members: statisticalNeighbours().map((n) => n.name) },
+    ],
     indicators,
-    framework: NODES.map((n) => ({ id: n.id, title: n.title, kind: 'topic', indicators: ROWS.filter((r) => r.node === n.id).map((r) => r.id) })),
+    framework: NODES.map((n) => ({ id: n.id, title: n.title, kind: 'topic', rationale: n.rationale, indicators: ROWS.filter((r) => r.node === n.id).map((r) => r.id) })),
   };
 }

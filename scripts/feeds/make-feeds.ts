@@ -1,9 +1,15 @@
-// `npm run feeds`: writes the sample feeds in docs/feeds from the seeds (transcribed in the
-// modules beside this one) and the public data in ../shared/data (SHARED_DIR to point elsewhere).
-// Each feed must parse with no error and no warning; the output is the same on every run.
-import { writeFileSync } from 'node:fs';
+// `npm run feeds` (npx tsx --conditions=source scripts/feeds/make-feeds.ts): writes the four sample
+// feeds in docs/feeds from the seeds (transcribed in the modules beside this one, each saying which
+// seed and section) and the public data in ../shared/data (`SHARED_DIR` to point elsewhere).
+//
+// Each feed is checked with the kit's own parser before it is written: any error or warning stops
+// the run (exit code 1) with the problems printed. The output is the same on every run: no clock,
+// no randomness that is not seeded.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseFeed } from '../../packages/core/src/feed/index.js';
 import { auditToolFeed } from './audit-tool.js';
+import { REPO_ROOT } from './dfe.js';
 import { localOfferFeed } from './local-offer.js';
 import { scorecard2013Feed } from './scorecard-2013.js';
 import { wr4cFeed } from './wr4c.js';
@@ -15,20 +21,35 @@ const FEEDS: [string, () => object][] = [
   ['case-file-audit', auditToolFeed],
 ];
 
+/** The feed as written: pretty-printed JSON, 2-space indent, a newline at the end. */
+function feedText(make: () => object): string {
+  return `${JSON.stringify({ $schema: '../feed.schema.json', ...make() }, null, 2)}\n`;
+}
+
+const outDir = join(REPO_ROOT, 'docs', 'feeds');
+mkdirSync(outDir, { recursive: true });
 let failed = false;
 for (const [name, make] of FEEDS) {
-  const feed = { $schema: '../feed.schema.json', ...make() };
-  const text = `${JSON.stringify(feed, null, 2)}\n`;
-  const r = parseFeed(text);
-  for (const p of [...r.errors, ...r.warnings]) console.error(`${name}: ${p.severity} ${p.path}: ${p.message}`);
-  if (!r.feed || r.warnings.length) {
+  const file = `docs/feeds/${name}.json`;
+  let text: string;
+  try {
+    text = feedText(make);
+  } catch (e) {
+    console.error(`${file}: could not be made: ${e instanceof Error ? e.message : String(e)}`);
     failed = true;
     continue;
   }
-  writeFileSync(`docs/feeds/${name}.json`, text);
+  const r = parseFeed(text);
+  for (const p of [...r.errors, ...r.warnings]) console.error(`${file}: ${p.severity} at ${p.path || '(top)'}: ${p.message}`);
+  if (!r.feed || r.errors.length || r.warnings.length) {
+    console.error(`${file}: not written (${r.errors.length} errors, ${r.warnings.length} warnings)`);
+    failed = true;
+    continue;
+  }
+  writeFileSync(join(outDir, `${name}.json`), text);
   const f = r.feed;
   console.log(
-    `docs/feeds/${name}.json: ${f.indicators.size} indicators, ${f.periods.length} periods, ${f.nodes.size} framework nodes, ${f.questions.size} questions, ${f.checklists.size} checklists, ${f.localities.size} localities`,
+    `${file}: ${f.indicators.size} indicators, ${f.periods.length} periods, ${f.nodes.size} framework nodes, ${f.questions.size} questions, ${f.checklists.size} checklists, ${f.localities.size} localities`,
   );
 }
 if (failed) process.exit(1);
