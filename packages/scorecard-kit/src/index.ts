@@ -10,6 +10,8 @@ import '@scorecard-kit/tiles/sc-legend.js';
 import '@scorecard-kit/tiles/sc-scorecard-table.js';
 import '@scorecard-kit/tiles/sc-highlights.js';
 import '@scorecard-kit/tree/sc-outcome-tree.js';
+import '@scorecard-kit/map/sc-locality-map.js';
 export * from '@scorecard-kit/core';
 export * from '@scorecard-kit/tiles';
 export * from '@scorecard-kit/tree';
+export * from '@scorecard-kit/map';

@@ -106,6 +106,8 @@ export class FeedLoader {
       const text = await res.text();
       const r = parseFeed(text);
       if (!r.feed) return this.failed(isRefresh, null, '', r);
+      // Boundary files and other addresses in the feed are relative to where it came from.
+      r.feed.url = res.url || new URL(src, document.baseURI).href;
       this.validators = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified') };
       return this.parsed(r);
     } catch (e) {

@@ -102,18 +102,22 @@ export const ComparatorSchema = v.object({
   members: v.optional(v.array(v.string())),
 });
 
+/** What an area is: a ward, a locality (a group of wards), or an authority on a national map. */
+export const AREA_LEVELS = ['ward', 'locality', 'authority'] as const;
+
 export const LocalitySchema = v.object({
   id: id(),
   name: nonEmpty(),
   code: v.optional(text()),
   population: v.optional(v.pipe(finite(), v.minValue(0, 'must not be negative'))),
+  level: v.optional(v.picklist(AREA_LEVELS, `must be one of ${AREA_LEVELS.join(', ')}`)),
   wards: v.optional(v.array(v.string())),
   illustrative: v.optional(v.boolean()),
 });
 
 export const BoundarySchema = v.object({
   id: id(),
-  level: v.picklist(['ward', 'locality', 'authority'], 'must be ward, locality or authority'),
+  level: v.picklist(AREA_LEVELS, `must be one of ${AREA_LEVELS.join(', ')}`),
   url: v.optional(text()),
   data: v.optional(v.record(v.string(), v.unknown())),
   object: v.optional(text()),
@@ -198,6 +202,14 @@ export const CommentarySchema = v.object({
   text: nonEmpty(),
 });
 
+/** How a map shades an indicator's areas. */
+export const MapShadingSchema = v.object({
+  scheme: v.optional(v.picklist(['sequential', 'diverging'], 'must be sequential or diverging')),
+  centre: v.optional(v.picklist(['authority', 'england'], 'must be authority or england')),
+  breaks: v.optional(v.pipe(v.array(finite()), v.minLength(1, 'must list at least one break'), v.maxLength(8, 'must list at most eight breaks'))),
+  classes: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(2, 'must be at least 2'), v.maxValue(7, 'must be at most 7'))),
+});
+
 export const IndicatorSchema = v.object({
   id: id(),
   title: nonEmpty(),
@@ -231,6 +243,7 @@ export const IndicatorSchema = v.object({
   breakdowns: v.optional(v.array(BreakdownSchema)),
   commentary: v.optional(v.array(CommentarySchema)),
   links: v.optional(v.array(LinkSchema)),
+  map: v.optional(MapShadingSchema),
   illustrative: v.optional(v.boolean()),
 });
 

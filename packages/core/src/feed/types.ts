@@ -5,6 +5,8 @@ import type {
   FeedSchema,
   IndicatorSchema,
   LocalitySchema,
+  MapShadingSchema,
+  AREA_LEVELS,
   BoundarySchema,
   PeriodSchema,
   QuestionSchema,
@@ -35,6 +37,8 @@ export type Period = v.InferOutput<typeof PeriodSchema>;
 export type Comparator = v.InferOutput<typeof ComparatorSchema>;
 export type Locality = v.InferOutput<typeof LocalitySchema>;
 export type Boundary = v.InferOutput<typeof BoundarySchema>;
+export type MapShading = v.InferOutput<typeof MapShadingSchema>;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
 export type Target = v.InferOutput<typeof TargetSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;
@@ -116,6 +120,8 @@ export interface FrameworkNode {
 
 /** The feed after `parseFeed`: validated and indexed for fast lookup. */
 export interface FeedData {
+  /** Where the feed was fetched from, when it was; addresses in it are relative to this. */
+  url?: string | undefined;
   version: string;
   title: string;
   publisher?: string | undefined;

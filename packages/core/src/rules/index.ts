@@ -9,3 +9,4 @@ export * from './legend.js';
 export * from './scorecard.js';
 export * from './highlights.js';
 export * from './area.js';
+export * from './shading.js';

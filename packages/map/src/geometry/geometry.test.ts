@@ -1,0 +1,100 @@
+// Boundary reading, merging wards into localities, fitting, labels and arrow-key neighbours, in Node.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { geoArea, geoBounds } from 'd3-geo';
+import { mesh } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { placeLabels } from './labels.js';
+import { nearestInHeading } from './nearest.js';
+import { project } from './project.js';
+import { BoundaryError, mergeShapes, readShapes } from './shapes.js';
+
+const topo = JSON.parse(readFileSync(new URL('../../../../test/fixtures/geo/walsall-wards-2013.topojson', import.meta.url), 'utf8')) as Topology;
+// North Walsall Area Partnership (Walsall Partnership, May 2014): Birchills Leamore, Blakenall, Bloxwich East, Bloxwich West.
+const NORTH = ['E05001304', 'E05001305', 'E05001306', 'E05001307'];
+
+describe('boundaries', () => {
+  it('reads TopoJSON by object and id property, and GeoJSON features by id', () => {
+    const set = readShapes(topo, { object: 'E08000030', idProperty: 'WD13CD', nameProperty: 'WD13NM' });
+    assert.equal(set.shapes.size, 20);
+    assert.equal(set.shapes.get('E05001305')?.name, 'Blakenall');
+    const geo = readShapes({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'a', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }] });
+    assert.deepEqual([...geo.shapes.keys()], ['a']);
+  });
+
+  it('says what is wrong with a file that is not boundaries', () => {
+    assert.throws(() => readShapes('nope'), BoundaryError);
+    assert.throws(() => readShapes({ type: 'Topology', objects: { wards: {} } }, { object: 'lad' }), /no object "lad".*"wards"/);
+    assert.throws(() => readShapes({ type: 'Feature' + 's' }), /neither TopoJSON/);
+  });
+
+  it('merges wards into a locality along their shared edges, keeping the same ground', () => {
+    const set = readShapes(topo, { idProperty: 'WD13CD' });
+    const { shapes, missing } = mergeShapes(set, [{ id: 'north', name: 'North Walsall', members: [...NORTH, 'E0599999'] }]);
+    assert.deepEqual(missing.get('north'), ['E0599999']);
+    const merged = shapes.get('north')!.geometry;
+    const sum = NORTH.reduce((a, id) => a + geoArea(set.shapes.get(id)!.geometry as never), 0);
+    assert.ok(Math.abs(geoArea(merged as never) - sum) / sum < 1e-9, 'the merged shape covers exactly the four wards');
+    // The inner edges are gone: the merged outline is shorter than the four wards' outlines added up.
+    const outline = (g: unknown) => JSON.stringify(g).split('],[').length;
+    assert.ok(outline(merged) < NORTH.reduce((a, id) => a + outline(set.shapes.get(id)!.geometry), 0));
+    const wardEdges = mesh(topo, topo.objects.E08000030 as never, (a, b) => a !== b && NORTH.includes(String(a.id)) && NORTH.includes(String(b.id)));
+    assert.ok(wardEdges.coordinates.length > 0, 'the four wards do share edges to remove');
+  });
+
+  it('gathers GeoJSON polygons into one multipolygon, there being no shared edges to merge', () => {
+    const square = (x: number) => ({ type: 'Feature', id: `s${x}`, properties: {}, geometry: { type: 'Polygon', coordinates: [[[x, 0], [x, 1], [x + 1, 1], [x + 1, 0], [x, 0]]] } });
+    const set = readShapes({ type: 'FeatureCollection', features: [square(0), square(1)] });
+    const g = mergeShapes(set, [{ id: 'both', name: 'Both', members: ['s0', 's1'] }]).shapes.get('both')!.geometry;
+    assert.equal(g.type, 'MultiPolygon');
+    assert.deepEqual(geoBounds(g as never).map((p) => p.map(Math.round)), [[0, 0], [2, 1]]);
+  });
+});
+
+describe('fitting', () => {
+  it('fits the shapes inside the width, keeping their proportions, and puts every centroid inside', () => {
+    const set = readShapes(topo, { idProperty: 'WD13CD' });
+    const d = project([...set.shapes.values()], 400, 1000);
+    assert.equal(d.width, 400);
+    assert.ok(d.height > 200 && d.height < 500, `height ${d.height}`);
+    for (const s of d.shapes) {
+      assert.ok(s.x > 0 && s.x < 400 && s.y > 0 && s.y < d.height, s.id);
+      assert.match(s.d, /^M[\d.]+,[\d.]+L/);
+      const xs = s.d.match(/[\d.]+(?=,)/g)!.map(Number);
+      assert.ok(Math.min(...xs) >= 3.9 && Math.max(...xs) <= 396.1, 'inside the padding');
+    }
+    const wide = project([...set.shapes.values()], 800, 100);
+    assert.ok(wide.height <= 100, 'a low maximum height wins over the width');
+    assert.deepEqual(project([], 400, 400), { width: 400, height: 0, shapes: [] });
+  });
+});
+
+describe('labels', () => {
+  it('places the bigger area first and leaves out labels that would overlap or spill', () => {
+    const placed = placeLabels(
+      [
+        { id: 'small', text: 'Small', x: 52, y: 50, priority: 1 },
+        { id: 'big', text: 'Big place', x: 50, y: 52, priority: 9 },
+        { id: 'edge', text: 'Edge of the map', x: 5, y: 100, priority: 5 },
+        { id: 'far', text: 'Far', x: 150, y: 150, priority: 0 },
+      ],
+      { width: 200, height: 200 },
+      { size: 10, charWidth: 6 },
+    );
+    assert.deepEqual(placed.map((p) => p.id), ['big', 'far']);
+  });
+});
+
+describe('arrow keys', () => {
+  const pts = { c: { x: 0, y: 0 }, r: { x: 10, y: 1 }, ur: { x: 6, y: -6 }, d: { x: 0, y: 8 }, l: { x: -20, y: 0 } };
+  const all = Object.values(pts);
+  const name = (p: unknown) => Object.entries(pts).find(([, v]) => v === p)?.[0];
+  it('goes to the nearest point ahead, preferring the one straight ahead', () => {
+    assert.equal(name(nearestInHeading(pts.c, all, 'right')), 'r');
+    assert.equal(name(nearestInHeading(pts.c, all, 'up')), 'ur');
+    assert.equal(name(nearestInHeading(pts.c, all, 'down')), 'd');
+    assert.equal(name(nearestInHeading(pts.c, all, 'left')), 'l');
+    assert.equal(nearestInHeading(pts.l, all, 'left'), undefined, 'nothing further left');
+  });
+});

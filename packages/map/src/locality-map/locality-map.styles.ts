@@ -1,0 +1,295 @@
+import { css } from 'lit';
+
+export const localityMapStyles = css`
+  :host {
+    /* Colour-blind safe: ColorBrewer Blues for sequential classes, PuOr (purple better, orange
+       worse) and BrBG (no better direction) for diverging ones. */
+    --_sc-map-seq-1: var(--sc-map-seq-1, #eff3ff);
+    --_sc-map-seq-2: var(--sc-map-seq-2, #c6dbef);
+    --_sc-map-seq-3: var(--sc-map-seq-3, #9ecae1);
+    --_sc-map-seq-4: var(--sc-map-seq-4, #6baed6);
+    --_sc-map-seq-5: var(--sc-map-seq-5, #4292c6);
+    --_sc-map-seq-6: var(--sc-map-seq-6, #2171b5);
+    --_sc-map-seq-7: var(--sc-map-seq-7, #084594);
+    --_sc-map-much-better: var(--sc-map-much-better, #542788);
+    --_sc-map-better: var(--sc-map-better, #998ec3);
+    --_sc-map-similar: var(--sc-map-similar, #f7f7f7);
+    --_sc-map-worse: var(--sc-map-worse, #f1a340);
+    --_sc-map-much-worse: var(--sc-map-much-worse, #b35806);
+    --_sc-map-much-lower: var(--sc-map-much-lower, #01665e);
+    --_sc-map-lower: var(--sc-map-lower, #5ab4ac);
+    --_sc-map-higher: var(--sc-map-higher, #d8b365);
+    --_sc-map-much-higher: var(--sc-map-much-higher, #8c510a);
+    --_sc-map-stroke: var(--sc-map-stroke, #ffffff);
+    --_sc-map-selected: var(--sc-map-selected, light-dark(#0b0c0c, #ffffff));
+  }
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    font-size: 1.125rem;
+    margin-bottom: var(--_sc-space);
+  }
+  .summary,
+  .note,
+  .legend-note,
+  .refs,
+  .attribution {
+    margin: 0 0 var(--_sc-space);
+  }
+  .note,
+  .attribution,
+  .refs {
+    color: var(--_sc-color-muted);
+    font-size: 0.875rem;
+  }
+  .warning {
+    border-left: 4px solid var(--_sc-color-warning);
+    padding-left: var(--_sc-space);
+    margin: 0 0 var(--_sc-space);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .toggle {
+    margin-bottom: var(--_sc-space);
+    padding: 0.25rem 0.75rem;
+    border: 2px solid var(--_sc-color-text);
+    background: var(--_sc-color-surface);
+    border-radius: var(--_sc-radius);
+  }
+  .toggle[aria-pressed='true'] {
+    background: var(--_sc-color-text);
+    color: var(--_sc-color-surface);
+  }
+  .layout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_sc-space) * 2);
+    align-items: flex-start;
+  }
+  .map {
+    position: relative;
+    flex: 0 0 auto;
+    max-width: 100%;
+  }
+  .map.loading {
+    min-height: 8rem;
+    flex: 1 1 100%;
+  }
+  svg[role='listbox'] {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  svg[role='listbox']:focus-visible {
+    outline: 3px solid var(--_sc-color-focus);
+  }
+  .area {
+    stroke: var(--_sc-map-stroke);
+    stroke-width: 1;
+    cursor: pointer;
+  }
+  .area.active {
+    stroke: var(--_sc-color-focus-text);
+    stroke-width: 3;
+  }
+  .home {
+    fill: none;
+    stroke: var(--_sc-color-text);
+    stroke-width: 3;
+    pointer-events: none;
+  }
+  .chosen {
+    fill: none;
+    stroke: var(--_sc-map-selected);
+    stroke-width: 3;
+    stroke-dasharray: 6 3;
+    pointer-events: none;
+  }
+  .neighbour {
+    fill: var(--_sc-color-text);
+    stroke: var(--_sc-color-surface);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  .label {
+    font-size: 12px;
+    text-anchor: middle;
+    dominant-baseline: central;
+    fill: #0b0c0c;
+    stroke: #ffffff;
+    stroke-width: 3px;
+    paint-order: stroke;
+    pointer-events: none;
+  }
+  .fill-seq-1 { fill: var(--_sc-map-seq-1); background: var(--_sc-map-seq-1); }
+  .fill-seq-2 { fill: var(--_sc-map-seq-2); background: var(--_sc-map-seq-2); }
+  .fill-seq-3 { fill: var(--_sc-map-seq-3); background: var(--_sc-map-seq-3); }
+  .fill-seq-4 { fill: var(--_sc-map-seq-4); background: var(--_sc-map-seq-4); }
+  .fill-seq-5 { fill: var(--_sc-map-seq-5); background: var(--_sc-map-seq-5); }
+  .fill-seq-6 { fill: var(--_sc-map-seq-6); background: var(--_sc-map-seq-6); }
+  .fill-seq-7 { fill: var(--_sc-map-seq-7); background: var(--_sc-map-seq-7); }
+  .fill-much-better { fill: var(--_sc-map-much-better); background: var(--_sc-map-much-better); }
+  .fill-better { fill: var(--_sc-map-better); background: var(--_sc-map-better); }
+  .fill-similar { fill: var(--_sc-map-similar); background: var(--_sc-map-similar); }
+  .fill-worse { fill: var(--_sc-map-worse); background: var(--_sc-map-worse); }
+  .fill-much-worse { fill: var(--_sc-map-much-worse); background: var(--_sc-map-much-worse); }
+  .fill-much-lower { fill: var(--_sc-map-much-lower); background: var(--_sc-map-much-lower); }
+  .fill-lower { fill: var(--_sc-map-lower); background: var(--_sc-map-lower); }
+  .fill-higher { fill: var(--_sc-map-higher); background: var(--_sc-map-higher); }
+  .fill-much-higher { fill: var(--_sc-map-much-higher); background: var(--_sc-map-much-higher); }
+  .fill-missing { fill: url(#missing); }
+  .fill-suppressed { fill: url(#suppressed); }
+  .missing-bg { fill: #ffffff; }
+  .hatch { stroke: #6f777b; stroke-width: 2; }
+  .dot { fill: #6f777b; }
+  .tooltip {
+    position: absolute;
+    transform: translate(-50%, calc(-100% - 8px));
+    background: var(--_sc-color-surface);
+    border: 1px solid var(--_sc-color-border);
+    padding: 0.25rem 0.5rem;
+    font-size: 0.875rem;
+    white-space: nowrap;
+    pointer-events: none;
+    box-shadow: 0 2px 4px rgb(0 0 0 / 0.2);
+  }
+  .bars {
+    flex: 1 1 16rem;
+    min-width: 0;
+    max-height: 36rem;
+    overflow-y: auto;
+  }
+  .bars ol {
+    list-style: none;
+    margin: 0 0 var(--_sc-space);
+    padding: 0;
+  }
+  .bars li {
+    display: grid;
+    grid-template-columns: minmax(6rem, 40%) 1fr auto;
+    gap: var(--_sc-space);
+    align-items: center;
+    font-size: 0.875rem;
+    cursor: pointer;
+    padding: 1px 0;
+  }
+  .bars li.selected {
+    font-weight: bold;
+    outline: 2px solid var(--_sc-map-selected);
+  }
+  .bar-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .bar-track {
+    position: relative;
+    height: 1rem;
+  }
+  .bar {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border: 1px solid var(--_sc-color-muted);
+  }
+  .ref {
+    position: absolute;
+    top: -2px;
+    bottom: -2px;
+    border-left: 2px dashed var(--_sc-color-text);
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0 0 var(--_sc-space);
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-size: 0.875rem;
+  }
+  .swatch {
+    width: 1rem;
+    height: 1rem;
+    flex: none;
+    stroke: var(--_sc-color-muted);
+  }
+  .swatch .home {
+    stroke-width: 3;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-bottom: var(--_sc-space);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_sc-color-border);
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  thead th button {
+    border: 0;
+    background: none;
+    padding: 0;
+    font-weight: bold;
+  }
+  tr.selected {
+    background: color-mix(in srgb, var(--_sc-color-focus) 25%, transparent);
+  }
+  .link {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: var(--_sc-color-link);
+    text-decoration: underline;
+    text-align: left;
+  }
+  tfoot th,
+  tfoot td {
+    font-weight: bold;
+  }
+  .comparison {
+    border-left: 4px solid var(--_sc-color-border);
+    padding-left: var(--_sc-space);
+    margin-bottom: var(--_sc-space);
+  }
+  .comparison-title {
+    font-weight: bold;
+    font-size: 1.125rem;
+    margin: 0 0 0.25rem;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.125rem 1rem;
+  }
+  dl div {
+    display: contents;
+  }
+  dt {
+    color: var(--_sc-color-muted);
+  }
+  dd {
+    margin: 0;
+  }
+  @media (forced-colors: active) {
+    .area { stroke: CanvasText; }
+    .chosen, .home { stroke: Highlight; }
+  }
+`;

@@ -1,0 +1,476 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality } from '@scorecard-kit/core';
+import { directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
+import { placeLabels } from '../geometry/labels.js';
+import { loadShapes } from '../geometry/load.js';
+import { nearestInHeading, type Heading } from '../geometry/nearest.js';
+import { project, type Drawing, type Drawn } from '../geometry/project.js';
+import type { Shape } from '../geometry/shapes.js';
+import { boundaryFor, mapModel, shapesForAreas, type MapModel } from '../model/map-model.js';
+import { localityMapStyles } from './locality-map.styles.js';
+
+const LEVEL_WORDS: Record<AreaLevel, string> = { ward: 'ward', locality: 'locality', authority: 'council' };
+const KEYS: Record<string, Heading> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const PALETTE_STEPS = 7;
+const FONT = { size: 12, charWidth: 6.6 };
+
+type SortKey = 'name' | 'value';
+
+interface Boundaries {
+  shapes: Shape[];
+  unmatched: Locality[];
+  missingWards: Map<string, string[]>;
+  attribution: string;
+}
+
+/**
+ * A choropleth of the authority's localities or wards (or of every council in England) for one
+ * indicator, shaded by class with the classes in words, with a ranked bar chart beside it, a text
+ * summary, and the same figures as a sortable table. Areas are chosen with a pointer, or from the
+ * map's one tab stop with the arrow keys and Enter; the choice is shared with every widget of the
+ * same `<sc-feed>`, so tiles show that area's figures.
+ *
+ * @tagname sc-locality-map
+ * @summary A locality, ward or national comparison map for one indicator, with a bar chart, a table and words.
+ *
+ * @csspart caption - The title line: indicator, level and period.
+ * @csspart summary - The highest, the lowest and the spread in words.
+ * @csspart toggle - The "Show as table" button.
+ * @csspart map - The map's frame.
+ * @csspart area - Each area's shape.
+ * @csspart bars - The ranked bar chart.
+ * @csspart table - The table of figures.
+ * @csspart legend - The key to the shades and marks.
+ * @csspart comparison - The chosen area beside the authority and England.
+ * @csspart attribution - The boundary data's attribution, always shown.
+ * @csspart warning - A note of areas without shapes, or boundaries that could not be loaded.
+ * @csspart error - The message shown when the map cannot be drawn at all.
+ *
+ * @cssprop [--sc-map-seq-1=#eff3ff] - Sequential shades, 1 (lowest) to 7 (highest); fewer classes use evenly spaced steps.
+ * @cssprop [--sc-map-better=#998ec3] - Diverging: better than the centre; `--sc-map-much-better` beyond it.
+ * @cssprop [--sc-map-worse=#f1a340] - Diverging: worse than the centre; `--sc-map-much-worse` beyond it.
+ * @cssprop [--sc-map-similar=#f7f7f7] - Diverging: similar to the centre.
+ * @cssprop [--sc-map-lower=#5ab4ac] - Diverging without a better direction: lower; `--sc-map-much-lower`, `--sc-map-higher`, `--sc-map-much-higher` likewise.
+ * @cssprop [--sc-map-stroke=#ffffff] - The lines between areas.
+ * @cssprop [--sc-map-selected=#0b0c0c] - The outline of the chosen area.
+ *
+ * @fires {CustomEvent<{kind: 'area', id: string}>} sc-select - The user chose an area.
+ */
+export class ScLocalityMap extends ScWidget {
+  static override styles = [...ScWidget.styles, localityMapStyles];
+
+  /** The indicator to map, by id; when absent, the indicator selected in another widget. */
+  @property({ reflect: true }) accessor indicator: string | undefined = undefined;
+
+  /** Which areas: `locality` (wards merged into localities), `ward`, or `authority` for the England map. */
+  @property({ reflect: true }) accessor level: AreaLevel = 'locality';
+
+  /** Address of a TopoJSON or GeoJSON file, instead of the feed's boundaries for this level. */
+  @property({ reflect: true }) accessor boundaries: string | undefined = undefined;
+
+  /** With `boundaries`: the TopoJSON object holding the shapes (the first when absent). */
+  @property({ reflect: true }) accessor object: string | undefined = undefined;
+
+  /** With `boundaries`: the property holding each shape's id (the feature id when absent). */
+  @property({ reflect: true, attribute: 'id-property' }) accessor idProperty: string | undefined = undefined;
+
+  /** With `boundaries`: the attribution the boundary data needs. */
+  @property({ reflect: true }) accessor attribution: string | undefined = undefined;
+
+  /** Shows the table instead of the map and bar chart, as the toggle does. */
+  @property({ type: Boolean, reflect: true }) accessor table = false;
+
+  /** Level of the chosen area's heading. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+
+  @state() private accessor active: string | undefined = undefined;
+  @state() private accessor hovered: string | undefined = undefined;
+  @state() private accessor chosen: string | undefined = undefined;
+  @state() private accessor sortBy: { key: SortKey; descending: boolean } = { key: 'value', descending: true };
+
+  private readonly resize = new ResizeController(this, { callback: () => Math.floor(this.getBoundingClientRect().width) });
+  private drawingKey = '';
+  private drawing: Drawing | undefined;
+  private lastShared: unknown;
+
+  private readonly shapes = new Task(this, {
+    // The feed object, not the source built from it, so that a render does not refetch.
+    args: () => [this.data, this.level, this.boundaries, this.object, this.idProperty, this.attribution] as const,
+    task: async (_args, { signal }): Promise<Boundaries | null> => {
+      const source = this.boundarySource();
+      if (!source) return null;
+      const set = await loadShapes(source.from, source.read, signal);
+      const { shapes, unmatched, missingWards } = shapesForAreas(set, source.areas, source.merge);
+      return { shapes, unmatched, missingWards, attribution: source.attribution };
+    },
+  });
+
+  /** Settles when the boundary file has loaded (or failed) and the map can be drawn. */
+  get boundariesComplete(): Promise<unknown> {
+    return this.shapes.taskComplete.then(
+      () => this.updateComplete,
+      () => this.updateComplete,
+    );
+  }
+
+  /** Where this map's shapes come from, or null when neither the attribute nor the feed gives any. */
+  private boundarySource() {
+    const feed = this.data;
+    if (!feed) return null;
+    const areas = [...feed.localities.values()].filter((l) => (l.level ?? 'locality') === this.level);
+    const base = feed.url ?? document.baseURI;
+    if (this.boundaries) {
+      const url = new URL(this.boundaries, document.baseURI).href;
+      return { from: { url }, read: { object: this.object, idProperty: this.idProperty }, areas, merge: false, attribution: this.attribution ?? '' };
+    }
+    const found = boundaryFor(feed, this.level);
+    if (!found) return null;
+    const b = found.boundary;
+    const from = b.data ? { data: b.data } : { url: new URL(b.url ?? '', base).href };
+    return { from, read: { object: b.object, idProperty: b.idProperty, nameProperty: b.nameProperty }, areas, merge: found.merge, attribution: b.attribution };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A selection made elsewhere (or cleared) replaces the one made here.
+    const shared = this.selection;
+    if (shared !== this.lastShared) {
+      this.lastShared = shared;
+      this.chosen = undefined;
+    }
+    if (changed.has('level') || changed.has('indicator')) this.active = undefined;
+  }
+
+  private get selectedArea(): string | undefined {
+    return this.chosen ?? (this.selection?.kind === 'area' ? this.selection.id : undefined);
+  }
+
+  protected override render() {
+    const waiting = this.renderFeedState();
+    if (waiting) return waiting;
+    const feed = this.data!;
+    const id = this.indicator ?? (this.selection?.kind === 'indicator' ? this.selection.id : undefined);
+    if (!id) return html`<p class="sc-state" part="status">Choose an indicator to map: set the indicator attribute, or select an indicator in another widget.</p>`;
+    const ind = feed.indicators.get(id);
+    if (!ind) {
+      return this.problem(`The feed "${feed.title}" has no indicator "${id}". Check the indicator attribute.`);
+    }
+    const period = this.activePeriod;
+    if (period && !feed.periodIndex.has(period)) return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute.`);
+    const model = mapModel(feed, ind, this.level, period);
+    if (model.figures.length === 0) {
+      return this.problem(`The feed "${feed.title}" has no areas at ${LEVEL_WORDS[this.level]} level. Give its localities "level": "${this.level}", or choose another level.`);
+    }
+    const caption = `${ind.title}, by ${LEVEL_WORDS[this.level]}${model.period ? `, ${model.period.label}` : ''}`;
+    const illustrative = ind.illustrative || model.figures.some((f) => f.area.illustrative || f.observation?.illustrative);
+    const boundaries = this.shapes.value ?? null;
+    const mapFailed = this.shapes.status === TaskStatus.ERROR || (boundaries !== null && boundaries.shapes.length === 0);
+    const noMap = !this.boundaries && !boundaryFor(feed, this.level);
+    const asTable = this.table || mapFailed || noMap;
+    return html`
+      <figure>
+        <figcaption part="caption"><strong>${caption}</strong></figcaption>
+        <p class="summary" part="summary">${model.summary}</p>
+        ${illustrative ? html`<p class="note" part="note">Illustrative: some of these areas or figures are invented for this sample, not published.</p>` : nothing}
+        ${noMap || mapFailed
+          ? nothing
+          : html`<button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>Show as table</button>`}
+        ${this.renderBoundaryNotes(noMap, mapFailed, boundaries)}
+        ${asTable ? this.renderTable(model) : html`<div class="layout">${this.renderMap(model, ind, boundaries)}${this.renderBars(model)}</div>`}
+        ${this.renderLegend(model, asTable)}
+        ${this.renderComparison(feed, ind, model)}
+        ${boundaries?.attribution && !asTable ? html`<p class="attribution" part="attribution">Boundaries: ${boundaries.attribution}</p>` : nothing}
+      </figure>
+    `;
+  }
+
+  private problem(message: string) {
+    return html`<div class="sc-error" role="alert" part="error"><strong>This map cannot be shown.</strong><p>${message}</p></div>`;
+  }
+
+  private renderBoundaryNotes(noMap: boolean, failed: boolean, b: Boundaries | null) {
+    if (noMap) return html`<p class="sc-state" part="warning">The feed gives no boundaries for ${LEVEL_WORDS[this.level]}s, so the figures are shown as a table.</p>`;
+    if (this.shapes.status === TaskStatus.ERROR) {
+      const e = this.shapes.error;
+      return html`<p class="warning" role="alert" part="warning">${e instanceof Error ? e.message : String(e)} The figures are shown as a table.</p>`;
+    }
+    if (!b) return nothing;
+    const notes: string[] = [];
+    if (failed) notes.push(`None of the areas has a shape in the boundary file: ${b.unmatched.map((a) => `"${a.code ?? a.id}"`).join(', ')}. Check the areas' codes against the file's ids. The figures are shown as a table.`);
+    else if (b.unmatched.length) notes.push(`No shape in the boundary file for ${b.unmatched.map((a) => `${a.name} ("${a.code ?? a.id}")`).join(', ')}: ${b.unmatched.length === 1 ? 'it is' : 'they are'} in the table, not on the map.`);
+    for (const [area, wards] of b.missingWards) notes.push(`Wards of "${area}" not in the boundary file: ${wards.map((w) => `"${w}"`).join(', ')}.`);
+    return notes.length ? html`<p class="warning" role=${failed ? 'alert' : nothing} part="warning">${notes.join(' ')}</p>` : nothing;
+  }
+
+  private toggleTable() {
+    this.table = !this.table;
+  }
+
+  private words(f: AreaFigure, model: MapModel, ind: Indicator): string {
+    const fig = formatFigure(f.observation, model.fmt);
+    const rank = f.rank !== undefined ? `, ${rankWords(f.rank, model.ranked, ind.polarity)}` : '';
+    const cls = f.value !== null ? `, ${model.shading.classes[model.shading.classOf(f.value)]!.label}` : '';
+    return `${f.area.name}: ${fig.words}${rank}${cls}`;
+  }
+
+  private layout(shapes: Shape[]): Drawing | undefined {
+    const host = this.resize.value as number | undefined;
+    if (!host) return undefined;
+    // Beside the bar chart when there is room, above it when not.
+    const width = host >= 640 ? Math.floor(host * 0.6) : host;
+    const maxHeight = Math.min(560, Math.max(200, width * 1.3));
+    const key = `${width}|${maxHeight}|${shapes.map((s) => s.id).join(',')}`;
+    if (key !== this.drawingKey) {
+      this.drawingKey = key;
+      this.drawing = project(shapes, width, maxHeight);
+    }
+    return this.drawing;
+  }
+
+  private renderMap(model: MapModel, ind: Indicator, b: Boundaries | null) {
+    if (this.shapes.status !== TaskStatus.COMPLETE || !b) return html`<div class="map loading" part="map"><p class="sc-state" role="status">Loading the map…</p></div>`;
+    const drawing = this.layout(b.shapes);
+    if (!drawing) return html`<div class="map" part="map"></div>`;
+    const byId = new Map(model.figures.map((f) => [f.area.id, f]));
+    const selected = this.selectedArea;
+    const index = new Map(drawing.shapes.map((s, i) => [s.id, i]));
+    const activeIndex = this.active !== undefined ? index.get(this.active) : undefined;
+    const labels = this.level === 'authority' ? [] : placeLabels(
+      drawing.shapes.map((s) => ({ id: s.id, text: byId.get(s.id)?.area.name ?? s.id, x: s.x, y: s.y, priority: s.area })),
+      drawing,
+      FONT,
+    );
+    const tip = this.hovered ?? this.active;
+    const tipShape = tip !== undefined ? drawing.shapes[index.get(tip) ?? -1] : undefined;
+    const tipFigure = tip !== undefined ? byId.get(tip) : undefined;
+    const home = model.home !== undefined ? drawing.shapes[index.get(model.home) ?? -1] : undefined;
+    const chosen = selected !== undefined ? drawing.shapes[index.get(selected) ?? -1] : undefined;
+    return html`
+      <div class="map" part="map">
+        <svg
+          role="listbox"
+          tabindex="0"
+          aria-label=${`Map of ${ind.title} by ${LEVEL_WORDS[this.level]}. Arrow keys move between areas; Enter chooses one.`}
+          aria-activedescendant=${activeIndex !== undefined ? `area-${activeIndex}` : nothing}
+          viewBox="0 0 ${drawing.width} ${drawing.height}"
+          width=${drawing.width}
+          height=${drawing.height}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, drawing.shapes)}
+          @focus=${() => this.onFocus(drawing.shapes)}
+          @blur=${() => (this.active = undefined)}
+          @pointerleave=${() => (this.hovered = undefined)}
+        >
+          <defs>
+            <pattern id="missing" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+              <rect width="6" height="6" class="missing-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch"></line>
+            </pattern>
+            <pattern id="suppressed" patternUnits="userSpaceOnUse" width="6" height="6">
+              <rect width="6" height="6" class="missing-bg"></rect><circle cx="3" cy="3" r="1.2" class="dot"></circle>
+            </pattern>
+          </defs>
+          ${drawing.shapes.map((s, i) => {
+            const f = byId.get(s.id)!;
+            return svg`<path
+              id="area-${i}"
+              part="area"
+              role="option"
+              aria-selected=${s.id === selected ? 'true' : 'false'}
+              aria-label=${this.words(f, model, ind)}
+              class="area ${this.fillClass(f, model)} ${s.id === this.active ? 'active' : ''}"
+              d=${s.d}
+              @click=${() => this.choose(s.id)}
+              @pointerenter=${() => (this.hovered = s.id)}
+            ></path>`;
+          })}
+          ${home ? svg`<path class="home" d=${home.d} aria-hidden="true"></path>` : nothing}
+          ${chosen ? svg`<path class="chosen" d=${chosen.d} aria-hidden="true"></path>` : nothing}
+          ${[...model.neighbours].map((n) => {
+            const s = drawing.shapes[index.get(n) ?? -1];
+            return s ? svg`<circle class="neighbour" cx=${s.x} cy=${s.y} r="3.5" aria-hidden="true"></circle>` : nothing;
+          })}
+          ${labels.map((l) => svg`<text class="label" x=${l.x} y=${l.y} aria-hidden="true">${l.text}</text>`)}
+        </svg>
+        ${tipShape && tipFigure
+          ? html`<div class="tooltip" aria-hidden="true" ${cssomStyle({ left: `${Math.round(tipShape.x)}px`, top: `${Math.round(tipShape.y)}px` })}>
+              <strong>${tipFigure.area.name}</strong><br />${formatFigure(tipFigure.observation, model.fmt).text}${tipFigure.rank !== undefined ? html`<br />${rankWords(tipFigure.rank, model.ranked, ind.polarity)}` : nothing}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private fillClass(f: AreaFigure, model: MapModel): string {
+    if (f.value === null) return f.observation?.mark ? 'fill-suppressed' : 'fill-missing';
+    const i = model.shading.classOf(f.value);
+    const shade = model.shading.classes[i]!.shade;
+    if (!shade.startsWith('seq-')) return `fill-${shade}`;
+    return `fill-seq-${this.paletteStep(i, model.shading.classes.length)}`;
+  }
+
+  /** Sequential class i of n as one of the seven palette steps, spread evenly from light to dark. */
+  private paletteStep(i: number, n: number): number {
+    return n === 1 ? 4 : Math.round((i * (PALETTE_STEPS - 1)) / (n - 1)) + 1;
+  }
+
+  private onFocus(shapes: Drawn[]) {
+    if (this.active === undefined) this.active = this.selectedArea ?? shapes[0]?.id;
+  }
+
+  private onKey(e: KeyboardEvent, shapes: Drawn[]) {
+    const from = shapes.find((s) => s.id === this.active) ?? shapes[0];
+    if (!from) return;
+    const heading = KEYS[e.key];
+    let next: Drawn | undefined;
+    if (heading) next = nearestInHeading(from, shapes, heading) ?? from;
+    else if (e.key === 'Home') next = shapes[0];
+    else if (e.key === 'End') next = shapes[shapes.length - 1];
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose(from.id);
+      return;
+    } else return;
+    e.preventDefault();
+    this.active = next?.id;
+    this.hovered = undefined;
+  }
+
+  private choose(id: string) {
+    this.chosen = id;
+    this.active = id;
+    this.select({ kind: 'area', id });
+  }
+
+  private renderBars(model: MapModel) {
+    const known = model.figures.filter((f) => f.value !== null).sort((a, b) => b.value! - a.value!);
+    const all = [...known.map((f) => f.value!), ...model.references.map((r) => r.value)];
+    const lo = Math.min(0, ...all);
+    const hi = Math.max(0, ...all);
+    const span = hi - lo || 1;
+    const pos = (v: number) => `${(((v - lo) / span) * 100).toFixed(2)}%`;
+    const selected = this.selectedArea;
+    // The bars repeat what the map's options and the table say, so screen readers skip them.
+    return html`
+      <div class="bars" part="bars" aria-hidden="true">
+        <ol>
+          ${known.map(
+            (f) => html`<li class=${f.area.id === selected ? 'selected' : ''} @click=${() => this.choose(f.area.id)}>
+              <span class="bar-name">${f.area.name}</span>
+              <span class="bar-track"><span class="bar ${this.fillClass(f, model)}" ${cssomStyle({ left: pos(Math.min(0, f.value!)), width: `${((Math.abs(f.value!) / span) * 100).toFixed(2)}%` })}></span>
+                ${model.references.map((r) => html`<span class="ref" ${cssomStyle({ left: pos(r.value) })}></span>`)}
+              </span>
+              <span class="bar-value">${formatValue(f.value!, model.fmt)}</span>
+            </li>`,
+          )}
+        </ol>
+        ${model.references.length
+          ? html`<p class="refs">Lines: ${model.references.map((r) => `${r.name} ${formatValue(r.value, model.fmt)}`).join('; ')}.</p>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private renderTable(model: MapModel) {
+    const rows = [...model.figures];
+    const { key, descending } = this.sortBy;
+    const dir = descending ? -1 : 1;
+    rows.sort((a, b) => {
+      if (key === 'name') return dir * a.area.name.localeCompare(b.area.name, 'en-GB');
+      if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? 0 : 1) : -1;
+      return dir * (a.value - b.value);
+    });
+    const hasCounts = rows.some((r) => r.observation?.numerator !== undefined || r.observation?.denominator !== undefined);
+    const centre = model.references[0];
+    const selected = this.selectedArea;
+    const sortHeader = (k: SortKey, label: string) => {
+      const sorted = key === k ? (descending ? 'descending' : 'ascending') : 'none';
+      return html`<th scope="col" aria-sort=${sorted}>
+        <button type="button" @click=${() => (this.sortBy = { key: k, descending: key === k ? !descending : k === 'value' })}>${label}<span aria-hidden="true">${key === k ? (descending ? ' ▼' : ' ▲') : ''}</span></button>
+      </th>`;
+    };
+    return html`
+      <div class="table-wrap" part="table">
+        <table>
+          <caption class="sr-only">Figures by ${LEVEL_WORDS[this.level]}${model.period ? `, ${model.period.label}` : ''}</caption>
+          <thead>
+            <tr>
+              ${sortHeader('name', 'Area')} ${sortHeader('value', 'Figure')}
+              <th scope="col">Rank</th>
+              ${hasCounts ? html`<th scope="col">Numerator</th><th scope="col">Denominator</th>` : nothing}
+              ${centre ? html`<th scope="col">Compared with ${centre.name}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((f) => {
+              const fig = formatFigure(f.observation, model.fmt);
+              return html`<tr class=${f.area.id === selected ? 'selected' : ''}>
+                <th scope="row"><button type="button" class="link" aria-pressed=${f.area.id === selected ? 'true' : 'false'} @click=${() => this.choose(f.area.id)}>${f.area.name}</button></th>
+                <td><span aria-hidden=${fig.empty ? 'true' : nothing}>${fig.text}</span>${fig.empty ? html`<span class="sr-only">${fig.words}</span>` : nothing}</td>
+                <td>${f.rank !== undefined ? `${f.rank} of ${model.ranked}` : '–'}</td>
+                ${hasCounts ? html`<td>${f.observation?.numerator ?? '–'}</td><td>${f.observation?.denominator ?? '–'}</td>` : nothing}
+                ${centre ? html`<td>${f.value !== null ? this.difference(f.value, centre.value, model) : '–'}</td>` : nothing}
+              </tr>`;
+            })}
+          </tbody>
+          ${model.references.length
+            ? html`<tfoot>${model.references.map((r) => html`<tr><th scope="row">${r.name}</th><td>${formatValue(r.value, model.fmt)}</td><td></td>${hasCounts ? html`<td></td><td></td>` : nothing}${centre ? html`<td></td>` : nothing}</tr>`)}</tfoot>`
+            : nothing}
+        </table>
+      </div>
+    `;
+  }
+
+  private difference(value: number, centre: number, model: MapModel): string {
+    const d = roundShown(value, model.fmt) - roundShown(centre, model.fmt);
+    return d === 0 ? 'The same' : `${formatChange(Math.abs(d), model.fmt).replace(/^\+/, '')} ${d > 0 ? 'higher' : 'lower'}`;
+  }
+
+  private renderLegend(model: MapModel, asTable: boolean) {
+    if (asTable) return nothing;
+    const hasMissing = model.figures.some((f) => f.value === null && !f.observation?.mark);
+    const hasSuppressed = model.figures.some((f) => f.value === null && f.observation?.mark);
+    const swatch = (cls: string) => html`<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" class=${cls}></rect></svg>`;
+    const n = model.shading.classes.length;
+    return html`
+      <div class="legend" part="legend">
+        <p class="legend-note">${model.shading.note}</p>
+        <ul>
+          ${model.shading.classes.map((c, i) => html`<li>${swatch(c.shade.startsWith('seq-') ? `fill-seq-${this.paletteStep(i, n)}` : `fill-${c.shade}`)}${c.label}</li>`)}
+          ${hasMissing ? html`<li>${swatch('fill-missing')}No figure</li>` : nothing}
+          ${hasSuppressed ? html`<li>${swatch('fill-suppressed')}Suppressed or not available (shown as its mark)</li>` : nothing}
+          ${model.home ? html`<li><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="home"></rect></svg>Thick outline: ${this.data?.authority.name}</li>` : nothing}
+          ${model.neighbours.size ? html`<li><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="4" class="neighbour"></circle></svg>Dot: statistical neighbour</li>` : nothing}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderComparison(feed: FeedData, ind: Indicator, model: MapModel) {
+    const id = this.selectedArea;
+    const f = id !== undefined ? model.figures.find((x) => x.area.id === id) : undefined;
+    const heading = (text: string) => html`<p class="comparison-title" role="heading" aria-level=${this.headingLevel}>${text}</p>`;
+    if (!f) {
+      return html`<section class="comparison" part="comparison" aria-live="polite">
+        ${id !== undefined && feed.localities.has(id) ? html`<p class="sc-state">${feed.localities.get(id)!.name} is not a ${LEVEL_WORDS[this.level]} on this map.</p>` : html`<p class="sc-state">Choose an area on the map, in the chart or in the table to compare it.</p>`}
+      </section>`;
+    }
+    const view = indicatorForArea(feed, ind, f.area.id);
+    const trend = view ? view.indicator.values.observations().slice(-5) : [];
+    const direction = view && model.period ? directionOfTravel(view.indicator, feed.periods, { period: model.period.id }) : undefined;
+    const o = f.observation;
+    return html`<section class="comparison" part="comparison" aria-live="polite">
+      ${heading(f.area.name)}
+      <dl>
+        <div><dt>${model.period?.label ?? 'Figure'}</dt><dd>${formatFigure(o, model.fmt).text}</dd></div>
+        ${model.references.map((r) => html`<div><dt>${r.name}</dt><dd>${formatValue(r.value, model.fmt)}</dd></div>`)}
+        <div><dt>Rank</dt><dd>${f.rank !== undefined ? rankWords(f.rank, model.ranked, ind.polarity) : 'Not ranked: no figure'}</dd></div>
+        ${o?.numerator !== undefined ? html`<div><dt>Numerator</dt><dd>${o.numerator.toLocaleString('en-GB')}</dd></div>` : nothing}
+        ${o?.denominator !== undefined ? html`<div><dt>Denominator</dt><dd>${o.denominator.toLocaleString('en-GB')}</dd></div>` : nothing}
+        ${trend.length > 1
+          ? html`<div><dt>Trend</dt><dd>${trend.map((t) => `${t.period.label} ${formatFigure(t, model.fmt).text}`).join(', ')}${direction && direction.status === 'compared' ? html`<br />${direction.words}` : nothing}</dd></div>`
+          : nothing}
+      </dl>
+    </section>`;
+  }
+}
