@@ -17,7 +17,20 @@ export interface Period {
 
 export const AUTHORITY = { name: 'Walsall', code: 'E08000030', dfeCode: '335' };
 export const OGL = 'Open Government Licence v3.0';
+export const UK_GEOJSON =
+  'Contains Ordnance Survey, Office of National Statistics, National Records Scotland and LPS Intellectual Property data © Crown copyright and database right [2016]. Data licensed under the terms of the Open Government Licence v3. Ordnance Survey data covered by OS OpenData Licence. GeoJSON/TopoJSON conversion by Martin Chorley, CC BY 4.0 (https://github.com/martinjc/UK-GeoJSON).';
 export const DFE_ATTRIBUTION = 'Contains public sector information licensed under the Open Government Licence v3.0 (Department for Education).';
+
+/** The ward shapes, copied to docs/geo/ from shared/data/geo/, with the attribution they carry. */
+export const WARD_BOUNDARIES = {
+  id: 'walsall-wards-2013',
+  level: 'ward' as const,
+  url: '../geo/walsall-wards-2013.topojson',
+  object: 'E08000030',
+  idProperty: 'WD13CD',
+  nameProperty: 'WD13NM',
+  attribution: UK_GEOJSON,
+};
 
 export const COMPARATORS = (): NonNullable<Feed['comparators']> => [
   { id: 'england', name: 'England', kind: 'england', code: 'E92000001' },
@@ -190,4 +203,14 @@ export function eesFigures(
     out.get(area)!.set(r.time_period!, r[column]!);
   }
   return out;
+}
+
+/** The kit's unit for a LAIT measure, from its unit label. */
+export function unitOf(m: Measure): 'count' | 'percent' | 'per-10000' | 'per-100000' {
+  const label = m.unitLabel.toLowerCase();
+  if (/100,000/.test(label)) return 'per-100000';
+  if (/10,000/.test(label)) return 'per-10000';
+  if (/%|percent|rate$/.test(label)) return 'percent';
+  if (/^number/.test(label)) return 'count';
+  throw new Error(`${m.short}: no unit for "${m.unitLabel}"`);
 }

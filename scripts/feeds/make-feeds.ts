@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '../../packages/core/src/feed/index.js';
 import { auditToolFeed } from './audit-tool.js';
+import { englandFeed } from './england.js';
 import { REPO_ROOT } from './dfe.js';
 import { localOfferFeed } from './local-offer.js';
 import { scorecard2013Feed } from './scorecard-2013.js';
@@ -19,6 +20,7 @@ const FEEDS: [string, () => object][] = [
   ['scorecard-2013', scorecard2013Feed],
   ['local-offer-send', localOfferFeed],
   ['case-file-audit', auditToolFeed],
+  ['england-councils', englandFeed],
 ];
 
 /** The feed as written: pretty-printed JSON, 2-space indent, a newline at the end. */

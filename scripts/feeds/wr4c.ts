@@ -10,10 +10,12 @@
 // ten 2025-model statistical neighbours. Every other indicator, every locality figure, every
 // breakdown and every target is invented and flagged `illustrative`.
 import { readCsvObjects } from './csv.js';
-import { figure, measure, round, sharedFile, statisticalNeighbours, type Figure, type Measure } from './dfe.js';
+import { figure, measure, round, sharedFile, statisticalNeighbours, type Figure } from './dfe.js';
 import {
   AUTHORITY,
   COMPARATORS,
+  WARD_BOUNDARIES,
+  unitOf,
   DFE_ATTRIBUTION,
   OGL,
   Periods,
@@ -650,6 +652,9 @@ export function wr4cFeed(): Feed {
     throw new Error('every ward must be in exactly one locality');
   }
 
+  // The 20 wards themselves (2004-2026), real; their figures are illustrative like the localities'.
+  const wardAreas = wards.map((w) => ({ id: w.WD13CD!, name: w.WD13NM!, level: 'ward' as const }));
+
   const periods = new Periods();
   QUARTERS.forEach((q) => periods.add(q));
 
@@ -704,7 +709,8 @@ export function wr4cFeed(): Feed {
       "Figures published by the Department for Education (and the Youth Justice Board) are real. Every indicator marked illustrative, every locality figure, every breakdown, every target and the grouping of Walsall's wards into four localities are invented for this sample, and flagged as illustrative where they appear.",
     periods: periods.list(),
     comparators: COMPARATORS(),
-    localities,
+    localities: [...localities, ...wardAreas],
+    boundaries: [WARD_BOUNDARIES],
     indicators,
     framework,
     questions,
@@ -906,6 +912,7 @@ export function wr4cFeed(): Feed {
   function inventLocalities(id: string, unit: string, kind: MeasureType, decimals: number, at: { period: string; value: number }[]) {
     const r = random(`${id}-localities`);
     const jitter = LOCALITIES.map(() => 0.85 + r() * 0.3);
+    const wardJitter = new Map(LOCALITIES.flatMap((l) => l.wards.map((w) => [`${id}|${w}`, 0.7 + r() * 0.6] as const)));
     const out: Record<string, { period: string; value: number; illustrative: true }[]> = Object.fromEntries(LOCALITIES.map((l) => [l.id, []]));
     for (const { period, value } of at) {
       let shown: number[];
@@ -920,6 +927,14 @@ export function wr4cFeed(): Feed {
         shown = jitter.map((j) => round(value * (1 + (j - 1) * 0.5), decimals));
       }
       LOCALITIES.forEach((l, i) => out[l.id]!.push({ period, value: unit === 'percent' ? Math.min(100, shown[i]!) : shown[i]!, illustrative: true }));
+      // Demand by ward, for the ward map ("Is demand increasing or decreasing in each area?"):
+      // each locality's figure shared among its wards, counts adding up, rates either side of it.
+      if (kind !== 'how-much') continue;
+      LOCALITIES.forEach((l, i) => {
+        const weights = l.wards.map((w) => wardJitter.get(`${id}|${w}`)!);
+        const split = unit === 'count' && Number.isInteger(shown[i]!) ? apportion(shown[i]!, weights) : weights.map((w) => round((shown[i]! * w) / (weights.reduce((a, b) => a + b, 0) / weights.length), decimals));
+        l.wards.forEach((w, j) => (out[wardCode(w)] ??= []).push({ period, value: unit === 'percent' ? Math.min(100, split[j]!) : split[j]!, illustrative: true }));
+      });
     }
     return out;
   }
@@ -946,15 +961,6 @@ export function wr4cFeed(): Feed {
       })),
     };
   }
-}
-
-function unitOf(m: Measure): 'count' | 'percent' | 'per-10000' | 'per-100000' {
-  const label = m.unitLabel.toLowerCase();
-  if (/100,000/.test(label)) return 'per-100000';
-  if (/10,000/.test(label)) return 'per-10000';
-  if (/%|percent|rate$/.test(label)) return 'percent';
-  if (/^number/.test(label)) return 'count';
-  throw new Error(`${m.short}: no unit for "${m.unitLabel}"`);
 }
 
 function realCommentary(count: boolean, england: boolean): string {

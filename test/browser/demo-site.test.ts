@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import './console-guard.js';
 
-const SAMPLE_FEEDS = ['feeds/wr4c.json', 'feeds/scorecard-2013.json', 'feeds/local-offer-send.json', 'feeds/case-file-audit.json'];
+const SAMPLE_FEEDS = ['feeds/wr4c.json', 'feeds/scorecard-2013.json', 'feeds/local-offer-send.json', 'feeds/case-file-audit.json', 'feeds/england-councils.json'];
 
 interface FeedElement extends HTMLElement {
   src: string;
@@ -62,6 +62,8 @@ function settled(doc: Document, count: number): Promise<FeedElement[]> {
     doc.defaultView!.customElements.whenDefined('sc-feed').then(check);
   });
 }
+
+type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('demo site (docs/index.html) with the single-file bundle', () => {
   it('loads every sample feed without errors or warnings, and lists what each holds', async () => {
@@ -138,7 +140,6 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     const frame = await openPage('/docs/framework.html');
     const doc = frame.contentDocument!;
     await settled(doc, 1);
-    type Updating = HTMLElement & { updateComplete: Promise<unknown> };
     const tree = doc.querySelector('sc-outcome-tree') as Updating;
     const grid = doc.querySelector('sc-tile-grid') as Updating;
     await tree.updateComplete;
@@ -156,11 +157,53 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     await expectCleanPage(frame);
   });
 
+  it('map.html: Walsall by locality, merged from ward shapes; a locality chosen on the map is followed by the tiles', async () => {
+    const frame = await openPage('/docs/map.html');
+    const doc = frame.contentDocument!;
+    await settled(doc, 1);
+    const map = doc.querySelector('sc-locality-map') as Updating & { boundariesComplete: Promise<unknown> };
+    await map.updateComplete;
+    await map.boundariesComplete;
+    const areas = [...map.shadowRoot!.querySelectorAll('[role="option"]')];
+    expect(areas.map((a) => a.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['North', 'East', 'South', 'West']);
+    expect(map.shadowRoot!.querySelector('.attribution')!.textContent).to.contain('Ordnance Survey');
+    areas[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const grid = doc.querySelector('sc-tile-grid') as Updating;
+    await map.updateComplete;
+    await grid.updateComplete;
+    const tiles = [...grid.shadowRoot!.querySelectorAll('sc-indicator-tile')] as Updating[];
+    await Promise.all(tiles.map((t) => t.updateComplete));
+    expect(tiles.length).to.be.greaterThan(0);
+    for (const t of tiles) expect(t.shadowRoot!.querySelector('h3, [role="heading"], .title')!.textContent).to.contain(': South');
+    const ward = map.shadowRoot!.querySelector<HTMLInputElement>('.levels input:not(:checked)')!;
+    ward.click();
+    await map.updateComplete;
+    await map.boundariesComplete;
+    expect(map.shadowRoot!.querySelectorAll('[role="option"]').length).to.equal(20);
+    await expectCleanPage(frame);
+  });
+
+  it('england.html: every council coloured by a real DfE indicator, Walsall outlined and its neighbours marked', async () => {
+    const frame = await openPage('/docs/england.html');
+    const doc = frame.contentDocument!;
+    await settled(doc, 1);
+    const map = doc.querySelector('sc-locality-map') as Updating & { boundariesComplete: Promise<unknown> };
+    await map.updateComplete;
+    await map.boundariesComplete;
+    const root = map.shadowRoot!;
+    expect(root.querySelectorAll('[role="option"]').length).to.equal(153);
+    expect(root.querySelector('[part="warning"]'), 'every council has a shape').to.equal(null);
+    expect(root.querySelectorAll('path.home').length).to.equal(1);
+    expect(root.querySelectorAll('[role="listbox"] circle.neighbour').length).to.equal(10);
+    const walsall = [...root.querySelectorAll('[role="option"]')].find((o) => o.getAttribute('aria-label')!.startsWith('Walsall:'))!;
+    expect(walsall.getAttribute('aria-label')).to.match(/^Walsall: [\d.]+ per 10,000, \d+(st|nd|rd|th) highest of 15\d/);
+    await expectCleanPage(frame);
+  });
+
   it('draws positioned parts (the tree diagram, a sparkline tip) without breaking a strict policy', async () => {
     const frame = await openPage('/test/fixtures/pages/csp-widgets.html');
     const doc = frame.contentDocument!;
     await settled(doc, 1);
-    type Updating = HTMLElement & { updateComplete: Promise<unknown> };
     const tree = doc.querySelector('sc-outcome-tree') as Updating;
     const tile = doc.querySelector('sc-indicator-tile') as Updating;
     await tree.updateComplete;

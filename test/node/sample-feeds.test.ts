@@ -35,7 +35,19 @@ describe('sample feeds', () => {
       assert.ok(ind.illustrative || /Department for Education|DfE|Youth Justice/i.test(ind.source ?? ''), `${ind.id} is neither real nor flagged`);
       for (const series of ind.localities.values()) for (const o of series.observations()) assert.equal(o.illustrative, true, `${ind.id} locality figure`);
     }
-    assert.ok([...wr4c.localities.values()].every((l) => l.illustrative));
+    const byLevel = (level: string) => [...wr4c.localities.values()].filter((l) => (l.level ?? 'locality') === level);
+    assert.ok(byLevel('locality').every((l) => l.illustrative), 'the four localities are an invented grouping');
+    assert.equal(byLevel('ward').length, 20, "Walsall's twenty wards (2004-2026) are real areas, their figures illustrative");
+  });
+
+  it('england-councils: real figures for all 153 children\'s services authorities, keyed by DfE code', () => {
+    const eng = parseFeed(readFileSync('docs/feeds/england-councils.json', 'utf8')).feed!;
+    assert.equal(eng.illustrative, false);
+    assert.equal([...eng.localities.values()].filter((l) => l.level === 'authority').length, 153);
+    const cin = eng.indicators.get('cin')!;
+    assert.equal(cin.values.get('fy2024-25')!.value, 409.3, 'Walsall, as in the WR4C feed');
+    assert.equal(cin.localities.get('335')!.get('fy2024-25')!.value, 409.3, "Walsall's own area carries the same figure");
+    assert.equal(eng.localities.get('335')!.name, 'Walsall');
   });
 
   it('carry the real DfE figures for Walsall (CIN rate per 10,000 at 31 March 2025: 409.3)', () => {

@@ -64,6 +64,30 @@ export const localityMapStyles = css`
     background: var(--_sc-color-text);
     color: var(--_sc-color-surface);
   }
+  .levels {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_sc-space);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: center;
+  }
+  .levels legend {
+    float: left;
+    margin-right: 0.5rem;
+    font-weight: bold;
+  }
+  .levels label {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
+  .levels input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
   .layout {
     display: flex;
     flex-wrap: wrap;
@@ -176,6 +200,9 @@ export const localityMapStyles = css`
     font-size: 0.875rem;
     cursor: pointer;
     padding: 1px 0;
+  }
+  .bars li.home {
+    font-weight: bold;
   }
   .bars li.selected {
     font-weight: bold;

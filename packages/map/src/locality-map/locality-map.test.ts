@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../../test/browser/console-guard.js';
 import '@scorecard-kit/core/sc-feed.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
-import type { ScFeed } from '@scorecard-kit/core';
+import type { AreaLevel, ScFeed } from '@scorecard-kit/core';
 import './locality-map.define.js';
 import type { ScLocalityMap } from './locality-map.js';
 
@@ -18,7 +18,7 @@ async function ready(el: ScLocalityMap) {
   return el;
 }
 
-async function map(attrs: { indicator?: string; level?: string; src?: string } = {}) {
+async function map(attrs: { indicator?: string; level?: AreaLevel; src?: string } = {}) {
   const el = await fixture<ScLocalityMap>(
     html`<sc-locality-map src=${attrs.src ?? FEED} indicator=${attrs.indicator ?? 'cp-rate'} level=${attrs.level ?? 'locality'}></sc-locality-map>`,
   );
@@ -262,11 +262,29 @@ describe('<sc-locality-map>', () => {
     expect((window as unknown as { __hacked?: number }).__hacked).to.equal(undefined);
   });
 
-  it('asks for an indicator when it has none and none is selected', async () => {
-    const el = await fixture<ScLocalityMap>(html`<sc-locality-map src=${FEED}></sc-locality-map>`);
-    await el.feedComplete;
+  it("maps the feed's first indicator with area figures when given none, then follows an indicator chosen elsewhere", async () => {
+    const f = await inFeed(html`<sc-locality-map></sc-locality-map>`);
+    const el = await ready(f.querySelector('sc-locality-map')!);
+    expect($(el, 'figcaption')!.textContent).to.match(/^Children on a child protection plan/);
+    f.selection = { kind: 'indicator', id: 'referrals' };
+    await f.updateComplete;
     await el.updateComplete;
-    expect($(el, '[part="status"]')!.textContent).to.contain('Choose an indicator to map');
+    expect($(el, 'figcaption')!.textContent).to.match(/^Referrals to children's social care/);
+    // Choosing an area replaces the shared selection; the map keeps the indicator it was following.
+    option(el, 'North Walsall').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await f.updateComplete;
+    await el.updateComplete;
+    expect($(el, 'figcaption')!.textContent).to.match(/^Referrals to children's social care/);
+    expect(option(el, 'North Walsall').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('says so when no indicator has figures at its level', async () => {
+    const feed = await (await fetch(FEED)).json();
+    feed.indicators = [feed.indicators[3]];
+    feed.boundaries = [];
+    const el = await fixture<ScLocalityMap>(html`<sc-locality-map .feed=${feed}></sc-locality-map>`);
+    await ready(el);
+    expect($(el, '[part="status"]')!.textContent).to.equal('No indicator in this feed has figures by locality.');
     await expect(el).to.be.accessible();
   });
 });

@@ -39,6 +39,7 @@ interface Boundaries {
  * @csspart caption - The title line: indicator, level and period.
  * @csspart summary - The highest, the lowest and the spread in words.
  * @csspart toggle - The "Show as table" button.
+ * @csspart levels - The choice of locality or ward, shown when the feed has both.
  * @csspart map - The map's frame.
  * @csspart area - Each area's shape.
  * @csspart bars - The ranked bar chart.
@@ -62,7 +63,10 @@ interface Boundaries {
 export class ScLocalityMap extends ScWidget {
   static override styles = [...ScWidget.styles, localityMapStyles];
 
-  /** The indicator to map, by id; when absent, the indicator selected in another widget. */
+  /**
+   * The indicator to map, by id. When absent, the map follows the indicator last selected in
+   * another widget, and until then shows the feed's first indicator with figures at this level.
+   */
   @property({ reflect: true }) accessor indicator: string | undefined = undefined;
 
   /** Which areas: `locality` (wards merged into localities), `ward`, or `authority` for the England map. */
@@ -95,6 +99,7 @@ export class ScLocalityMap extends ScWidget {
   private drawingKey = '';
   private drawing: Drawing | undefined;
   private lastShared: unknown;
+  private followed: string | undefined;
 
   private readonly shapes = new Task(this, {
     // The feed object, not the source built from it, so that a render does not refetch.
@@ -139,6 +144,8 @@ export class ScLocalityMap extends ScWidget {
     if (shared !== this.lastShared) {
       this.lastShared = shared;
       this.chosen = undefined;
+      // Kept when an area is chosen next, so the map goes on showing the indicator it was showing.
+      if (shared?.kind === 'indicator' && this.data?.indicators.has(shared.id)) this.followed = shared.id;
     }
     if (changed.has('level') || changed.has('indicator')) this.active = undefined;
   }
@@ -151,8 +158,8 @@ export class ScLocalityMap extends ScWidget {
     const waiting = this.renderFeedState();
     if (waiting) return waiting;
     const feed = this.data!;
-    const id = this.indicator ?? (this.selection?.kind === 'indicator' ? this.selection.id : undefined);
-    if (!id) return html`<p class="sc-state" part="status">Choose an indicator to map: set the indicator attribute, or select an indicator in another widget.</p>`;
+    const id = this.indicator ?? this.followed ?? firstMapped(feed, this.level);
+    if (!id) return html`<p class="sc-state" part="status">No indicator in this feed has figures by ${LEVEL_WORDS[this.level]}.</p>`;
     const ind = feed.indicators.get(id);
     if (!ind) {
       return this.problem(`The feed "${feed.title}" has no indicator "${id}". Check the indicator attribute.`);
@@ -174,6 +181,7 @@ export class ScLocalityMap extends ScWidget {
         <figcaption part="caption"><strong>${caption}</strong></figcaption>
         <p class="summary" part="summary">${model.summary}</p>
         ${illustrative ? html`<p class="note" part="note">Illustrative: some of these areas or figures are invented for this sample, not published.</p>` : nothing}
+        ${this.renderLevels(feed)}
         ${noMap || mapFailed
           ? nothing
           : html`<button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>Show as table</button>`}
@@ -184,6 +192,18 @@ export class ScLocalityMap extends ScWidget {
         ${boundaries?.attribution && !asTable ? html`<p class="attribution" part="attribution">Boundaries: ${boundaries.attribution}</p>` : nothing}
       </figure>
     `;
+  }
+
+  /** A choice of ward or locality, when the feed has areas at both. */
+  private renderLevels(feed: FeedData) {
+    const levels = (['locality', 'ward'] as const).filter((l) => [...feed.localities.values()].some((a) => (a.level ?? 'locality') === l));
+    if (this.level === 'authority' || levels.length < 2) return nothing;
+    return html`<fieldset class="levels" part="levels">
+      <legend>Show by</legend>
+      ${levels.map(
+        (l) => html`<label><input type="radio" name="level" .checked=${this.level === l} @change=${() => (this.level = l)} />${l === 'ward' ? 'Ward' : 'Locality'}</label>`,
+      )}
+    </fieldset>`;
   }
 
   private problem(message: string) {
@@ -201,7 +221,8 @@ export class ScLocalityMap extends ScWidget {
     if (failed) notes.push(`None of the areas has a shape in the boundary file: ${b.unmatched.map((a) => `"${a.code ?? a.id}"`).join(', ')}. Check the areas' codes against the file's ids. The figures are shown as a table.`);
     else if (b.unmatched.length) notes.push(`No shape in the boundary file for ${b.unmatched.map((a) => `${a.name} ("${a.code ?? a.id}")`).join(', ')}: ${b.unmatched.length === 1 ? 'it is' : 'they are'} in the table, not on the map.`);
     for (const [area, wards] of b.missingWards) notes.push(`Wards of "${area}" not in the boundary file: ${wards.map((w) => `"${w}"`).join(', ')}.`);
-    return notes.length ? html`<p class="warning" role=${failed ? 'alert' : nothing} part="warning">${notes.join(' ')}</p>` : nothing;
+    if (!notes.length) return nothing;
+    return failed ? html`<p class="warning" role="alert" part="warning">${notes.join(' ')}</p>` : html`<p class="warning" part="warning">${notes.join(' ')}</p>`;
   }
 
   private toggleTable() {
@@ -355,7 +376,7 @@ export class ScLocalityMap extends ScWidget {
       <div class="bars" part="bars" aria-hidden="true">
         <ol>
           ${known.map(
-            (f) => html`<li class=${f.area.id === selected ? 'selected' : ''} @click=${() => this.choose(f.area.id)}>
+            (f) => html`<li class="${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}" @click=${() => this.choose(f.area.id)}>
               <span class="bar-name">${f.area.name}</span>
               <span class="bar-track"><span class="bar ${this.fillClass(f, model)}" ${cssomStyle({ left: pos(Math.min(0, f.value!)), width: `${((Math.abs(f.value!) / span) * 100).toFixed(2)}%` })}></span>
                 ${model.references.map((r) => html`<span class="ref" ${cssomStyle({ left: pos(r.value) })}></span>`)}
@@ -406,7 +427,7 @@ export class ScLocalityMap extends ScWidget {
               const fig = formatFigure(f.observation, model.fmt);
               return html`<tr class=${f.area.id === selected ? 'selected' : ''}>
                 <th scope="row"><button type="button" class="link" aria-pressed=${f.area.id === selected ? 'true' : 'false'} @click=${() => this.choose(f.area.id)}>${f.area.name}</button></th>
-                <td><span aria-hidden=${fig.empty ? 'true' : nothing}>${fig.text}</span>${fig.empty ? html`<span class="sr-only">${fig.words}</span>` : nothing}</td>
+                <td><span aria-hidden=${fig.empty ? 'true' : 'false'}>${fig.text}</span>${fig.empty ? html`<span class="sr-only">${fig.words}</span>` : nothing}</td>
                 <td>${f.rank !== undefined ? `${f.rank} of ${model.ranked}` : '–'}</td>
                 ${hasCounts ? html`<td>${f.observation?.numerator ?? '–'}</td><td>${f.observation?.denominator ?? '–'}</td>` : nothing}
                 ${centre ? html`<td>${f.value !== null ? this.difference(f.value, centre.value, model) : '–'}</td>` : nothing}
@@ -473,4 +494,11 @@ export class ScLocalityMap extends ScWidget {
       </dl>
     </section>`;
   }
+}
+
+/** The feed's first indicator with a figure for some area at a level. */
+function firstMapped(feed: FeedData, level: AreaLevel): string | undefined {
+  const areas = [...feed.localities.values()].filter((a) => (a.level ?? 'locality') === level).map((a) => a.id);
+  for (const ind of feed.indicators.values()) if (areas.some((a) => ind.localities.get(a)?.count)) return ind.id;
+  return undefined;
 }

@@ -24,12 +24,14 @@ export function mapModel(feed: FeedData, indicator: Indicator, level: AreaLevel,
     const o = period ? series?.get(period.id) : undefined;
     return o?.state === 'figure' ? o.value! : undefined;
   };
+  // A count for the authority or England is the sum of its areas, not something to set beside them.
+  const comparable = indicator.unit !== 'count' && indicator.unit !== 'money';
   const references: { name: string; value: number }[] = [];
   const own = at(indicator.values);
-  if (own !== undefined && level !== 'authority') references.push({ name: feed.authority.name, value: own });
+  if (comparable && own !== undefined && level !== 'authority') references.push({ name: feed.authority.name, value: own });
   const englandId = [...feed.comparators.values()].find((c) => c.kind === 'england')?.id;
   const england = englandId ? at(indicator.comparators.get(englandId)) : undefined;
-  if (england !== undefined) references.push({ name: 'England', value: england });
+  if (comparable && england !== undefined) references.push({ name: 'England', value: england });
   const centreName = indicator.map?.centre === 'england' || level === 'authority' ? 'England' : feed.authority.name;
   const centre = references.find((r) => r.name === centreName);
   const values = figures.filter((f) => f.value !== null).map((f) => f.value!);
