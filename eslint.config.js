@@ -4,7 +4,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'storybook-static/**', 'docs/dist/**', 'node_modules/**', '**/*.d.ts'] },
+  { ignores: ['**/dist/**', 'storybook-static/**', 'docs/dist/**', 'node_modules/**', '**/*.d.ts', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

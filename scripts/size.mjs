@@ -14,6 +14,11 @@ const entries = [
     code: "export * from '@scorecard-kit/tiles'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/tiles/sc-indicator-tile.js'; import '@scorecard-kit/tiles/sc-tile-grid.js'; import '@scorecard-kit/tiles/sc-legend.js'; import '@scorecard-kit/tiles/sc-scorecard-table.js'; import '@scorecard-kit/tiles/sc-highlights.js';",
     budget: 25,
   },
+  {
+    name: 'map + core + Lit (no boundaries)',
+    code: "export * from '@scorecard-kit/map'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/map/sc-locality-map.js';",
+    budget: 30,
+  },
   { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/dist/index.js', budget: 60 },
 ];
 

@@ -18,6 +18,68 @@ export interface Drawing {
   shapes: Drawn[];
 }
 
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * A path context for d3-geo that writes the SVG path (to a tenth of a pixel) and, in the same
+ * pass, works out the area and centroid of its rings by the shoelace formula, so that a map of
+ * 153 councils is walked once rather than three times (path, centroid, area).
+ */
+class PathSink {
+  parts: string[] = [];
+  private a = 0;
+  private cx = 0;
+  private cy = 0;
+  private x0 = 0;
+  private y0 = 0;
+  private px = 0;
+  private py = 0;
+
+  reset(): void {
+    this.parts = [];
+    this.a = this.cx = this.cy = 0;
+  }
+
+  beginPath(): void {
+    // Each shape's rings are collected in one path, started by reset().
+  }
+
+  moveTo(x: number, y: number): void {
+    this.x0 = this.px = x;
+    this.y0 = this.py = y;
+    this.parts.push(`M${round(x)},${round(y)}`);
+  }
+
+  lineTo(x: number, y: number): void {
+    this.edge(x, y);
+    this.parts.push(`L${round(x)},${round(y)}`);
+  }
+
+  closePath(): void {
+    this.edge(this.x0, this.y0);
+    this.parts.push('Z');
+  }
+
+  arc(): void {
+    // Points are drawn as nothing: a map of areas has none.
+  }
+
+  private edge(x: number, y: number): void {
+    const cross = this.px * y - x * this.py;
+    this.a += cross;
+    this.cx += (this.px + x) * cross;
+    this.cy += (this.py + y) * cross;
+    this.px = x;
+    this.py = y;
+  }
+
+  /** Area (unsigned) and centroid of what was drawn; holes, wound the other way, take themselves off. */
+  result(): { d: string; area: number; x: number; y: number } {
+    const a = this.a / 2;
+    return { d: this.parts.join(''), area: Math.abs(a), x: a ? this.cx / (6 * a) : this.x0, y: a ? this.cy / (6 * a) : this.y0 };
+  }
+}
+
 /**
  * The shapes fitted to a box: longitude and latitude drawn flat, with longitude shrunk by the
  * cosine of the middle latitude (an equirectangular projection, which for a council or for England
@@ -34,23 +96,26 @@ export function project(shapes: readonly Shape[], width: number, maxHeight: numb
         this.stream.point(lon * k * s + tx, -lat * s + ty);
       },
     });
-  const [[, lat0], [, lat1]] = geoPath(flat(1, 1, 0, 0)).bounds(collection).map(([x, y]) => [x, -y]) as [[number, number], [number, number]];
-  const k = Math.cos((((lat0 + lat1) / 2) * Math.PI) / 180);
-  const [[x0, y0], [x1, y1]] = geoPath(flat(k, 1, 0, 0)).bounds(collection);
-  const w = Math.max(x1 - x0, 1e-9);
+  // Bounds in plain degrees (y is minus the latitude); shrinking x by k scales its bounds by k.
+  const [[lon0, y0], [lon1, y1]] = geoPath(flat(1, 1, 0, 0)).bounds(collection);
+  const k = Math.cos((((-y0 - y1) / 2) * Math.PI) / 180);
+  const x0 = lon0 * k;
+  const w = Math.max((lon1 - lon0) * k, 1e-9);
   const h = Math.max(y1 - y0, 1e-9);
   const inner = width - pad * 2;
   const scale = Math.min(inner / w, (maxHeight - pad * 2) / h);
   const height = Math.ceil(h * scale + pad * 2);
   const tx = pad + (inner - w * scale) / 2 - x0 * scale;
   const ty = pad - y0 * scale;
-  const path = geoPath(flat(k, scale, tx, ty)).digits(1);
+  const sink = new PathSink();
+  const path = geoPath(flat(k, scale, tx, ty), sink);
   return {
     width,
     height,
     shapes: shapes.map((s) => {
-      const [x, y] = path.centroid(s.geometry);
-      return { id: s.id, d: path(s.geometry) ?? '', x, y, area: path.area(s.geometry) };
+      sink.reset();
+      path(s.geometry);
+      return { id: s.id, ...sink.result() };
     }),
   };
 }

@@ -187,47 +187,39 @@ export const localityMapStyles = css`
     max-height: 36rem;
     overflow-y: auto;
   }
-  .bars ol {
-    list-style: none;
-    margin: 0 0 var(--_sc-space);
-    padding: 0;
+  .bars svg {
+    display: block;
+    font-size: 12px;
   }
-  .bars li {
-    display: grid;
-    grid-template-columns: minmax(6rem, 40%) 1fr auto;
-    gap: var(--_sc-space);
-    align-items: center;
-    font-size: 0.875rem;
+  .bars .row {
     cursor: pointer;
-    padding: 1px 0;
   }
-  .bars li.home {
+  .bars .hit {
+    fill: transparent;
+  }
+  .bars .row.selected .hit {
+    fill: color-mix(in srgb, var(--_sc-color-focus) 35%, transparent);
+  }
+  .bars .row.home text,
+  .bars .row.selected text {
     font-weight: bold;
   }
-  .bars li.selected {
-    font-weight: bold;
-    outline: 2px solid var(--_sc-map-selected);
+  .bars text {
+    fill: var(--_sc-color-text);
+    dominant-baseline: central;
   }
-  .bar-name {
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+  .bars .value {
+    text-anchor: end;
+    font-variant-numeric: tabular-nums;
   }
-  .bar-track {
-    position: relative;
-    height: 1rem;
+  .bars .bar {
+    stroke: var(--_sc-color-muted);
+    stroke-width: 1;
   }
-  .bar {
-    position: absolute;
-    top: 0;
-    bottom: 0;
-    border: 1px solid var(--_sc-color-muted);
-  }
-  .ref {
-    position: absolute;
-    top: -2px;
-    bottom: -2px;
-    border-left: 2px dashed var(--_sc-color-text);
+  .bars .ref {
+    stroke: var(--_sc-color-text);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
   }
   .legend ul {
     list-style: none;

@@ -44,6 +44,7 @@ async function inFeed(body: unknown) {
   const data = await (await fetch(FEED)).json();
   data.boundaries[0].url = WARDS;
   const f = await fixture<ScFeed>(html`<sc-feed .feed=${data}>${body}</sc-feed>`);
+  if (f.loadState.status !== 'ready') await oneEvent(f, 'sc-feed-load');
   await f.updateComplete;
   return f;
 }

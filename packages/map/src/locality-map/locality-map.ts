@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality } from '@scorecard-kit/core';
 import { directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
@@ -11,13 +10,32 @@ import { project, type Drawing, type Drawn } from '../geometry/project.js';
 import type { Shape } from '../geometry/shapes.js';
 import { boundaryFor, mapModel, shapesForAreas, type MapModel } from '../model/map-model.js';
 import { localityMapStyles } from './locality-map.styles.js';
+import { WidthController } from './width-controller.js';
 
 const LEVEL_WORDS: Record<AreaLevel, string> = { ward: 'ward', locality: 'locality', authority: 'council' };
 const KEYS: Record<string, Heading> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const PALETTE_STEPS = 7;
+/** Height of a row of the bar chart, in pixels. */
+const BAR_ROW = 18;
 const FONT = { size: 12, charWidth: 6.6 };
 
 type SortKey = 'name' | 'value';
+
+/** An area as the map shows it: its figure, what it says, and the class of its shade. */
+interface ShownArea {
+  figure: AreaFigure;
+  text: string;
+  rank: string;
+  words: string;
+  fill: string;
+}
+
+type ShownModel = MapModel & { areas: Map<string, ShownArea>; fills: string[] };
+
+/** Sequential class i of n as one of the seven palette steps, spread evenly from light to dark. */
+function paletteStep(i: number, n: number): number {
+  return n === 1 ? 4 : Math.round((i * (PALETTE_STEPS - 1)) / (n - 1)) + 1;
+}
 
 interface Boundaries {
   shapes: Shape[];
@@ -95,10 +113,11 @@ export class ScLocalityMap extends ScWidget {
   @state() private accessor chosen: string | undefined = undefined;
   @state() private accessor sortBy: { key: SortKey; descending: boolean } = { key: 'value', descending: true };
 
-  private readonly resize = new ResizeController(this, { callback: () => Math.floor(this.getBoundingClientRect().width) });
+  private readonly width = new WidthController(this);
   private drawingKey = '';
   private drawing: Drawing | undefined;
   private lastShared: unknown;
+  private cached: { feed: FeedData; ind: Indicator; level: AreaLevel; period: string | undefined; model: ShownModel } | undefined;
   private followed: string | undefined;
 
   private readonly shapes = new Task(this, {
@@ -113,12 +132,13 @@ export class ScLocalityMap extends ScWidget {
     },
   });
 
-  /** Settles when the boundary file has loaded (or failed) and the map can be drawn. */
+  /** Settles when the boundary file has loaded (or failed) and the map is drawn; inside `<sc-feed>`, once the feed has loaded. */
   get boundariesComplete(): Promise<unknown> {
-    return this.shapes.taskComplete.then(
-      () => this.updateComplete,
-      () => this.updateComplete,
-    );
+    // After an update, so that a feed that has just arrived has started its boundaries loading.
+    return this.updateComplete
+      .then(() => this.shapes.taskComplete)
+      .catch(() => undefined)
+      .then(() => this.updateComplete);
   }
 
   /** Where this map's shapes come from, or null when neither the attribute nor the feed gives any. */
@@ -166,7 +186,7 @@ export class ScLocalityMap extends ScWidget {
     }
     const period = this.activePeriod;
     if (period && !feed.periodIndex.has(period)) return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute.`);
-    const model = mapModel(feed, ind, this.level, period);
+    const model = this.model(feed, ind, period);
     if (model.figures.length === 0) {
       return this.problem(`The feed "${feed.title}" has no areas at ${LEVEL_WORDS[this.level]} level. Give its localities "level": "${this.level}", or choose another level.`);
     }
@@ -229,15 +249,36 @@ export class ScLocalityMap extends ScWidget {
     this.table = !this.table;
   }
 
-  private words(f: AreaFigure, model: MapModel, ind: Indicator): string {
-    const fig = formatFigure(f.observation, model.fmt);
-    const rank = f.rank !== undefined ? `, ${rankWords(f.rank, model.ranked, ind.polarity)}` : '';
-    const cls = f.value !== null ? `, ${model.shading.classes[model.shading.classOf(f.value)]!.label}` : '';
-    return `${f.area.name}: ${fig.words}${rank}${cls}`;
+  /**
+   * The model, and each area's words and shade, worked out once per feed, indicator, level and
+   * period: a change of selection or hover only redraws.
+   */
+  private model(feed: FeedData, ind: Indicator, period: string | undefined): ShownModel {
+    const c = this.cached;
+    if (c && c.feed === feed && c.ind === ind && c.level === this.level && c.period === period) return c.model;
+    const base = mapModel(feed, ind, this.level, period);
+    const n = base.shading.classes.length;
+    const fills = base.shading.classes.map((k, i) => (k.shade.startsWith('seq-') ? `fill-seq-${paletteStep(i, n)}` : `fill-${k.shade}`));
+    const areas = new Map<string, ShownArea>();
+    for (const f of base.figures) {
+      const fig = formatFigure(f.observation, base.fmt);
+      const cls = f.value !== null ? base.shading.classOf(f.value) : -1;
+      const rank = f.rank !== undefined ? rankWords(f.rank, base.ranked, ind.polarity) : '';
+      areas.set(f.area.id, {
+        figure: f,
+        text: fig.text,
+        rank,
+        words: `${f.area.name}: ${fig.words}${rank ? `, ${rank}` : ''}${cls >= 0 ? `, ${base.shading.classes[cls]!.label}` : ''}`,
+        fill: cls >= 0 ? fills[cls]! : f.observation?.mark ? 'fill-suppressed' : 'fill-missing',
+      });
+    }
+    const model = { ...base, areas, fills };
+    this.cached = { feed, ind, level: this.level, period, model };
+    return model;
   }
 
   private layout(shapes: Shape[]): Drawing | undefined {
-    const host = this.resize.value as number | undefined;
+    const host = this.width.value;
     if (!host) return undefined;
     // Beside the bar chart when there is room, above it when not.
     const width = host >= 640 ? Math.floor(host * 0.6) : host;
@@ -250,22 +291,21 @@ export class ScLocalityMap extends ScWidget {
     return this.drawing;
   }
 
-  private renderMap(model: MapModel, ind: Indicator, b: Boundaries | null) {
+  private renderMap(model: ShownModel, ind: Indicator, b: Boundaries | null) {
     if (this.shapes.status !== TaskStatus.COMPLETE || !b) return html`<div class="map loading" part="map"><p class="sc-state" role="status">Loading the map…</p></div>`;
     const drawing = this.layout(b.shapes);
     if (!drawing) return html`<div class="map" part="map"></div>`;
-    const byId = new Map(model.figures.map((f) => [f.area.id, f]));
     const selected = this.selectedArea;
     const index = new Map(drawing.shapes.map((s, i) => [s.id, i]));
     const activeIndex = this.active !== undefined ? index.get(this.active) : undefined;
     const labels = this.level === 'authority' ? [] : placeLabels(
-      drawing.shapes.map((s) => ({ id: s.id, text: byId.get(s.id)?.area.name ?? s.id, x: s.x, y: s.y, priority: s.area })),
+      drawing.shapes.map((s) => ({ id: s.id, text: model.areas.get(s.id)?.figure.area.name ?? s.id, x: s.x, y: s.y, priority: s.area })),
       drawing,
       FONT,
     );
     const tip = this.hovered ?? this.active;
     const tipShape = tip !== undefined ? drawing.shapes[index.get(tip) ?? -1] : undefined;
-    const tipFigure = tip !== undefined ? byId.get(tip) : undefined;
+    const tipArea = tip !== undefined ? model.areas.get(tip) : undefined;
     const home = model.home !== undefined ? drawing.shapes[index.get(model.home) ?? -1] : undefined;
     const chosen = selected !== undefined ? drawing.shapes[index.get(selected) ?? -1] : undefined;
     return html`
@@ -292,14 +332,14 @@ export class ScLocalityMap extends ScWidget {
             </pattern>
           </defs>
           ${drawing.shapes.map((s, i) => {
-            const f = byId.get(s.id)!;
+            const a = model.areas.get(s.id)!;
             return svg`<path
               id="area-${i}"
               part="area"
               role="option"
               aria-selected=${s.id === selected ? 'true' : 'false'}
-              aria-label=${this.words(f, model, ind)}
-              class="area ${this.fillClass(f, model)} ${s.id === this.active ? 'active' : ''}"
+              aria-label=${a.words}
+              class="area ${a.fill} ${s.id === this.active ? 'active' : ''}"
               d=${s.d}
               @click=${() => this.choose(s.id)}
               @pointerenter=${() => (this.hovered = s.id)}
@@ -313,27 +353,15 @@ export class ScLocalityMap extends ScWidget {
           })}
           ${labels.map((l) => svg`<text class="label" x=${l.x} y=${l.y} aria-hidden="true">${l.text}</text>`)}
         </svg>
-        ${tipShape && tipFigure
+        ${tipShape && tipArea
           ? html`<div class="tooltip" aria-hidden="true" ${cssomStyle({ left: `${Math.round(tipShape.x)}px`, top: `${Math.round(tipShape.y)}px` })}>
-              <strong>${tipFigure.area.name}</strong><br />${formatFigure(tipFigure.observation, model.fmt).text}${tipFigure.rank !== undefined ? html`<br />${rankWords(tipFigure.rank, model.ranked, ind.polarity)}` : nothing}
+              <strong>${tipArea.figure.area.name}</strong><br />${tipArea.text}${tipArea.rank ? html`<br />${tipArea.rank}` : nothing}
             </div>`
           : nothing}
       </div>
     `;
   }
 
-  private fillClass(f: AreaFigure, model: MapModel): string {
-    if (f.value === null) return f.observation?.mark ? 'fill-suppressed' : 'fill-missing';
-    const i = model.shading.classOf(f.value);
-    const shade = model.shading.classes[i]!.shade;
-    if (!shade.startsWith('seq-')) return `fill-${shade}`;
-    return `fill-seq-${this.paletteStep(i, model.shading.classes.length)}`;
-  }
-
-  /** Sequential class i of n as one of the seven palette steps, spread evenly from light to dark. */
-  private paletteStep(i: number, n: number): number {
-    return n === 1 ? 4 : Math.round((i * (PALETTE_STEPS - 1)) / (n - 1)) + 1;
-  }
 
   private onFocus(shapes: Drawn[]) {
     if (this.active === undefined) this.active = this.selectedArea ?? shapes[0]?.id;
@@ -363,28 +391,42 @@ export class ScLocalityMap extends ScWidget {
     this.select({ kind: 'area', id });
   }
 
-  private renderBars(model: MapModel) {
+  private renderBars(model: ShownModel) {
+    const host = this.width.value;
+    const width = Math.max(200, host >= 640 ? host - Math.floor(host * 0.6) - 16 : host);
     const known = model.figures.filter((f) => f.value !== null).sort((a, b) => b.value! - a.value!);
+    const order = new Map(known.map((f, i) => [f.area.id, i]));
     const all = [...known.map((f) => f.value!), ...model.references.map((r) => r.value)];
     const lo = Math.min(0, ...all);
     const hi = Math.max(0, ...all);
     const span = hi - lo || 1;
-    const pos = (v: number) => `${(((v - lo) / span) * 100).toFixed(2)}%`;
+    // Drawn in SVG, so that a ranked list of 153 councils costs the page no CSS layout when the
+    // indicator or the selection changes: names, bars, then figures, in columns of the width.
+    const barX = Math.round(width * 0.42);
+    const barW = Math.round(width * 0.3);
+    const x = (v: number) => barX + ((v - lo) / span) * barW;
     const selected = this.selectedArea;
+    const height = known.length * BAR_ROW;
     // The bars repeat what the map's options and the table say, so screen readers skip them.
     return html`
       <div class="bars" part="bars" aria-hidden="true">
-        <ol>
-          ${known.map(
-            (f) => html`<li class="${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}" @click=${() => this.choose(f.area.id)}>
-              <span class="bar-name">${f.area.name}</span>
-              <span class="bar-track"><span class="bar ${this.fillClass(f, model)}" ${cssomStyle({ left: pos(Math.min(0, f.value!)), width: `${((Math.abs(f.value!) / span) * 100).toFixed(2)}%` })}></span>
-                ${model.references.map((r) => html`<span class="ref" ${cssomStyle({ left: pos(r.value) })}></span>`)}
-              </span>
-              <span class="bar-value">${formatValue(f.value!, model.fmt)}</span>
-            </li>`,
-          )}
-        </ol>
+        <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+          <defs><clipPath id="names"><rect width=${barX - 6} height=${height}></rect></clipPath></defs>
+          ${model.figures.map((f) => {
+            const i = order.get(f.area.id);
+            if (i === undefined) return nothing;
+            const a = model.areas.get(f.area.id)!;
+            // Rows stay in the feed's order in the DOM and are moved into rank order by a
+            // transform, so a new indicator changes attributes and figures, never the nodes.
+            return svg`<g class="row ${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}" transform="translate(0 ${i * BAR_ROW})" @click=${() => this.choose(f.area.id)}>
+              <rect class="hit" x="0" y="0" width=${width} height=${BAR_ROW}></rect>
+              <text class="name" x="0" y=${BAR_ROW / 2} clip-path="url(#names)">${f.area.name}</text>
+              <rect class="bar ${a.fill}" x=${Math.min(x(0), x(f.value!))} y="3" width=${Math.abs(x(f.value!) - x(0))} height=${BAR_ROW - 6}></rect>
+              <text class="value" x=${width} y=${BAR_ROW / 2}>${a.text}</text>
+            </g>`;
+          })}
+          ${model.references.map((r) => svg`<line class="ref" x1=${x(r.value)} x2=${x(r.value)} y1="0" y2=${height}></line>`)}
+        </svg>
         ${model.references.length
           ? html`<p class="refs">Lines: ${model.references.map((r) => `${r.name} ${formatValue(r.value, model.fmt)}`).join('; ')}.</p>`
           : nothing}
@@ -447,17 +489,16 @@ export class ScLocalityMap extends ScWidget {
     return d === 0 ? 'The same' : `${formatChange(Math.abs(d), model.fmt).replace(/^\+/, '')} ${d > 0 ? 'higher' : 'lower'}`;
   }
 
-  private renderLegend(model: MapModel, asTable: boolean) {
+  private renderLegend(model: ShownModel, asTable: boolean) {
     if (asTable) return nothing;
     const hasMissing = model.figures.some((f) => f.value === null && !f.observation?.mark);
     const hasSuppressed = model.figures.some((f) => f.value === null && f.observation?.mark);
     const swatch = (cls: string) => html`<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" class=${cls}></rect></svg>`;
-    const n = model.shading.classes.length;
     return html`
       <div class="legend" part="legend">
         <p class="legend-note">${model.shading.note}</p>
         <ul>
-          ${model.shading.classes.map((c, i) => html`<li>${swatch(c.shade.startsWith('seq-') ? `fill-seq-${this.paletteStep(i, n)}` : `fill-${c.shade}`)}${c.label}</li>`)}
+          ${model.shading.classes.map((c, i) => html`<li>${swatch(model.fills[i]!)}${c.label}</li>`)}
           ${hasMissing ? html`<li>${swatch('fill-missing')}No figure</li>` : nothing}
           ${hasSuppressed ? html`<li>${swatch('fill-suppressed')}Suppressed or not available (shown as its mark)</li>` : nothing}
           ${model.home ? html`<li><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect x="2" y="2" width="12" height="12" class="home"></rect></svg>Thick outline: ${this.data?.authority.name}</li>` : nothing}

@@ -1,0 +1,43 @@
+// The 153-council England map: time from the feed being ready (fetched, checked and indexed, with
+// the TopoJSON inline in it) to the first paint with every council drawn, reading the boundaries
+// included; then a change of indicator and a change of selection, each to the next frame.
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+window.runBench = async (feedUrl, topoUrl) => {
+  const [data, topo] = await Promise.all([(await fetch(feedUrl)).json(), (await fetch(topoUrl)).json()]);
+  data.boundaries[0].data = topo;
+  delete data.boundaries[0].url;
+  await customElements.whenDefined('sc-locality-map');
+  const host = document.querySelector('sc-feed');
+  const map = document.querySelector('sc-locality-map');
+  // The clock starts when the feed is ready (checked and indexed), as for the tiles.
+  let t0 = 0;
+  const ready = new Promise((r) => host.addEventListener('sc-feed-load', () => r((t0 = performance.now())), { once: true }));
+  host.feed = data;
+  await ready;
+  await map.updateComplete;
+  await map.boundariesComplete;
+  await frame();
+  const render = performance.now() - t0;
+  const drawn = map.shadowRoot.querySelectorAll('[role="option"]').length;
+  if (drawn !== 153) throw new Error(`${drawn} councils drawn`);
+
+  const indicator = [];
+  for (const id of ['lac', 'cpp-rate', 'cin']) {
+    const t = performance.now();
+    map.indicator = id;
+    await map.updateComplete;
+    await frame();
+    indicator.push(performance.now() - t);
+  }
+  const selection = [];
+  for (const id of ['335', '336', '333']) {
+    const t = performance.now();
+    host.selection = { kind: 'area', id };
+    await host.updateComplete;
+    await map.updateComplete;
+    await frame();
+    selection.push(performance.now() - t);
+  }
+  return { render, indicator: Math.max(...indicator), selection: Math.max(...selection) };
+};
