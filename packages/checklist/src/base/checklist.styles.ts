@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+/** The form styles both checklists share: GOV.UK-like fields, errors, actions and print. */
+export const checklistStyles = css`
+  :host {
+    --_sc-field-border: var(--sc-field-border, light-dark(#0b0c0c, #f3f2f1));
+  }
+  button,
+  input,
+  textarea,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+    padding: 0.375rem 0.75rem;
+    border: 2px solid var(--_sc-color-text);
+    background: var(--_sc-color-surface);
+    border-radius: var(--_sc-radius);
+  }
+  button.primary {
+    background: var(--sc-color-button, #00703c);
+    border-color: var(--sc-color-button, #00703c);
+    color: #ffffff;
+  }
+  textarea,
+  input[type='text'],
+  input[type='date'] {
+    width: 100%;
+    padding: 0.375rem;
+    border: 2px solid var(--_sc-field-border);
+    background: var(--_sc-color-surface);
+    border-radius: var(--_sc-radius);
+  }
+  [aria-invalid='true'],
+  .has-error .options {
+    border-color: var(--_sc-color-error);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_sc-space);
+    align-items: center;
+    margin-bottom: var(--_sc-space);
+  }
+  .import {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .saved {
+    color: var(--_sc-color-muted);
+    margin: 0 0 var(--_sc-space);
+    min-height: 1.5em;
+  }
+  .report {
+    border-left: 5px solid var(--_sc-color-warning);
+    padding: 0.25rem var(--_sc-space);
+    margin-bottom: var(--_sc-space);
+  }
+  .report.error {
+    border-color: var(--_sc-color-error);
+  }
+  .report.info {
+    border-color: var(--_sc-color-border);
+  }
+  .report p {
+    margin: 0.25rem 0;
+  }
+  .error-summary {
+    border: 5px solid var(--_sc-color-error);
+    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
+    margin-bottom: calc(var(--_sc-space) * 2);
+  }
+  .error-summary-title {
+    font-weight: bold;
+    font-size: 1.125rem;
+    margin: 0 0 var(--_sc-space);
+  }
+  .error-summary a {
+    color: var(--_sc-color-error);
+    font-weight: bold;
+  }
+  .field-error {
+    color: var(--_sc-color-error);
+    font-weight: bold;
+    margin: 0.25rem 0;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_sc-space);
+    min-width: 0;
+  }
+  fieldset.has-error {
+    border-left: 5px solid var(--_sc-color-error);
+    padding-left: var(--_sc-space);
+  }
+  legend {
+    font-weight: bold;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  .hint {
+    color: var(--_sc-color-muted);
+    margin: 0 0 0.25rem;
+  }
+  .options {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .radios.inline .options {
+    flex-direction: row;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+  }
+  .option {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .option input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_sc-color-text);
+  }
+  .option-hint {
+    display: block;
+    color: var(--_sc-color-muted);
+    font-size: 0.875rem;
+  }
+  .text-field {
+    margin-bottom: var(--_sc-space);
+  }
+  .text-field label {
+    display: block;
+    font-weight: bold;
+    margin-bottom: 0.25rem;
+  }
+  .actions table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-bottom: var(--_sc-space);
+  }
+  .actions caption {
+    text-align: left;
+    font-weight: bold;
+    margin-bottom: 0.25rem;
+  }
+  .actions th,
+  .actions td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.25rem;
+    border-bottom: 1px solid var(--_sc-color-border);
+  }
+  .actions input[type='checkbox'] {
+    width: 1.5rem;
+    height: 1.5rem;
+  }
+  .overdue-note {
+    color: var(--_sc-color-error);
+    font-weight: bold;
+    margin: 0.25rem 0 0;
+  }
+  .progress {
+    font-weight: bold;
+    margin: 0 0 var(--_sc-space);
+  }
+  @media print {
+    .toolbar,
+    .saved,
+    .report,
+    button {
+      display: none !important;
+    }
+    textarea {
+      border: 1px solid #000000;
+      resize: none;
+    }
+    section {
+      break-inside: avoid-page;
+    }
+  }
+`;
