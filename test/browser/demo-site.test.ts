@@ -200,6 +200,53 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     await expectCleanPage(frame);
   });
 
+  it('qa.html: a priority chosen in the tree shows its QA questions beside their data; answers are kept as a draft', async () => {
+    localStorage.clear();
+    const frame = await openPage('/docs/qa.html');
+    const doc = frame.contentDocument!;
+    await settled(doc, 1);
+    const tree = doc.querySelector('sc-outcome-tree') as Updating;
+    const qa = doc.querySelector('sc-qa-checklist') as Updating & { state: { checklist: string; period: string } };
+    await tree.updateComplete;
+    await qa.updateComplete;
+    const node = tree.shadowRoot!.querySelector<HTMLElement>('[data-key="send"]')!;
+    node.click();
+    await tree.updateComplete;
+    await qa.updateComplete;
+    expect(qa.state.checklist).to.equal('qa:send');
+    const questions = [...qa.shadowRoot!.querySelectorAll('.question')];
+    expect(questions.length).to.be.greaterThan(0);
+    expect(questions.some((q) => q.querySelector('sc-indicator-tile[variant="compact"]'))).to.equal(true);
+    const radio = questions[0]!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    radio.click();
+    await qa.updateComplete;
+    const saved = Object.keys(frame.contentWindow!.localStorage).filter((k) => k.includes('qa%3Asend'));
+    expect(saved.length).to.equal(1);
+    await expectCleanPage(frame);
+    localStorage.clear();
+  });
+
+  it('audit.html: the case-file audit tool from the feed, restored after a reload', async () => {
+    localStorage.clear();
+    let frame = await openPage('/docs/audit.html');
+    await settled(frame.contentDocument!, 1);
+    let form = frame.contentDocument!.querySelector('sc-audit-form') as Updating;
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelectorAll('section').length).to.equal(10);
+    const box = form.shadowRoot!.querySelector<HTMLInputElement>('#record-auditor')!;
+    box.value = 'R. Reviewer';
+    box.dispatchEvent(new Event('input'));
+    await form.updateComplete;
+    await expectCleanPage(frame);
+    frame = await openPage('/docs/audit.html');
+    await settled(frame.contentDocument!, 1);
+    form = frame.contentDocument!.querySelector('sc-audit-form') as Updating;
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelector<HTMLInputElement>('#record-auditor')!.value).to.equal('R. Reviewer');
+    frame.remove();
+    localStorage.clear();
+  });
+
   it('draws positioned parts (the tree diagram, a sparkline tip) without breaking a strict policy', async () => {
     const frame = await openPage('/test/fixtures/pages/csp-widgets.html');
     const doc = frame.contentDocument!;
