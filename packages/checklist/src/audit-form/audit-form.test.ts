@@ -53,7 +53,10 @@ describe('<sc-audit-form>', () => {
     expect(first.querySelector('legend')!.textContent).to.equal(`1.1 ${feed.checklists[0]!.sections[0]!.questions[0]!.text}`);
     expect([...first.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Yes', 'No', 'N/A']);
     expect($(el, '#grade-general')!.closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Grade for General information');
-    expect($$(el, '.descriptors dt').map((d) => d.textContent)).to.deep.equal(['1 Outstanding', '2 Good', '3 Requires improvement', '4 Inadequate']);
+    const descriptors = $$(el, '.descriptors');
+    expect(descriptors.length, 'at each section grade and at the overall judgement').to.equal(feed.checklists[0]!.sections.length + 1);
+    expect([...descriptors[0]!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['1 Outstanding', '2 Good', '3 Requires improvement', '4 Inadequate']);
+    expect(descriptors[0]!.nextElementSibling!.querySelector('#grade-general'), 'just before the grade it explains').to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 

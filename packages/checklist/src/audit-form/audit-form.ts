@@ -103,23 +103,20 @@ export class ScAuditForm extends ChecklistElement {
           )}
           ${s.comments.map((c) => textArea(f, { id: `comment-${s.id}-${c.id}`, key: key.comment(s.id, c.id), label: c.label, rows: 3 }))}
           ${s.graded && spec.grades.length
-            ? radios(f, {
+            ? html`${this.renderDescriptors(spec, 'What the grades mean')}${radios(f, {
                 id: `grade-${s.id}`,
                 key: key.grade(s.id),
                 legend: `Grade for ${s.title}`,
                 options: spec.grades.map((g) => ({ value: g.value, label: `${g.value} ${g.label}` })),
                 inline: true,
-              })
+              })}`
             : nothing}
         </section>`,
       )}
       ${spec.grades.length
         ? html`<section part="section" aria-label="Overall judgement">
             ${h('Overall judgement')}
-            <details class="descriptors">
-              <summary>Grade descriptors</summary>
-              <dl>${spec.grades.map((g) => html`<dt>${g.value} ${g.label}</dt><dd>${g.descriptor ?? ''}</dd>`)}</dl>
-            </details>
+            ${this.renderDescriptors(spec, 'Grade descriptors')}
             ${radios(f, {
               id: 'overall',
               key: key.overall,
@@ -140,6 +137,15 @@ export class ScAuditForm extends ChecklistElement {
           : html`<button type="button" class="primary" @click=${() => this.markComplete(spec)}>Mark as complete</button>`}
       </div>
     `;
+  }
+
+  /** The grade descriptors, at hand wherever a grade is chosen. */
+  private renderDescriptors(spec: ChecklistSpec, summary: string) {
+    if (!spec.grades.some((g) => g.descriptor)) return nothing;
+    return html`<details class="descriptors">
+      <summary>${summary}</summary>
+      <dl>${spec.grades.map((g) => html`<dt>${g.value} ${g.label}</dt><dd>${g.descriptor ?? ''}</dd>`)}</dl>
+    </details>`;
   }
 
   private async markComplete(spec: ChecklistSpec) {

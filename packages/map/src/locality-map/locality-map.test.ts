@@ -187,6 +187,25 @@ describe('<sc-locality-map>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("lets attributes choose the shading over the feed's, and says when they cannot be used", async () => {
+    const fixed = await fixture<ScLocalityMap>(html`<sc-locality-map src=${FEED} indicator="cp-rate" breaks="40 50"></sc-locality-map>`);
+    await ready(fixed);
+    expect(legend(fixed).slice(0, 3)).to.deep.equal(['Under 40.0 per 10,000', '40.0 per 10,000 to under 50.0 per 10,000', '50.0 per 10,000 or more']);
+    const quantile = await fixture<ScLocalityMap>(html`<sc-locality-map src=${FEED} indicator="referrals" breaks="quantile" classes="3"></sc-locality-map>`);
+    await ready(quantile);
+    // The feed's fixed breaks (100, 200, 300) give way to thirds of 95 120 205 250 310 400.
+    expect($(quantile, '.legend-note')!.textContent).to.contain('in groups of about equal size');
+    expect($$(quantile, '.legend li').length).to.equal(3);
+    const england = await fixture<ScLocalityMap>(html`<sc-locality-map src=${FEED} indicator="cp-rate" scheme="diverging" centre="england"></sc-locality-map>`);
+    await ready(england);
+    expect(legend(england)[2]).to.equal('Similar to England (within 2.1 per 10,000)');
+    const bad = await fixture<ScLocalityMap>(html`<sc-locality-map src=${FEED} indicator="cp-rate" breaks="low high" classes="12"></sc-locality-map>`);
+    await ready(bad);
+    expect($(bad, '[part="warning"]')!.textContent).to.contain('The breaks attribute "low high" is neither "quantile" nor numbers');
+    expect($(bad, '[part="warning"]')!.textContent).to.contain('The classes attribute must be a whole number from 2 to 7');
+    await expect(bad).to.be.accessible();
+  });
+
   it('is followed by a tile on the same page, and follows a selection made elsewhere', async () => {
     const f = await inFeed(html`<sc-locality-map indicator="cp-rate"></sc-locality-map><sc-indicator-tile indicator="cp-rate"></sc-indicator-tile>`);
     const el = f.querySelector('sc-locality-map')!;

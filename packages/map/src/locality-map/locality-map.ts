@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality } from '@scorecard-kit/core';
+import { cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality, type MapShading } from '@scorecard-kit/core';
 import { directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
 import { loadShapes } from '../geometry/load.js';
@@ -102,6 +102,21 @@ export class ScLocalityMap extends ScWidget {
   /** With `boundaries`: the attribution the boundary data needs. */
   @property({ reflect: true }) accessor attribution: string | undefined = undefined;
 
+  /** `sequential` or `diverging`, over the feed's choice for the indicator. */
+  @property({ reflect: true }) accessor scheme: 'sequential' | 'diverging' | undefined = undefined;
+
+  /**
+   * Class breaks over the feed's: `quantile`, or numbers separated by spaces (sequential: where each
+   * class after the first starts; diverging: how far from the centre is similar, then "much").
+   */
+  @property({ reflect: true }) accessor breaks: string | undefined = undefined;
+
+  /** With quantile breaks: how many classes (2 to 7). */
+  @property({ type: Number, reflect: true }) accessor classes: number | undefined = undefined;
+
+  /** Diverging: compare areas with the `authority` (default) or `england`. */
+  @property({ reflect: true }) accessor centre: 'authority' | 'england' | undefined = undefined;
+
   /** Shows the table instead of the map and bar chart, as the toggle does. */
   @property({ type: Boolean, reflect: true }) accessor table = false;
 
@@ -117,7 +132,7 @@ export class ScLocalityMap extends ScWidget {
   private drawingKey = '';
   private drawing: Drawing | undefined;
   private lastShared: unknown;
-  private cached: { feed: FeedData; ind: Indicator; level: AreaLevel; period: string | undefined; model: ShownModel } | undefined;
+  private cached: { feed: FeedData; ind: Indicator; level: AreaLevel; period: string | undefined; shading: string; model: ShownModel } | undefined;
   private followed: string | undefined;
 
   private readonly shapes = new Task(this, {
@@ -205,11 +220,11 @@ export class ScLocalityMap extends ScWidget {
         ${noMap || mapFailed
           ? nothing
           : html`<button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>Show as table</button>`}
-        ${this.renderBoundaryNotes(noMap, mapFailed, boundaries)}
+        ${this.renderBoundaryNotes(noMap, mapFailed, boundaries)} ${this.renderShadingWarning()}
         ${asTable ? this.renderTable(model) : html`<div class="layout">${this.renderMap(model, ind, boundaries)}${this.renderBars(model)}</div>`}
         ${this.renderLegend(model, asTable)}
         ${this.renderComparison(feed, ind, model)}
-        ${boundaries?.attribution && !asTable ? html`<p class="attribution" part="attribution">Boundaries: ${boundaries.attribution}</p>` : nothing}
+        ${boundaries?.attribution ? html`<p class="attribution" part="attribution">Boundaries: ${boundaries.attribution}</p>` : nothing}
       </figure>
     `;
   }
@@ -224,6 +239,25 @@ export class ScLocalityMap extends ScWidget {
         (l) => html`<label><input type="radio" name="level" .checked=${this.level === l} @change=${() => (this.level = l)} />${l === 'ward' ? 'Ward' : 'Locality'}</label>`,
       )}
     </fieldset>`;
+  }
+
+  /** The shading attributes as the feed's `map` fields; `breaks` that are neither "quantile" nor numbers are left out. */
+  private shadingOverride(): MapShading & { quantile?: boolean } {
+    const words = this.breaks?.trim();
+    const numbers = words && words !== 'quantile' ? words.split(/[\s,]+/).map(Number) : undefined;
+    const classes = this.classes !== undefined && Number.isInteger(this.classes) && this.classes >= 2 && this.classes <= 7 ? this.classes : undefined;
+    return { scheme: this.scheme, centre: this.centre, classes, quantile: words === 'quantile', breaks: numbers?.every(Number.isFinite) ? numbers : undefined };
+  }
+
+  /** What is wrong with the shading attributes, in words, or nothing. */
+  private renderShadingWarning() {
+    const words = this.breaks?.trim();
+    const badBreaks = words && words !== 'quantile' && !words.split(/[\s,]+/).map(Number).every(Number.isFinite);
+    const badClasses = this.classes !== undefined && !(Number.isInteger(this.classes) && this.classes >= 2 && this.classes <= 7);
+    if (!badBreaks && !badClasses) return nothing;
+    return html`<p class="warning" part="warning">
+      ${badBreaks ? `The breaks attribute "${words}" is neither "quantile" nor numbers, so the feed's breaks are used. ` : ''}${badClasses ? `The classes attribute must be a whole number from 2 to 7, so the feed's number of classes (5 when it gives none) is used.` : ''}
+    </p>`;
   }
 
   private problem(message: string) {
@@ -255,8 +289,9 @@ export class ScLocalityMap extends ScWidget {
    */
   private model(feed: FeedData, ind: Indicator, period: string | undefined): ShownModel {
     const c = this.cached;
-    if (c && c.feed === feed && c.ind === ind && c.level === this.level && c.period === period) return c.model;
-    const base = mapModel(feed, ind, this.level, period);
+    const shadingKey = `${this.scheme}|${this.breaks}|${this.classes}|${this.centre}`;
+    if (c && c.feed === feed && c.ind === ind && c.level === this.level && c.period === period && c.shading === shadingKey) return c.model;
+    const base = mapModel(feed, ind, this.level, period, this.shadingOverride());
     const n = base.shading.classes.length;
     const fills = base.shading.classes.map((k, i) => (k.shade.startsWith('seq-') ? `fill-seq-${paletteStep(i, n)}` : `fill-${k.shade}`));
     const areas = new Map<string, ShownArea>();
@@ -273,7 +308,7 @@ export class ScLocalityMap extends ScWidget {
       });
     }
     const model = { ...base, areas, fills };
-    this.cached = { feed, ind, level: this.level, period, model };
+    this.cached = { feed, ind, level: this.level, period, shading: shadingKey, model };
     return model;
   }
 

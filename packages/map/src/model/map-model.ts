@@ -1,4 +1,4 @@
-import type { AreaLevel, Boundary, FeedData, Indicator, Locality, Period } from '@scorecard-kit/core';
+import type { AreaLevel, Boundary, FeedData, Indicator, Locality, MapShading, Period } from '@scorecard-kit/core';
 import { areaFigures, areaSummary, shading, type AreaFigure, type FormatOptions, type Shading } from '@scorecard-kit/core/rules';
 import { mergeShapes, type Shape, type ShapeSet } from '../geometry/shapes.js';
 
@@ -17,7 +17,20 @@ export interface MapModel {
   neighbours: Set<string>;
 }
 
-export function mapModel(feed: FeedData, indicator: Indicator, level: AreaLevel, periodId: string | undefined): MapModel {
+/**
+ * `shadingOverride` is what the element's attributes say, field by field over the feed's `map`;
+ * `quantile` drops the feed's fixed breaks.
+ */
+export function mapModel(
+  feed: FeedData,
+  indicator: Indicator,
+  level: AreaLevel,
+  periodId: string | undefined,
+  shadingOverride: MapShading & { quantile?: boolean } = {},
+): MapModel {
+  const { quantile, ...given } = shadingOverride;
+  const map: MapShading = { ...indicator.map, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
+  if (quantile) delete map.breaks;
   const fmt: FormatOptions = { unit: indicator.unit, decimals: indicator.decimals, currency: indicator.currency };
   const { period, figures, ranked } = areaFigures(feed, indicator, level, indicator.polarity, periodId);
   const at = (series: Indicator['values'] | undefined) => {
@@ -32,10 +45,10 @@ export function mapModel(feed: FeedData, indicator: Indicator, level: AreaLevel,
   const englandId = [...feed.comparators.values()].find((c) => c.kind === 'england')?.id;
   const england = englandId ? at(indicator.comparators.get(englandId)) : undefined;
   if (comparable && england !== undefined) references.push({ name: 'England', value: england });
-  const centreName = indicator.map?.centre === 'england' || level === 'authority' ? 'England' : feed.authority.name;
+  const centreName = map.centre === 'england' || level === 'authority' ? 'England' : feed.authority.name;
   const centre = references.find((r) => r.name === centreName);
   const values = figures.filter((f) => f.value !== null).map((f) => f.value!);
-  const shade = shading(values, { polarity: indicator.polarity, fmt, map: indicator.map, centre });
+  const shade = shading(values, { polarity: indicator.polarity, fmt, map, centre });
   const { home, neighbours } = level === 'authority' ? nationalMarks(feed, figures.map((f) => f.area)) : { home: undefined, neighbours: new Set<string>() };
   return { fmt, period, figures, ranked, shading: shade, summary: areaSummary(figures, fmt), references, home, neighbours };
 }
