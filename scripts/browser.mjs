@@ -1,5 +1,6 @@
-// Finds the Chromium the tests drive: CHROME_PATH, else Debian's /usr/bin/chromium, else installs
-// Debian's package when it can (as root, with apt-get), else stops with the one line to act on.
+// Finds the browsers the tests drive: Chromium (CHROME_PATH, else Debian's /usr/bin/chromium) and
+// Firefox ESR (FIREFOX_PATH, else /usr/bin/firefox-esr); else installs Debian's package when it can
+// (as root, with apt-get), else stops with the one line to act on.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -30,6 +31,25 @@ export function chromiumPath({ install = true } = {}) {
     if (existsSync(DEFAULT)) return DEFAULT;
   }
   fail('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.');
+}
+
+const FIREFOX = '/usr/bin/firefox-esr';
+
+/** Debian's Firefox ESR, found the same way: FIREFOX_PATH, else /usr/bin/firefox-esr, else apt-get as root. */
+export function firefoxPath({ install = true } = {}) {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    fail(`FIREFOX_PATH is set to ${fromEnv}, which does not exist: point it at a Firefox binary.`);
+  }
+  if (existsSync(FIREFOX)) return FIREFOX;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (install && root && hasAptGet()) {
+    console.error("Firefox not found: installing Debian's firefox-esr package with apt-get…");
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr', { stdio: 'inherit' });
+    if (existsSync(FIREFOX)) return FIREFOX;
+  }
+  fail('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox binary.');
 }
 
 function hasAptGet() {

@@ -9,6 +9,8 @@ export interface ScEventMap {
   'sc-feed-error': CustomEvent<{ errors: Problem[]; stale: boolean }>;
   /** The user chose a node, indicator, area or question. */
   'sc-select': CustomEvent<Selection>;
+  /** The user chose the period every widget shows; null for each indicator's latest. */
+  'sc-period-change': CustomEvent<{ period: string | null }>;
 }
 
 declare global {

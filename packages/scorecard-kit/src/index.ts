@@ -4,6 +4,7 @@
  * <sc-feed> is defined first, so that it is ready before any widget asks it for the feed.
  */
 import '@scorecard-kit/core/sc-feed.js';
+import '@scorecard-kit/core/sc-period-picker.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import '@scorecard-kit/tiles/sc-tile-grid.js';
 import '@scorecard-kit/tiles/sc-legend.js';

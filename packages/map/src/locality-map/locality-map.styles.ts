@@ -144,10 +144,17 @@ export const localityMapStyles = css`
     text-anchor: middle;
     dominant-baseline: central;
     fill: #0b0c0c;
+    color: #0b0c0c;
     stroke: #ffffff;
     stroke-width: 3px;
     paint-order: stroke;
     pointer-events: none;
+  }
+  /* color as well as fill: checkers (axe) read the text colour from color. */
+  .label.on-dark {
+    fill: #ffffff;
+    color: #ffffff;
+    stroke: #0b0c0c;
   }
   .fill-seq-1 { fill: var(--_sc-map-seq-1); background: var(--_sc-map-seq-1); }
   .fill-seq-2 { fill: var(--_sc-map-seq-2); background: var(--_sc-map-seq-2); }

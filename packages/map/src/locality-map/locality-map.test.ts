@@ -298,6 +298,19 @@ describe('<sc-locality-map>', () => {
     expect(option(el, 'North Walsall').getAttribute('aria-selected')).to.equal('true');
   });
 
+  it('maps the first indicator with area figures under a framework node chosen elsewhere', async () => {
+    const data = await (await fetch(FEED)).json();
+    data.boundaries[0].url = WARDS;
+    data.framework = [{ id: 'schools', title: 'Schools', kind: 'priority', indicators: ['no-areas', 'good-schools'] }];
+    const f = await fixture<ScFeed>(html`<sc-feed .feed=${data}><sc-locality-map></sc-locality-map></sc-feed>`);
+    if (f.loadState.status !== 'ready') await oneEvent(f, 'sc-feed-load');
+    const el = await ready(f.querySelector('sc-locality-map')!);
+    f.selection = { kind: 'node', id: 'schools' };
+    await f.updateComplete;
+    await el.updateComplete;
+    expect($(el, 'figcaption')!.textContent).to.match(/^Pupils in good or outstanding schools/);
+  });
+
   it('says so when no indicator has figures at its level', async () => {
     const feed = await (await fetch(FEED)).json();
     feed.indicators = [feed.indicators[3]];

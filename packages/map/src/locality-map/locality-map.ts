@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality, type MapShading } from '@scorecard-kit/core';
-import { directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
+import { directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, indicatorsUnder, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
 import { loadShapes } from '../geometry/load.js';
 import { nearestInHeading, type Heading } from '../geometry/nearest.js';
@@ -15,6 +15,9 @@ import { WidthController } from './width-controller.js';
 const LEVEL_WORDS: Record<AreaLevel, string> = { ward: 'ward', locality: 'locality', authority: 'council' };
 const KEYS: Record<string, Heading> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const PALETTE_STEPS = 7;
+/** Shades of the default palettes dark enough that a label on them is written in white (WCAG 4.5:1 either way). */
+const DARK_FILLS = new Set(['fill-seq-6', 'fill-seq-7', 'fill-much-better', 'fill-much-worse', 'fill-much-lower', 'fill-much-higher']);
+
 /** Height of a row of the bar chart, in pixels. */
 const BAR_ROW = 18;
 const FONT = { size: 12, charWidth: 6.6 };
@@ -83,7 +86,8 @@ export class ScLocalityMap extends ScWidget {
 
   /**
    * The indicator to map, by id. When absent, the map follows the indicator last selected in
-   * another widget, and until then shows the feed's first indicator with figures at this level.
+   * another widget (or the first with figures by area under a framework node selected there), and
+   * until then shows the feed's first indicator with figures at this level.
    */
   @property({ reflect: true }) accessor indicator: string | undefined = undefined;
 
@@ -180,7 +184,11 @@ export class ScLocalityMap extends ScWidget {
       this.lastShared = shared;
       this.chosen = undefined;
       // Kept when an area is chosen next, so the map goes on showing the indicator it was showing.
-      if (shared?.kind === 'indicator' && this.data?.indicators.has(shared.id)) this.followed = shared.id;
+      // A framework node chosen elsewhere maps its first indicator with figures by area.
+      const feed = this.data;
+      if (feed && shared?.kind === 'indicator' && feed.indicators.has(shared.id)) this.followed = shared.id;
+      const node = feed && shared?.kind === 'node' ? feed.nodes.get(shared.id) : undefined;
+      if (feed && node) this.followed = firstMapped(feed, this.level, indicatorsUnder(node).map((r) => r.id)) ?? this.followed;
     }
     if (changed.has('level') || changed.has('indicator')) this.active = undefined;
   }
@@ -386,7 +394,7 @@ export class ScLocalityMap extends ScWidget {
             const s = drawing.shapes[index.get(n) ?? -1];
             return s ? svg`<circle class="neighbour" cx=${s.x} cy=${s.y} r="3.5" aria-hidden="true"></circle>` : nothing;
           })}
-          ${labels.map((l) => svg`<text class="label" x=${l.x} y=${l.y} aria-hidden="true">${l.text}</text>`)}
+          ${labels.map((l) => svg`<text class="label ${DARK_FILLS.has(model.areas.get(l.id)?.fill ?? '') ? 'on-dark' : ''}" x=${l.x} y=${l.y} aria-hidden="true">${l.text}</text>`)}
         </svg>
         ${tipShape && tipArea
           ? html`<div class="tooltip" aria-hidden="true" ${cssomStyle({ left: `${Math.round(tipShape.x)}px`, top: `${Math.round(tipShape.y)}px` })}>
@@ -572,9 +580,10 @@ export class ScLocalityMap extends ScWidget {
   }
 }
 
-/** The feed's first indicator with a figure for some area at a level. */
-function firstMapped(feed: FeedData, level: AreaLevel): string | undefined {
+/** The first indicator (of those given, else of the feed) with a figure for some area at a level. */
+function firstMapped(feed: FeedData, level: AreaLevel, among?: readonly string[]): string | undefined {
   const areas = [...feed.localities.values()].filter((a) => (a.level ?? 'locality') === level).map((a) => a.id);
-  for (const ind of feed.indicators.values()) if (areas.some((a) => ind.localities.get(a)?.count)) return ind.id;
+  const candidates = among ? among.map((id) => feed.indicators.get(id)).filter((i) => i !== undefined) : feed.indicators.values();
+  for (const ind of candidates) if (areas.some((a) => ind.localities.get(a)?.count)) return ind.id;
   return undefined;
 }

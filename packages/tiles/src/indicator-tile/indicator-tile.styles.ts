@@ -10,7 +10,11 @@ export const indicatorTileStyles = css`
     --_sc-sparkline-comparator-color: var(--sc-sparkline-comparator-color, light-dark(#6f777b, #b1b4b6));
     --_sc-sparkline-band-color: var(--sc-sparkline-band-color, light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%)));
     min-width: 0;
-    /* A page of hundreds of tiles lays out and paints only those on screen. */
+  }
+  /* A page of hundreds of tiles lays out and paints only those on screen. Only deferred tiles:
+     a skipped tile's placeholder height moves what is below it as it comes into view, which
+     a short page does not need. */
+  :host([defer]) {
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
   }

@@ -107,7 +107,7 @@ export class ScIndicatorTile extends ScWidget {
    * away: for grids of hundreds of tiles (`<sc-tile-grid>` sets it for large grids). Printing
    * draws every tile in full.
    */
-  @property({ type: Boolean }) accessor defer = false;
+  @property({ type: Boolean, reflect: true }) accessor defer = false;
 
   private placeholderDrawn = false;
 

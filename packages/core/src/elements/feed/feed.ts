@@ -77,6 +77,9 @@ export class ScFeed extends LitElement {
     this.addEventListener('sc-select', (e) => {
       this.selection = e.detail;
     });
+    this.addEventListener('sc-period-change', (e) => {
+      this.period = e.detail.period ?? undefined;
+    });
   }
 
   /** Problems that made the feed unusable (empty when it loaded). */

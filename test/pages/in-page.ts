@@ -1,0 +1,132 @@
+// What the page proofs run inside the page. Kept as source text, not functions: the test runner's
+// TypeScript transform adds helpers to functions that would not exist in the page.
+
+/** Every element of the kit in the document, through shadow roots. */
+const DEEP = `
+  const deep = (root, out = []) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('sc-')) out.push(el);
+      if (el.shadowRoot) deep(el.shadowRoot, out);
+    }
+    return out;
+  };
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+`;
+
+/** Resolves when every feed has loaded or failed, every map has its boundaries, and every element has rendered. */
+export const settle = `(async () => {
+  ${DEEP}
+  await customElements.whenDefined('sc-feed');
+  const feeds = [...document.querySelectorAll('sc-feed')];
+  await Promise.all(feeds.map((f) => {
+    const s = f.loadState && f.loadState.status;
+    if (s === 'ready' || s === 'error' || !f.src) return null;
+    return new Promise((r) => { f.addEventListener('sc-feed-load', r, { once: true }); f.addEventListener('sc-feed-error', r, { once: true }); });
+  }));
+  for (let i = 0; i < 4; i++) {
+    const all = deep(document);
+    await Promise.all(all.map((e) => e.updateComplete));
+    await Promise.all(all.filter((e) => e.localName === 'sc-locality-map').map((e) => e.boundariesComplete));
+    await frame();
+  }
+  return true;
+})()`;
+
+export const cspViolations = `window.scCspViolations || ['csp-watch.js did not run']`;
+
+/** axe in the page, brought in from the same origin (through a Trusted Types policy where the browser has them). */
+export const axe = `(async () => {
+  if (!window.axe) {
+    const s = document.createElement('script');
+    const url = '/node_modules/axe-core/axe.min.js';
+    s.src = window.trustedTypes ? trustedTypes.createPolicy('scorecard-kit-proof-axe', { createScriptURL: (x) => x }).createScriptURL(url) : url;
+    await new Promise((resolve, reject) => { s.onload = resolve; s.onerror = reject; document.head.append(s); });
+  }
+  const r = await window.axe.run(document);
+  return r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
+})()`;
+
+export const feedsReady = `[...document.querySelectorAll('sc-feed')].filter((f) => f.loadState.status === 'ready' && !f.shadowRoot.querySelector('[part="error"]')).length`;
+
+export const tileCount = `(async () => {
+  ${DEEP}
+  await frame();
+  return deep(document).filter((e) => e.localName === 'sc-indicator-tile' && e.shadowRoot.querySelector('.figure, [part="value"]')).length;
+})()`;
+
+export const tableRows = `(() => {
+  const t = document.querySelector('sc-scorecard-table');
+  return t.shadowRoot.querySelectorAll('tbody tr').length;
+})()`;
+
+export const areaCount = `document.querySelector('sc-locality-map').shadowRoot.querySelectorAll('[role="option"]').length`;
+
+/** Chooses a framework node in the tree; says what followed it. */
+export const chooseNode = (key: string) => `(async () => {
+  ${DEEP}
+  const tree = document.querySelector('sc-outcome-tree');
+  tree.shadowRoot.querySelector('[data-key="${key}"]').click();
+  for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await frame(); }
+  const qa = document.querySelector('sc-qa-checklist');
+  const grid = document.querySelector('sc-tile-grid');
+  const map = document.querySelector('sc-locality-map');
+  return { checklist: qa.state.checklist, tiles: grid.shadowRoot.querySelectorAll('sc-indicator-tile').length > 0, map: map.shadowRoot.querySelectorAll('[role="option"]').length > 0 };
+})()`;
+
+/** Types into the audit's "Audit completed by" box and reads back what the browser kept. */
+export const typeAuditor = (name: string) => `(async () => {
+  const form = document.querySelector('sc-audit-form');
+  const box = form.shadowRoot.querySelector('#record-auditor');
+  box.value = ${JSON.stringify(name)};
+  box.dispatchEvent(new Event('input'));
+  await form.updateComplete;
+  const key = Object.keys(localStorage).find((k) => k.startsWith('scorecard-kit'));
+  const saved = JSON.parse(localStorage.getItem(key)).fields['record:auditor'].v;
+  localStorage.clear();
+  return saved;
+})()`;
+
+/** Clicks the n-th area of the map; returns the area the tiles then show. */
+export const chooseArea = (n: number) => `(async () => {
+  ${DEEP}
+  const map = document.querySelector('sc-locality-map');
+  map.shadowRoot.querySelectorAll('[role="option"]')[${n}].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await frame(); }
+  const title = document.querySelector('sc-tile-grid').shadowRoot.querySelector('sc-indicator-tile').shadowRoot.querySelector('.area');
+  return title ? title.textContent.replace(/^:\\s*/, '') : null;
+})()`;
+
+/** What hostile page CSS did to the widgets: their insides must keep their own layout. */
+export const hostileCheck = `(() => {
+  const tile = document.querySelector('sc-indicator-tile').shadowRoot;
+  const map = document.querySelector('sc-locality-map').shadowRoot;
+  const svg = map.querySelector('svg[role="listbox"]');
+  const box = tile.querySelector('.tile');
+  return {
+    tileFigure: Boolean(tile.querySelector('.figure, [part="value"]')),
+    boxSizing: getComputedStyle(box).boxSizing,
+    tileOverflows: box.scrollWidth > box.clientWidth + 1,
+    mapWidth: svg ? svg.getBoundingClientRect().width : 0,
+    toggleDisplay: getComputedStyle(map.querySelector('.toggle')).display,
+  };
+})()`;
+
+/** Points the page's feed at a failing address; returns the error the page shows. */
+export const loadFailing = (src: string) => `(async () => {
+  const f = document.querySelector('sc-feed');
+  const done = new Promise((r) => f.addEventListener('sc-feed-error', r, { once: true }));
+  f.src = ${JSON.stringify(src)};
+  await done;
+  await f.updateComplete;
+  const err = f.shadowRoot.querySelector('[part="error"]');
+  return err ? err.textContent.replace(/\\s+/g, ' ').trim() : 'no error shown';
+})()`;
+
+/** Refreshes the feed (as its timer would) and says how it went. */
+export const reloadFeed = `(async () => {
+  ${DEEP}
+  const f = document.querySelector('sc-feed');
+  await f.reload();
+  for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await frame(); }
+  return f.loadState.status;
+})()`;

@@ -1,0 +1,161 @@
+// The drop-in proof: every demo page, loaded from the single-file bundle under the strict Content
+// Security Policy councils use, in Chromium and in Firefox ESR (both driven by puppeteer-core, Firefox
+// through WebDriver BiDi; nothing is downloaded), with zero console errors, zero failed requests,
+// zero axe violations and zero policy violations, and its main interaction working. Then pages that
+// a council's site could do to the kit: hostile global CSS, two copies of the bundle, a failing feed.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// @ts-expect-error: a plain ES module script without types
+import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
+import { startServer, type ProofServer } from './server.js';
+import * as inPage from './in-page.js';
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  warnings: string[];
+  failed: string[];
+}
+
+const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
+  { path: '/docs/index.html', check: async (p) => assert.equal(await ev(p, inPage.feedsReady), 5) },
+  {
+    path: '/docs/board.html',
+    check: async (p) => assert.deepEqual(await ev(p, inPage.chooseNode("send")), { checklist: 'qa:send', tiles: true, map: true }),
+  },
+  { path: '/docs/local-offer.html', check: async (p) => assert.equal(await ev(p, inPage.tileCount), 5) },
+  { path: '/docs/scorecard-2013.html', check: async (p) => assert.ok((await ev<number>(p, inPage.tableRows)) >= 30) },
+  { path: '/docs/audit.html', check: async (p) => assert.equal(await ev(p, inPage.typeAuditor("R. Reviewer")), 'R. Reviewer') },
+  { path: '/docs/qa.html' },
+  { path: '/docs/map.html', check: async (p) => assert.equal(await ev(p, inPage.chooseArea(2)), 'South') },
+  { path: '/docs/england.html', check: async (p) => assert.equal(await ev(p, inPage.areaCount), 153) },
+  { path: '/docs/tiles.html' },
+  { path: '/docs/framework.html' },
+];
+
+const BROWSERS = [
+  { name: 'Chromium', launch: () => puppeteer.launch({ browser: 'chrome', executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true }) },
+  {
+    name: 'Firefox ESR',
+    launch: () =>
+      puppeteer.launch({
+        browser: 'firefox',
+        executablePath: firefoxPath(),
+        headless: true,
+        // Keep Firefox off the network it cannot reach here.
+        extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false, 'browser.safebrowsing.malware.enabled': false, 'browser.safebrowsing.phishing.enabled': false },
+      }),
+  },
+];
+
+/** An expression evaluated in the page, typed by the caller. */
+const ev = <T = unknown>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+
+let server: ProofServer;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.close();
+});
+
+for (const b of BROWSERS) {
+  describe(`pages in ${b.name}`, () => {
+    let browser: Browser;
+    before(async () => {
+      browser = await b.launch();
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    async function visit(path: string): Promise<Visit> {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const v: Visit = { page, errors: [], warnings: [], failed: [] };
+      page.on('console', (m) => {
+        if (m.type() === 'error') v.errors.push(m.text());
+        if (m.type() === 'warn') v.warnings.push(m.text());
+      });
+      page.on('pageerror', (e) => v.errors.push(String(e)));
+      page.on('requestfailed', (r) => v.failed.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) v.failed.push(`${r.url()} (HTTP ${r.status()})`);
+      });
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      await ev(page, inPage.settle);
+      return v;
+    }
+
+    async function clean(v: Visit) {
+      assert.deepEqual(await ev(v.page, inPage.cspViolations), [], 'Content Security Policy violations');
+      assert.deepEqual(await ev(v.page, inPage.axe), [], 'axe violations');
+      assert.deepEqual(v.errors, [], 'console errors');
+      assert.deepEqual(v.failed, [], 'failed requests');
+    }
+
+    for (const p of PAGES) {
+      it(`${p.path}: loads clean, and its main interaction works`, async () => {
+        const v = await visit(p.path);
+        try {
+          await p.check?.(v.page);
+          await ev(v.page, inPage.settle);
+          await clean(v);
+        } finally {
+          await v.page.close();
+        }
+      });
+    }
+
+    it('hostile global CSS (content-box, 30px type, svg hidden, form controls unset) does not break the widgets', async () => {
+      const v = await visit('/test/fixtures/pages/hostile-css.html');
+      try {
+        const r = await ev<{ tileFigure: boolean; boxSizing: string; tileOverflows: boolean; mapWidth: number; toggleDisplay: string }>(v.page, inPage.hostileCheck);
+        assert.equal(r.tileFigure, true, 'the tile shows its figure');
+        assert.equal(r.boxSizing, 'border-box', "the page's content-box does not reach inside");
+        assert.equal(r.tileOverflows, false, 'at 30px type the tile still fits its content');
+        assert.ok(r.mapWidth > 100, `the map's svg is drawn (${r.mapWidth}px wide)`);
+        assert.ok(r.toggleDisplay !== 'contents' && r.toggleDisplay !== 'none', 'the table toggle is still a button');
+        await clean(v);
+      } finally {
+        await v.page.close();
+      }
+    });
+
+    it('two copies of the bundle on one page: one clear warning, and the widgets work', async () => {
+      const v = await visit('/test/fixtures/pages/two-bundles.html');
+      try {
+        assert.ok((await ev<number>(v.page, inPage.tileCount)) > 0);
+        assert.equal(v.warnings.filter((w) => w.includes('second copy of the kit')).length, 1);
+        await clean(v);
+      } finally {
+        await v.page.close();
+      }
+    });
+
+    for (const mode of ['404', '500', 'timeout', 'truncated', 'html']) {
+      it(`a feed that fails (${mode}) gives a clear error, and a later refresh recovers`, async () => {
+        const v = await visit('/test/fixtures/pages/feed-failure.html');
+        try {
+          const key = `${b.name.replace(/\W/g, '')}-${mode}`;
+          const message = await ev<string>(v.page, inPage.loadFailing(`/__fail/once/${mode}/${key}`));
+          assert.match(message, EXPECTED[mode]!, message);
+          assert.equal(await ev(v.page, inPage.reloadFeed), 'ready');
+          assert.ok((await ev<number>(v.page, inPage.tileCount)) > 0, 'the tiles are back');
+          assert.deepEqual(await ev(v.page, inPage.axe), []);
+        } finally {
+          await v.page.close();
+        }
+      });
+    }
+  });
+}
+
+const EXPECTED: Record<string, RegExp> = {
+  '404': /No feed was found at .*404/,
+  '500': /server failed while sending the feed .*500/,
+  timeout: /did not answer within 2 seconds/,
+  truncated: /not valid JSON|ended|unexpected end/i,
+  html: /HTML|not JSON|not valid JSON/i,
+};

@@ -1,0 +1,67 @@
+// The repository served as a council's server would serve the kit: the strict Content Security
+// Policy on every response, and addresses that fail in the ways feeds fail in practice.
+import { createServer, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo, Socket } from 'node:net';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.topojson': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface ProofServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<ProofServer> {
+  const root = resolve('.');
+  const seen = new Set<string>();
+  const sockets = new Set<Socket>();
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) =>
+    res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }).end(body);
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // /__fail/once/MODE/KEY fails the first time in MODE, then serves a good feed.
+    const fail = /^\/__fail\/once\/([\w-]+)\/([\w-]+)$/.exec(path);
+    if (fail) {
+      const [, mode, key] = fail;
+      const feed = await readFile(join(root, 'test/fixtures/feeds/tiles.json'));
+      if (seen.has(key!)) return send(res, 200, TYPES['.json']!, feed);
+      seen.add(key!);
+      if (mode === '404') return send(res, 404, 'text/plain', 'Not found');
+      if (mode === '500') return send(res, 500, 'text/plain', 'Server error');
+      if (mode === 'truncated') return send(res, 200, TYPES['.json']!, feed.subarray(0, Math.floor(feed.length / 2)));
+      if (mode === 'html') return send(res, 200, 'text/html', '<!doctype html><html><body><h1>Please sign in</h1></body></html>');
+      return; // timeout: never answers; the socket is closed with the server
+    }
+    const file = normalize(join(root, decodeURIComponent(path)));
+    if (!file.startsWith(root)) return send(res, 403, 'text/plain', 'Forbidden');
+    try {
+      send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    } catch {
+      send(res, 404, 'text/plain', 'Not found');
+    }
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
