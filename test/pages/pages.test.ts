@@ -32,6 +32,7 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   { path: '/docs/england.html', check: async (p) => assert.equal(await ev(p, inPage.areaCount), 153) },
   { path: '/docs/tiles.html' },
   { path: '/docs/framework.html' },
+  { path: '/docs/gallery.html', check: async (p) => assert.ok((await ev<number>(p, inPage.tileCount)) >= 4) },
 ];
 
 const BROWSERS = [
