@@ -4,7 +4,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 
 const entries = [
@@ -18,6 +18,11 @@ const entries = [
     name: 'map + core + Lit (no boundaries)',
     code: "export * from '@scorecard-kit/map'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/map/sc-locality-map.js';",
     budget: 30,
+  },
+  { name: 'tree + core + Lit', code: "export * from '@scorecard-kit/tree'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/tree/sc-outcome-tree.js';" },
+  {
+    name: 'checklist + tiles + core + Lit',
+    code: "export * from '@scorecard-kit/checklist'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/checklist/sc-qa-checklist.js'; import '@scorecard-kit/checklist/sc-audit-form.js';",
   },
   { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/dist/index.js', budget: 60 },
 ];
@@ -45,17 +50,38 @@ export async function measureSizes() {
   return out;
 }
 
+/**
+ * The named peers, measured the same way: their published minified single-file builds, gzipped at
+ * level 9. vega-embed needs Vega and Vega-Lite beside it, so it is counted with them.
+ */
+const PEERS = [
+  { name: 'Chart.js 4 (chart.umd.min.js)', files: ['node_modules/chart.js/dist/chart.umd.min.js'] },
+  { name: 'Highcharts (highcharts.js)', files: ['node_modules/highcharts/highcharts.js'] },
+  { name: 'vega-embed + Vega + Vega-Lite', files: ['node_modules/vega-embed/build/vega-embed.min.js', 'node_modules/vega/build/vega.min.js', 'node_modules/vega-lite/build/vega-lite.min.js'] },
+];
+
+export function peerSizes() {
+  return PEERS.filter((p) => p.files.every((f) => existsSync(f))).map((p) => {
+    const text = p.files.map((f) => readFileSync(f)).join('\n');
+    return { name: p.name, min: text.length / 1024, gz: gzipSync(text, { level: 9 }).length / 1024 };
+  });
+}
+
 export function printSizes(sizes) {
   console.log('size (minified + gzipped)');
   for (const s of sizes) {
-    const status = s.gz <= s.budget ? 'within' : 'OVER';
-    console.log(`  ${s.name.padEnd(40)} ${s.min.toFixed(1).padStart(6)} KB min  ${s.gz.toFixed(1).padStart(5)} KB gz  budget ${s.budget} KB: ${status} (${((s.gz / s.budget) * 100).toFixed(0)}%)`);
+    const budget = s.budget === undefined ? 'no budget of its own' : `budget ${s.budget} KB: ${s.gz <= s.budget ? 'within' : 'OVER'} (${((s.gz / s.budget) * 100).toFixed(0)}%)`;
+    console.log(`  ${s.name.padEnd(40)} ${s.min.toFixed(1).padStart(6)} KB min  ${s.gz.toFixed(1).padStart(5)} KB gz  ${budget}`);
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    printSizes(await measureSizes());
+    const sizes = await measureSizes();
+    printSizes(sizes);
+    const whole = sizes[sizes.length - 1];
+    console.log('peers, measured the same way');
+    for (const p of peerSizes()) console.log(`  ${p.name.padEnd(40)} ${p.min.toFixed(1).padStart(6)} KB min  ${p.gz.toFixed(1).padStart(5)} KB gz  (the whole kit is ${(whole.gz / p.gz).toFixed(2)}× this)`);
   } catch (e) {
     console.error(e.message);
     process.exit(1);
