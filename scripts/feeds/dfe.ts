@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCsvObjects } from './csv.js';
+import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
 
 /** The repository root: this file is scripts/feeds/dfe.ts. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));

@@ -3,7 +3,7 @@
 // lait_all_la_headline_long.csv), with Walsall as the reporting authority, England and the West
 // Midlands as comparators, and the councils as areas keyed by DfE LA code, drawn from the derived
 // 153-council TopoJSON (shared/data/geo, copied to docs/geo). All figures are real.
-import { readCsvObjects } from './csv.js';
+import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
 import { figure, measure, sharedFile } from './dfe.js';
 import { AUTHORITY, COMPARATORS, DFE_ATTRIBUTION, OGL, Periods, UK_GEOJSON, laitPeriod, unitOf, type Feed, type IndicatorOut, type ValueOut } from './common.js';
 

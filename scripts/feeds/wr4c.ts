@@ -9,7 +9,7 @@
 // carries the real figures for Walsall, England, the West Midlands and the average of Walsall's
 // ten 2025-model statistical neighbours. Every other indicator, every locality figure, every
 // breakdown and every target is invented and flagged `illustrative`.
-import { readCsvObjects } from './csv.js';
+import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
 import { figure, measure, round, sharedFile, statisticalNeighbours, type Figure } from './dfe.js';
 import {
   AUTHORITY,

@@ -1,0 +1,164 @@
+// `npx scorecard-kit <command>`: validate a feed, compare two feeds, import a DfE Explore
+// Education Statistics file. Exit codes: 0 done (a usable feed), 1 the input has errors, 2 the
+// command itself was wrong.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseFeed, MEASURE_TYPES, POLARITIES, UNITS, type MeasureType, type Polarity, type Unit } from '@scorecard-kit/core/feed';
+import { diffFeeds, diffReport } from './diff.js';
+import { importEes, neighboursFrom } from './ees.js';
+import { validationReport } from './report.js';
+
+const USAGE = `Usage: scorecard-kit <command> [options]
+
+  validate FEED.json [--json] [--strict]
+      Checks a feed as the widgets do. Exit 0 when usable, 1 when it has errors (or warnings, with --strict).
+  diff OLD.json NEW.json [--json]
+      What changed between two feeds: periods, indicators, revised figures, targets.
+  import-ees FILE.csv --la CODE --value COLUMN --indicator ID --title TITLE --unit UNIT --polarity POLARITY
+             [--measure how-much|how-well|so-what] [--filter COLUMN=VALUE]... [--comparators england,region,sn]
+             [--sn STATISTICAL_NEIGHBOURS.csv] [--out FEED.json]
+      A DfE Explore Education Statistics CSV as a feed for one indicator: the authority, England, its
+      region and its statistical neighbours, figures and marks as published.`;
+
+class UsageError extends Error {}
+
+function read(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`Cannot read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`);
+  }
+}
+
+/** Writes a file whole or not at all: to a temporary name, then renamed over the target. */
+function writeAtomic(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, path);
+}
+
+function pick<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T {
+  if (value === undefined) throw new UsageError(`--${name} is required: one of ${allowed.join(', ')}.`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} "${value}" is not one of ${allowed.join(', ')}.`);
+  return value as T;
+}
+
+function validate(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, strict: { type: 'boolean' } } });
+  if (positionals.length !== 1) throw new UsageError('validate takes one feed file.');
+  const file = positionals[0]!;
+  const r = parseFeed(read(file));
+  const failed = Boolean(r.errors.length || (values.strict && r.warnings.length));
+  if (values.json) {
+    console.log(JSON.stringify({ file, usable: !r.errors.length, errors: r.errors, warnings: r.warnings }, null, 2));
+  } else {
+    console.log(validationReport(file, r.errors, r.warnings, r.feed ? { indicators: r.feed.indicators.size, periods: r.feed.periods.length } : undefined));
+    if (values.strict && r.warnings.length && !r.errors.length) console.log('--strict: warnings count as errors.');
+  }
+  return failed ? 1 : 0;
+}
+
+function diff(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  if (positionals.length !== 2) throw new UsageError('diff takes two feed files: the old, then the new.');
+  const feeds = positionals.map((f) => ({ f, r: parseFeed(read(f)) }));
+  const broken = feeds.filter(({ r }) => !r.feed);
+  if (broken.length) {
+    for (const { f, r } of broken) console.log(validationReport(f, r.errors, r.warnings));
+    return 1;
+  }
+  const d = diffFeeds(feeds[0]!.r.feed!, feeds[1]!.r.feed!);
+  console.log(values.json ? JSON.stringify(d, null, 2) : diffReport(d));
+  return 0;
+}
+
+function importEesCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      la: { type: 'string' },
+      value: { type: 'string' },
+      indicator: { type: 'string' },
+      title: { type: 'string' },
+      unit: { type: 'string' },
+      polarity: { type: 'string' },
+      measure: { type: 'string', default: 'how-much' },
+      filter: { type: 'string', multiple: true },
+      comparators: { type: 'string', default: 'england,region,sn' },
+      sn: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('import-ees takes one EES CSV file.');
+  for (const name of ['la', 'value', 'indicator', 'title'] as const) if (!values[name]) throw new UsageError(`--${name} is required.`);
+  const filters: Record<string, string> = {};
+  for (const f of values.filter ?? []) {
+    const at = f.indexOf('=');
+    if (at < 1) throw new UsageError(`--filter "${f}" should be COLUMN=VALUE.`);
+    filters[f.slice(0, at)] = f.slice(at + 1);
+  }
+  const comparators = values.comparators!.split(',').filter(Boolean);
+  for (const c of comparators) if (!['england', 'region', 'sn'].includes(c)) throw new UsageError(`--comparators: "${c}" is not england, region or sn.`);
+  if (comparators.includes('sn') && !values.sn) throw new UsageError('--comparators includes sn: give DfE\'s statistical-neighbour file with --sn (for example sn_model_2025_wide.csv).');
+  const file = positionals[0]!;
+  const neighbours = values.sn ? neighboursFrom(read(values.sn), values.la!) : [];
+  if (values.sn && comparators.includes('sn') && !neighbours.length) throw new UsageError(`${values.sn} has no statistical neighbours for old_la_code "${values.la}".`);
+  const r = importEes(read(file), {
+    indicator: {
+      id: values.indicator!,
+      title: values.title!,
+      unit: pick<Unit>(values.unit, UNITS, 'unit'),
+      polarity: pick<Polarity>(values.polarity, POLARITIES, 'polarity'),
+      measure: pick<MeasureType>(values.measure, MEASURE_TYPES, 'measure'),
+    },
+    la: values.la!,
+    value: values.value!,
+    filters,
+    comparators: comparators as ('england' | 'region' | 'sn')[],
+    neighbours,
+    file: basename(file),
+  });
+  for (const p of r.problems) console.error(p.message);
+  if (!r.feed) return 1;
+  // The feed is checked by the same parser the widgets use before anything is written.
+  const text = `${JSON.stringify(r.feed, null, 2)}\n`;
+  const check = parseFeed(text);
+  if (!check.feed || check.errors.length) {
+    console.error(validationReport(values.out ?? 'the imported feed', check.errors, check.warnings));
+    return 1;
+  }
+  if (values.out) {
+    writeAtomic(values.out, text);
+    console.error(`Wrote ${values.out}: ${check.feed.periods.length} periods, ${check.feed.comparators.size} comparators.`);
+  } else process.stdout.write(text);
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return validate(rest);
+      case 'diff':
+        return diff(rest);
+      case 'import-ees':
+        return importEesCommand(rest);
+      case undefined:
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(e as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}

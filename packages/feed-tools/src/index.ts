@@ -1,0 +1,8 @@
+/**
+ * @scorecard-kit/feed-tools: the command line's pieces, for scripts of your own. Node only.
+ */
+export { importEes, neighboursFrom, eesPeriod, type EesImport, type EesProblem } from './ees.js';
+export { diffFeeds, diffReport, type FeedDiff, type Change } from './diff.js';
+export { validationReport, problemLine } from './report.js';
+export { parseCsv, readCsvObjects } from './csv.js';
+export { main } from './cli.js';

@@ -1,0 +1,159 @@
+// The command line: importing DfE EES files figure for figure, diffing two feeds, and validate's
+// exit codes and messages. The EES files are the real extracts in ../shared/data/dfe.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFeed } from '@scorecard-kit/core/feed';
+import { main } from '../src/cli.js';
+import { readCsvObjects } from '../src/csv.js';
+import { diffFeeds, diffReport } from '../src/diff.js';
+import { importEes, neighboursFrom, type EesImport } from '../src/ees.js';
+
+const SHARED = process.env.SHARED_DIR ?? new URL('../../../../shared/', import.meta.url).pathname;
+const dfe = (f: string) => readFileSync(join(SHARED, 'data/dfe', f), 'utf8');
+const WALSALL_SN = neighboursFrom(dfe('sn_model_2025_wide.csv'), '335');
+
+const base = (over: Partial<EesImport>): EesImport => ({
+  indicator: { id: 'x', title: 'X', unit: 'percent', polarity: 'smaller-is-better', measure: 'how-well' },
+  la: '335',
+  value: 'CPP_subsequent_percent',
+  filters: {},
+  comparators: ['england', 'region', 'sn'],
+  neighbours: WALSALL_SN,
+  file: 'd3.csv',
+  ...over,
+});
+
+/** Runs the command line, returning its exit code and what it printed. */
+function run(...args: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = console.log;
+  const error = console.error;
+  const write = process.stdout.write.bind(process.stdout);
+  console.log = (...a: unknown[]) => void out.push(a.join(' '));
+  console.error = (...a: unknown[]) => void err.push(a.join(' '));
+  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
+  try {
+    return { code: main(args), out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    console.log = log;
+    console.error = error;
+    process.stdout.write = write;
+  }
+}
+
+describe('import-ees', () => {
+  it("reads DfE's 2025 statistical neighbours for Walsall from the neighbour file", () => {
+    assert.deepEqual(WALSALL_SN, ['354', '861', '357', '336', '371', '831', '350', '372', '812', '333']);
+  });
+
+  for (const [file, value, filters] of [
+    ['ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv', 'CPP_subsequent_percent', {}],
+    ['ees/c1_children_in_need_referrals_and_rereferrals_2013_to_2025__walsall_extract.csv', 'rereferral_percent', {}],
+    ['ees/cla_number_and_rate_per_10k_children__walsall_extract.csv', 'rate_per_10000', { population_type: 'Children looked after on 31 March each year' }],
+  ] as const) {
+    it(`reproduces every published figure of ${file.split('/')[1]!.split('__')[0]}, for Walsall, England, the region and each neighbour`, () => {
+      const csv = dfe(file);
+      const r = importEes(csv, base({ value, filters: filters as Record<string, string> }));
+      assert.deepEqual(r.problems, []);
+      const feed = parseFeed(r.feed!).feed!;
+      const ind = feed.indicators.get('x')!;
+      let checked = 0;
+      for (const row of readCsvObjects(csv).filter((x) => Object.entries(filters).every(([k, v]) => x[k] === v))) {
+        const series =
+          row.geographic_level === 'National' ? ind.comparators.get('england') : row.geographic_level === 'Regional' ? ind.comparators.get('region') : row.old_la_code === '335' ? ind.values : ind.comparators.get(`la-${row.old_la_code}`);
+        if (row.geographic_level === 'Regional' && row.region_code !== 'E12000005') continue;
+        // The extracts also hold the 2021 model's neighbours; the 2025 model's are imported.
+        if (row.geographic_level === 'Local authority' && row.old_la_code !== '335' && !WALSALL_SN.includes(row.old_la_code!)) continue;
+        assert.ok(series, `a series for ${row.la_name || row.region_name || row.country_name}`);
+        const o = series.get(`fy${Number(row.time_period) - 1}-${row.time_period!.slice(2)}`)!;
+        const raw = row[value]!;
+        if (/^-?\d/.test(raw)) assert.equal(o.value, Number(raw), `${row.la_name} ${row.time_period}`);
+        else assert.equal(o.mark ?? null, ['c', 'x', 'z', 'low', 'u'].includes(raw) ? raw : null, `${row.la_name} ${row.time_period}: "${raw}"`);
+        checked++;
+      }
+      assert.ok(checked >= 5 * 13, `${checked} figures checked`);
+      assert.equal(feed.comparators.get('sn')!.members!.length, 10);
+    });
+  }
+
+  it('says which column is missing, which cell is not a number, and which rows collide, and gives no feed', () => {
+    const missing = importEes(dfe('ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'), base({ value: 'cpp_percent' }));
+    assert.equal(missing.feed, null);
+    assert.match(missing.problems[0]!.message, /^d3\.csv: there is no column "cpp_percent"; the file has "time_period", /);
+    const csv = 'time_period,time_identifier,geographic_level,old_la_code,la_name,region_code,v\n2025,Reporting year,Local authority,335,Walsall,E12000005,n/a\n';
+    const text = importEes(csv, base({ value: 'v', comparators: [] }));
+    assert.deepEqual(text.problems, [{ line: 2, column: 'v', message: 'd3.csv:2, column v: "n/a" is not a number or one of DfE\'s marks (c, x, z, low, u, :).' }]);
+    const twice = importEes(`${csv.replace('n/a', '1')}2025,Reporting year,Local authority,335,Walsall,E12000005,2\n`, base({ value: 'v', comparators: [] }));
+    assert.match(twice.problems[0]!.message, /^d3\.csv:3: a second row for Walsall in 2024\/25 \(the first is line 2\); add a --filter/);
+    const when = importEes(csv.replace('Reporting year', 'Week').replace('n/a', '1'), base({ value: 'v', comparators: [] }));
+    assert.match(when.problems[0]!.message, /time_identifier "Week" is not one the importer knows/);
+  });
+
+  it('keeps marks as marks and averages the neighbours only when at least 7 have a figure', () => {
+    const rows = ['time_period,time_identifier,geographic_level,old_la_code,la_name,region_code,v', '2025,Reporting year,Local authority,335,Walsall,E12000005,c'];
+    WALSALL_SN.forEach((n, i) => rows.push(`2025,Reporting year,Local authority,${n},N${i},E12000005,${i < 4 ? 'x' : i + 0.5}`));
+    const r = importEes(rows.join('\n'), base({ value: 'v', comparators: ['sn'] }));
+    const ind = r.feed!.indicators![0]!;
+    assert.deepEqual(ind.values, [{ period: 'fy2024-25', value: 'c' }]);
+    assert.equal((ind.comparators as Record<string, { value: unknown; note: string }[]>).sn[0]!.value, 'x', 'only 6 of 10 have a figure');
+  });
+});
+
+describe('diff', () => {
+  it('lists new periods and indicators, revised and removed figures, and changed targets', () => {
+    const old = JSON.parse(readFileSync('docs/feeds/local-offer-send.json', 'utf8'));
+    const next = structuredClone(old);
+    const ind = next.indicators.find((i: { id: string }) => i.id === 'ehcp-20-weeks');
+    const last = ind.values[ind.values.length - 1];
+    const was = last.value;
+    last.value = was + 1;
+    ind.values.splice(0, 1);
+    ind.targets = [{ id: 't', label: 'Target', kind: 'minimum-standard', value: 60 }];
+    next.indicators.push({ id: 'new-one', title: 'New', measure: 'how-much', unit: 'count', polarity: 'none' });
+    const d = diffFeeds(parseFeed(old).feed!, parseFeed(next).feed!);
+    assert.deepEqual(d.indicatorsAdded, ['new-one']);
+    assert.equal(d.revised.length, 1);
+    assert.equal(d.revised[0]!.what, 'Walsall');
+    assert.equal(d.removed.length, 1);
+    assert.deepEqual(d.definitions.map((c) => c.what), ['targets']);
+    const report = diffReport(d);
+    assert.match(report, /^New indicators: new-one$/m);
+    assert.match(report, new RegExp(`^  ehcp-20-weeks, Walsall, .*: ${String(was).replace('.', '\\.')}.*→ `, 'm'));
+    assert.equal(diffReport(diffFeeds(parseFeed(old).feed!, parseFeed(old).feed!)), 'No differences.');
+  });
+});
+
+describe('the command line', () => {
+  it('validate: exit 0 for a usable feed, 1 for errors or (with --strict) warnings, 2 for a bad call', () => {
+    assert.equal(run('validate', 'docs/feeds/local-offer-send.json').code, 0);
+    const bad = run('validate', 'test/fixtures/bad-feeds/01-trailing-comma.json');
+    assert.equal(bad.code, 1);
+    assert.match(bad.out, /NOT usable/);
+    const warned = run('validate', 'test/fixtures/feeds/warnings.json');
+    assert.equal(warned.code, 0);
+    assert.equal(run('validate', '--strict', 'test/fixtures/feeds/warnings.json').code, 1);
+    const json = JSON.parse(run('validate', '--json', 'test/fixtures/feeds/warnings.json').out);
+    assert.equal(json.usable, true);
+    assert.ok(json.warnings.length > 0 && json.warnings[0].path);
+    assert.equal(run('validate').code, 2);
+    assert.equal(run('validate', 'no-such-file.json').code, 2);
+    assert.equal(run('frobnicate').code, 2);
+  });
+
+  it('import-ees writes the feed whole, and nothing when the input has errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sck-'));
+    const out = join(dir, 'feed.json');
+    const args = ['import-ees', join(SHARED, 'data/dfe/ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'), '--la', '335', '--indicator', 'repeat-cpp', '--title', 'Second or later plans', '--unit', 'percent', '--polarity', 'smaller-is-better', '--sn', join(SHARED, 'data/dfe/sn_model_2025_wide.csv'), '--out', out];
+    assert.equal(run(...args, '--value', 'CPP_subsequent_percent').code, 0);
+    assert.equal(parseFeed(readFileSync(out, 'utf8')).errors.length, 0);
+    writeFileSync(out, 'previous');
+    assert.equal(run(...args, '--value', 'nope').code, 1);
+    assert.equal(readFileSync(out, 'utf8'), 'previous', 'an input with errors writes nothing');
+    assert.equal(existsSync(`${out}.${process.pid}.tmp`), false);
+    assert.equal(run(...args, '--value', 'CPP_subsequent_percent', '--unit', 'furlongs').code, 2);
+  });
+});
