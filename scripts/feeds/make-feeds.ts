@@ -5,9 +5,12 @@
 // Each feed is checked with the kit's own parser before it is written: any error or warning stops
 // the run (exit code 1) with the problems printed. The output is the same on every run: no clock,
 // no randomness that is not seeded.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '../../packages/core/src/feed/index.js';
+import { toCsv } from '../../packages/core/src/rules/index.js';
+import { feedToSheets } from '../../packages/feed-tools/src/export.js';
+import { SHEETS } from '../../packages/feed-tools/src/sheets.js';
 import { auditToolFeed } from './audit-tool.js';
 import { englandFeed } from './england.js';
 import { REPO_ROOT } from './dfe.js';
@@ -53,5 +56,15 @@ for (const [name, make] of FEEDS) {
   console.log(
     `${file}: ${f.indicators.size} indicators, ${f.periods.length} periods, ${f.nodes.size} framework nodes, ${f.questions.size} questions, ${f.checklists.size} checklists, ${f.localities.size} localities`,
   );
+}
+// The spreadsheet template (headers only) and a filled example made from the WR4C feed, beside
+// the command that reads them (packages/feed-tools/template).
+if (!failed) {
+  const templateDir = join(REPO_ROOT, 'packages', 'feed-tools', 'template');
+  mkdirSync(join(templateDir, 'example-wr4c'), { recursive: true });
+  for (const [name, columns] of Object.entries(SHEETS)) writeFileSync(join(templateDir, `${name}.csv`), toCsv([[...columns]]));
+  const wr4c = parseFeed(readFileSync(join(outDir, 'wr4c.json'), 'utf8')).feed!;
+  for (const [name, text] of Object.entries(feedToSheets(wr4c))) writeFileSync(join(templateDir, 'example-wr4c', `${name}.csv`), text);
+  console.log('packages/feed-tools/template: the empty template and example-wr4c/');
 }
 if (failed) process.exit(1);

@@ -1,10 +1,11 @@
 // `npx scorecard-kit <command>`: validate a feed, compare two feeds, import a DfE Explore
 // Education Statistics file. Exit codes: 0 done (a usable feed), 1 the input has errors, 2 the
 // command itself was wrong.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeed, MEASURE_TYPES, POLARITIES, UNITS, type MeasureType, type Polarity, type Unit } from '@scorecard-kit/core/feed';
+import { buildFeed } from './build.js';
 import { diffFeeds, diffReport } from './diff.js';
 import { importEes, neighboursFrom } from './ees.js';
 import { validationReport } from './report.js';
@@ -13,6 +14,10 @@ const USAGE = `Usage: scorecard-kit <command> [options]
 
   validate FEED.json [--json] [--strict]
       Checks a feed as the widgets do. Exit 0 when usable, 1 when it has errors (or warnings, with --strict).
+  build --from DIR_OF_CSV --out FEED.json
+      A feed from the spreadsheet template saved as CSV files (feed.csv, periods.csv, indicators.csv,
+      values.csv, and optionally comparators.csv, localities.csv, framework.csv, questions.csv).
+      Every problem points at its cell ("values!D14"); nothing is written when there is one.
   diff OLD.json NEW.json [--json]
       What changed between two feeds: periods, indicators, revised figures, targets.
   import-ees FILE.csv --la CODE --value COLUMN --indicator ID --title TITLE --unit UNIT --polarity POLARITY
@@ -57,6 +62,35 @@ function validate(args: string[]): number {
     if (values.strict && r.warnings.length && !r.errors.length) console.log('--strict: warnings count as errors.');
   }
   return failed ? 1 : 0;
+}
+
+function build(args: string[]): number {
+  const { values } = parseArgs({ args, options: { from: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.from) throw new UsageError('build needs --from: a folder of CSV files saved from the template.');
+  if (!existsSync(values.from) || !statSync(values.from).isDirectory()) throw new UsageError(`--from ${values.from} is not a folder.`);
+  const sheets = Object.fromEntries(
+    readdirSync(values.from)
+      .filter((f) => extname(f).toLowerCase() === '.csv')
+      .map((f) => [basename(f, extname(f)).toLowerCase(), read(join(values.from!, f))]),
+  );
+  const r = buildFeed(sheets);
+  for (const p of r.problems) console.error(`${p.at}: ${p.message}`);
+  if (!r.feed) {
+    console.error(`Not built: ${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'} to fix first.`);
+    return 1;
+  }
+  const text = `${JSON.stringify(r.feed, null, 2)}\n`;
+  const check = parseFeed(text);
+  if (!check.feed || check.errors.length) {
+    console.error(validationReport(values.out ?? 'the built feed', check.errors, check.warnings));
+    return 1;
+  }
+  for (const w of check.warnings) console.error(`warning at ${w.path}: ${w.message}`);
+  if (values.out) {
+    writeAtomic(values.out, text);
+    console.error(`Wrote ${values.out}: ${check.feed.indicators.size} indicators, ${check.feed.periods.length} periods.`);
+  } else process.stdout.write(text);
+  return 0;
 }
 
 function diff(args: string[]): number {
@@ -144,6 +178,8 @@ export function main(argv: string[]): number {
         return validate(rest);
       case 'diff':
         return diff(rest);
+      case 'build':
+        return build(rest);
       case 'import-ees':
         return importEesCommand(rest);
       case undefined:

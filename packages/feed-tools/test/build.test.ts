@@ -1,0 +1,89 @@
+// Building a feed from the spreadsheet template: the shipped example round-trips the WR4C sample
+// figure for figure, and every broken input names its cell.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed } from '@scorecard-kit/core/feed';
+import { buildFeed } from '../src/build.js';
+import { feedToSheets } from '../src/export.js';
+import { SHEETS } from '../src/sheets.js';
+
+const TEMPLATE = 'packages/feed-tools/template';
+const sheetsIn = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => [f.slice(0, -4), readFileSync(join(dir, f), 'utf8')]));
+const example = () => sheetsIn(join(TEMPLATE, 'example-wr4c'));
+const wr4c = parseFeed(readFileSync('docs/feeds/wr4c.json', 'utf8')).feed!;
+
+/** The example with one sheet's text changed. */
+const edit = (sheet: string, change: (text: string) => string) => ({ ...example(), [sheet]: change(example()[sheet]!) });
+const at = (r: ReturnType<typeof buildFeed>) => r.problems.map((p) => `${p.at}: ${p.message}`);
+
+describe('the template', () => {
+  it('ships every sheet with its columns, and an example that is the WR4C sample written out (npm run feeds)', () => {
+    for (const [name, columns] of Object.entries(SHEETS)) assert.equal(readFileSync(join(TEMPLATE, `${name}.csv`), 'utf8'), `${columns.join(',')}\r\n`);
+    assert.deepEqual(example(), feedToSheets(wr4c));
+  });
+
+  it('builds the example into a feed the widgets read without a warning, with every figure of the sample', () => {
+    const r = buildFeed(example());
+    assert.deepEqual(r.problems, []);
+    const built = parseFeed(r.feed!);
+    assert.deepEqual([...built.errors, ...built.warnings], []);
+    const feed = built.feed!;
+    assert.deepEqual([...feed.indicators.keys()], [...wr4c.indicators.keys()]);
+    let figures = 0;
+    for (const [id, ind] of wr4c.indicators) {
+      const other = feed.indicators.get(id)!;
+      const pairs: [unknown, unknown][] = [[ind.values, other.values], ...[...ind.comparators].map(([c, s]) => [s, other.comparators.get(c)] as [unknown, unknown]), ...[...ind.localities].map(([l, s]) => [s, other.localities.get(l)] as [unknown, unknown])];
+      for (const [a, b] of pairs as [typeof ind.values, typeof ind.values | undefined][]) {
+        for (const o of a.observations()) {
+          const p = b?.get(o.period.id);
+          assert.deepEqual([p?.value, p?.mark, p?.provisional ?? false, p?.note], [o.value, o.mark, o.provisional ?? false, o.note], `${id} ${o.period.id}`);
+          figures++;
+        }
+      }
+    }
+    assert.ok(figures > 3000, `${figures} figures compared`);
+    const tree = (nodes: typeof wr4c.framework): unknown => nodes.map((n) => [n.id, n.indicators.map((r) => r.id), n.questions, tree(n.children)]);
+    assert.deepEqual(tree(feed.framework), tree(wr4c.framework));
+    assert.deepEqual([...feed.questions.keys()], [...wr4c.questions.keys()]);
+  });
+});
+
+describe('a broken workbook', () => {
+  it('names the cell of text in a number column, and says what to write instead', () => {
+    const r = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,[^,]+,,)[^,\r]+/m, '$1n/a')));
+    assert.equal(r.feed, null);
+    assert.match(at(r)[0]!, /^values!D\d+: "n\/a" is not a number; use an empty cell for missing or "c" for suppressed/);
+  });
+
+  it('names unknown indicators, periods and areas, and duplicate rows', () => {
+    const lines = example().values!.split('\r\n');
+    const dup = [...lines.slice(0, 3), lines[1]!, 'nope,fy2024-25,,1', 'eh-requests,1999,,1', 'eh-requests,fy2024-25,mars,1', ''].join('\r\n');
+    const msgs = at(buildFeed({ ...example(), values: dup }));
+    assert.deepEqual(msgs, [
+      'values!4: A second figure for ' + lines[1]!.split(',').slice(0, 2).join(', ') + ', authority (the first is row 2).',
+      'values!A5: "nope" is not an indicator in the indicators sheet.',
+      'values!B6: "1999" is not a period in the periods sheet.',
+      'values!C7: "mars" is not "authority", a comparator or a locality; leave it empty for the authority.',
+    ]);
+  });
+
+  it('says when a date became a number, a choice is not one of the list, and a column is unknown', () => {
+    const periods = edit('periods', (t) => t.replace(/2013-03-31/, '41364'));
+    assert.match(at(buildFeed(periods))[0]!, /^periods!C2: "41364" is not a date written YYYY-MM-DD \(a spreadsheet may have turned it into a number/);
+    const polarity = edit('indicators', (t) => t.replace(/,smaller-is-better,/, ',lower-is-better,'));
+    assert.match(at(buildFeed(polarity))[0]!, /^indicators!E\d+: "lower-is-better" is not a polarity: use one of bigger-is-better, smaller-is-better, range, none\.$/);
+    const header = edit('indicators', (t) => t.replace('polarity', 'direction'));
+    assert.match(at(buildFeed(header)).join('\n'), /indicators!1: Unknown column "direction"/);
+  });
+
+  it('says which sheet is missing and names sheets it does not know', () => {
+    const { values, ...rest } = example();
+    void values;
+    assert.deepEqual(at(buildFeed({ ...rest, notes: 'x' })), [
+      'values: The workbook has no "values" sheet (values.csv). Start from the template.',
+      'notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, indicators, values, framework, questions.',
+    ]);
+  });
+});
