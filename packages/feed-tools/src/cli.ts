@@ -9,14 +9,15 @@ import { buildFeed } from './build.js';
 import { diffFeeds, diffReport } from './diff.js';
 import { importEes, neighboursFrom } from './ees.js';
 import { validationReport } from './report.js';
+import { readWorkbook } from './workbook.js';
 
 const USAGE = `Usage: scorecard-kit <command> [options]
 
   validate FEED.json [--json] [--strict]
       Checks a feed as the widgets do. Exit 0 when usable, 1 when it has errors (or warnings, with --strict).
-  build --from DIR_OF_CSV --out FEED.json
-      A feed from the spreadsheet template saved as CSV files (feed.csv, periods.csv, indicators.csv,
-      values.csv, and optionally comparators.csv, localities.csv, framework.csv, questions.csv).
+  build --from WORKBOOK.xlsx | DIR_OF_CSV --out FEED.json
+      A feed from the spreadsheet template: a workbook, or its sheets saved as CSV files (feed, periods,
+      indicators, values, and optionally comparators, localities, framework, questions).
       Every problem points at its cell ("values!D14"); nothing is written when there is one.
   diff OLD.json NEW.json [--json]
       What changed between two feeds: periods, indicators, revised figures, targets.
@@ -66,13 +67,23 @@ function validate(args: string[]): number {
 
 function build(args: string[]): number {
   const { values } = parseArgs({ args, options: { from: { type: 'string' }, out: { type: 'string' } } });
-  if (!values.from) throw new UsageError('build needs --from: a folder of CSV files saved from the template.');
-  if (!existsSync(values.from) || !statSync(values.from).isDirectory()) throw new UsageError(`--from ${values.from} is not a folder.`);
-  const sheets = Object.fromEntries(
-    readdirSync(values.from)
-      .filter((f) => extname(f).toLowerCase() === '.csv')
-      .map((f) => [basename(f, extname(f)).toLowerCase(), read(join(values.from!, f))]),
-  );
+  if (!values.from) throw new UsageError('build needs --from: a workbook (.xlsx) or a folder of CSV files saved from the template.');
+  if (!existsSync(values.from)) throw new UsageError(`--from ${values.from}: no such file or folder.`);
+  let sheets: Record<string, string>;
+  if (statSync(values.from).isDirectory()) {
+    sheets = Object.fromEntries(
+      readdirSync(values.from)
+        .filter((f) => extname(f).toLowerCase() === '.csv')
+        .map((f) => [basename(f, extname(f)).toLowerCase(), read(join(values.from!, f))]),
+    );
+  } else if (/\.xlsx$/i.test(values.from)) {
+    try {
+      sheets = readWorkbook(readFileSync(values.from));
+    } catch (e) {
+      console.error(`${values.from} could not be read as an Excel workbook: ${(e as Error).message}`);
+      return 1;
+    }
+  } else throw new UsageError(`--from ${values.from} is neither a folder of CSV files nor an .xlsx workbook.`);
   const r = buildFeed(sheets);
   for (const p of r.problems) console.error(`${p.at}: ${p.message}`);
   if (!r.feed) {

@@ -9,3 +9,4 @@ export { main } from './cli.js';
 export { buildFeed, type SheetProblem } from './build.js';
 export { feedToSheets } from './export.js';
 export { SHEETS, REQUIRED_SHEETS, columnLetter } from './sheets.js';
+export { readWorkbook } from './workbook.js';
