@@ -16,8 +16,9 @@ const DEEP = `
 /** Resolves when every feed has loaded or failed, every map has its boundaries, and every element has rendered. */
 export const settle = `(async () => {
   ${DEEP}
-  await customElements.whenDefined('sc-feed');
   const feeds = [...document.querySelectorAll('sc-feed')];
+  if (feeds.length) await customElements.whenDefined('sc-feed');
+  await Promise.all(deep(document).map((e) => e.feedComplete));
   await Promise.all(feeds.map((f) => {
     const s = f.loadState && f.loadState.status;
     if (s === 'ready' || s === 'error' || !f.src) return null;
