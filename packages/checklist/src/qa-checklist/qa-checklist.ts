@@ -111,7 +111,7 @@ export class ScQaChecklist extends ChecklistElement {
             ${q.guidance ? html`<p class="hint">${q.guidance}</p>` : nothing}
             ${q.indicators.length
               ? html`<ul class="tiles" aria-label="The data this question is asked of">
-                  ${q.indicators.map((id) => html`<li><sc-indicator-tile .feed=${this.ownFeed} indicator=${id} variant="compact" .period=${this.period} heading-level=${this.headingLevel + 1}></sc-indicator-tile></li>`)}
+                  ${q.indicators.map((id) => html`<li><sc-indicator-tile .feed=${this.feedForInner} indicator=${id} variant="compact" .period=${this.period} heading-level=${this.headingLevel + 1}></sc-indicator-tile></li>`)}
                 </ul>`
               : nothing}
             ${prev
@@ -131,8 +131,4 @@ export class ScQaChecklist extends ChecklistElement {
     `;
   }
 
-  /** When this element has a feed of its own, its tiles are handed it; inside `<sc-feed>` they read the context. */
-  private get ownFeed(): FeedData | undefined {
-    return this.src || (this.feed !== undefined && this.feed !== null) ? (this.data ?? undefined) : undefined;
-  }
 }

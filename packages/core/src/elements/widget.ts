@@ -80,6 +80,14 @@ export class ScWidget extends LitElement {
     return this.standalone ? this.own.state.feed : (this.contextFeed?.feed ?? null);
   }
 
+  /**
+   * The feed to hand to widgets this one draws (tiles in a grid or a checklist): its own feed,
+   * already parsed, when it has one; undefined inside `<sc-feed>`, where they read the context.
+   */
+  protected get feedForInner(): FeedData | undefined {
+    return this.standalone ? (this.data ?? undefined) : undefined;
+  }
+
   /** The period to show: this widget's own, else the shared one, else undefined for each indicator's latest. */
   protected get activePeriod(): string | undefined {
     return this.period || this.contextPeriod || undefined;

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality, type MapShading } from '@scorecard-kit/core';
-import { directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, indicatorsUnder, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
+import { areasOf, directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, indicatorsUnder, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
 import { loadShapes } from '../geometry/load.js';
 import { nearestInHeading, type Heading } from '../geometry/nearest.js';
@@ -164,7 +164,7 @@ export class ScLocalityMap extends ScWidget {
   private boundarySource() {
     const feed = this.data;
     if (!feed) return null;
-    const areas = [...feed.localities.values()].filter((l) => (l.level ?? 'locality') === this.level);
+    const areas = areasOf(feed, this.level);
     const base = feed.url ?? document.baseURI;
     if (this.boundaries) {
       const url = new URL(this.boundaries, document.baseURI).href;
@@ -239,7 +239,7 @@ export class ScLocalityMap extends ScWidget {
 
   /** A choice of ward or locality, when the feed has areas at both. */
   private renderLevels(feed: FeedData) {
-    const levels = (['locality', 'ward'] as const).filter((l) => [...feed.localities.values()].some((a) => (a.level ?? 'locality') === l));
+    const levels = (['locality', 'ward'] as const).filter((l) => areasOf(feed, l).length > 0);
     if (this.level === 'authority' || levels.length < 2) return nothing;
     return html`<fieldset class="levels" part="levels">
       <legend>Show by</legend>
@@ -582,7 +582,7 @@ export class ScLocalityMap extends ScWidget {
 
 /** The first indicator (of those given, else of the feed) with a figure for some area at a level. */
 function firstMapped(feed: FeedData, level: AreaLevel, among?: readonly string[]): string | undefined {
-  const areas = [...feed.localities.values()].filter((a) => (a.level ?? 'locality') === level).map((a) => a.id);
+  const areas = areasOf(feed, level).map((a) => a.id);
   const candidates = among ? among.map((id) => feed.indicators.get(id)).filter((i) => i !== undefined) : feed.indicators.values();
   for (const ind of candidates) if (areas.some((a) => ind.localities.get(a)?.count)) return ind.id;
   return undefined;

@@ -221,7 +221,7 @@ export class ScTileGrid extends ScWidget {
           (r) => r.ref.id,
           (r, i) => html`<li>
             <sc-indicator-tile
-              .feed=${this.standaloneFeed}
+              .feed=${this.feedForInner}
               indicator=${r.ref.id}
               .polarity=${r.ref.polarity}
               .period=${this.activePeriod}
@@ -235,8 +235,4 @@ export class ScTileGrid extends ScWidget {
     </section>`;
   }
 
-  /** When the grid has a feed of its own, its tiles are handed it (already parsed); inside <sc-feed> they read the context. */
-  private get standaloneFeed(): FeedData | undefined {
-    return this.src || (this.feed !== undefined && this.feed !== null) ? (this.data ?? undefined) : undefined;
-  }
 }
