@@ -5,6 +5,7 @@ import { generateFeed } from './feed-gen.js';
 import { benchTiles } from './tiles.js';
 import { benchTree } from './tree.js';
 import { benchMap } from './map.js';
+import { benchBuild } from './feed-build.js';
 // @ts-expect-error: a plain ES module script without types
 import { measureSizes, printSizes } from '../scripts/size.mjs';
 
@@ -44,6 +45,7 @@ benchParse();
 await benchTiles();
 await benchTree();
 await benchMap();
+benchBuild();
 // The size figure the foundation issue names, printed beside the speed figure (npm run size has the rest).
 const sizes = await measureSizes().catch((e: Error) => (console.log(`size: ${e.message}`), []));
 if (sizes.length) printSizes(sizes.filter((s: { name: string }) => !s.name.startsWith('tiles')));

@@ -17,6 +17,7 @@ import { REPO_ROOT } from './dfe.js';
 import { localOfferFeed } from './local-offer.js';
 import { scorecard2013Feed } from './scorecard-2013.js';
 import { wr4cFeed } from './wr4c.js';
+import { sheetsToWorkbook } from './workbook.js';
 
 const FEEDS: [string, () => object][] = [
   ['wr4c', wr4cFeed],
@@ -64,7 +65,10 @@ if (!failed) {
   mkdirSync(join(templateDir, 'example-wr4c'), { recursive: true });
   for (const [name, columns] of Object.entries(SHEETS)) writeFileSync(join(templateDir, `${name}.csv`), toCsv([[...columns]]));
   const wr4c = parseFeed(readFileSync(join(outDir, 'wr4c.json'), 'utf8')).feed!;
-  for (const [name, text] of Object.entries(feedToSheets(wr4c))) writeFileSync(join(templateDir, 'example-wr4c', `${name}.csv`), text);
-  console.log('packages/feed-tools/template: the empty template and example-wr4c/');
+  const example = feedToSheets(wr4c);
+  for (const [name, text] of Object.entries(example)) writeFileSync(join(templateDir, 'example-wr4c', `${name}.csv`), text);
+  writeFileSync(join(templateDir, 'template.xlsx'), sheetsToWorkbook(Object.fromEntries(Object.entries(SHEETS).map(([name, columns]) => [name, toCsv([[...columns]])]))));
+  writeFileSync(join(templateDir, 'example-wr4c.xlsx'), sheetsToWorkbook(example));
+  console.log('packages/feed-tools/template: the empty template and example-wr4c/, each also as a workbook (.xlsx)');
 }
 if (failed) process.exit(1);

@@ -5,4 +5,4 @@ if (!cli) {
   console.error('scorecard-kit is not built yet: run `npm run build` at the root of the repository first.');
   process.exit(2);
 }
-process.exitCode = cli.main(process.argv.slice(2));
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -9,218 +9,373 @@ export interface SheetProblem {
   message: string;
 }
 
-interface Row {
-  line: number;
-  cells: Record<string, string>;
-  /** The cell reference of a column in this row. */
-  at(column: string): string;
+/** A sheet as rows of cell texts, header first, one array per spreadsheet row. */
+export type SheetRows = Iterable<string[]> | AsyncIterable<string[]>;
+
+/** A sheet to stream: its rows, and what only the end of the sheet can tell. */
+export interface SheetSource {
+  rows: SheetRows;
+  /** How far through its input the source is, 0 to 1, for a progress bar. */
+  progress?: () => number;
+  /** Merged ranges ("A2:A5"), asked for after the rows are read. */
+  merges?: () => string[];
 }
 
+/** Told every few thousand rows of a long build. */
+export type BuildProgress = (p: { sheet: string; rows: number; fraction?: number }) => void;
+
+export interface BuildResult {
+  feed: FeedInput | null;
+  problems: SheetProblem[];
+}
+
+/** A row of a sheet; the values sheet makes a million of them, so cells are looked up, not copied. */
+class Row {
+  #cells?: Record<string, string>;
+
+  constructor(
+    readonly sheet: SheetName,
+    readonly columns: Map<string, number>,
+    readonly raw: string[],
+    readonly line: number,
+  ) {}
+
+  /** A cell's text, trimmed; empty when the sheet has no such column. */
+  cell(column: string): string {
+    const i = this.columns.get(column);
+    return i === undefined ? '' : (this.raw[i] ?? '').trim();
+  }
+
+  /** Every cell by column name. */
+  get cells(): Record<string, string> {
+    return (this.#cells ??= Object.fromEntries([...this.columns.keys()].map((c) => [c, this.cell(c)])));
+  }
+
+  /** The cell reference of a column in this row. */
+  at(column: string): string {
+    return `${this.sheet}!${columnLetter(this.columns.get(column) ?? 0)}${this.line}`;
+  }
+}
+
+type Value = { period: string; value: number | string | null; numerator?: number; denominator?: number; provisional?: boolean; note?: string };
+
 const MARKS = new Set(['c', 'x', 'z', 'low', 'u']);
+/** Sheets in the order they are read: each only refers to those before it. */
+const ORDER: SheetName[] = ['feed', 'periods', 'comparators', 'localities', 'indicators', 'values', 'framework', 'questions'];
+const NEEDED: Partial<Record<SheetName, string[]>> = { periods: ['id', 'label', 'end', 'kind'], indicators: ['id', 'title', 'measure', 'unit', 'polarity'], values: ['indicator', 'period', 'value'], feed: ['key', 'value'] };
+const YES = /^(y|yes|true|1)$/i;
+const PROGRESS_EVERY = 10_000;
+const MAX_PROBLEMS = 1000;
 
 /**
- * A feed from the template's sheets (CSV text by sheet name). Every broken cell is reported with
- * its reference; when there is any error, no feed is returned, so nothing half-made is written.
+ * Turns the template's sheets into a feed, row by row: the values sheet is never held as rows, only
+ * as the figures it adds to the feed. Every broken cell is reported with its reference; when there
+ * is any error, no feed is made, so nothing half-made is written.
  */
-export function buildFeed(sheets: Partial<Record<string, string>>): { feed: FeedInput | null; problems: SheetProblem[] } {
-  const problems: SheetProblem[] = [];
-  const fail = (at: string, message: string) => problems.push({ at, message });
-  for (const name of REQUIRED_SHEETS) if (sheets[name] === undefined) fail(name, `The workbook has no "${name}" sheet (${name}.csv). Start from the template.`);
-  for (const name of Object.keys(sheets)) if (!(name in SHEETS)) fail(name, `"${name}" is not a sheet of the template; it was not read. The sheets are ${Object.keys(SHEETS).join(', ')}.`);
-  if (problems.some((p) => !p.at.includes('!') && REQUIRED_SHEETS.includes(p.at as SheetName))) return { feed: null, problems };
+class FeedBuilder {
+  readonly problems: SheetProblem[] = [];
+  readonly #rows = new Map<SheetName, Row[]>();
+  #header: string[] = [];
+  #columns = new Map<string, number>();
+  #sheet: SheetName = 'feed';
+  #meta: Record<string, string> = {};
+  #periods = new Map<string, Row>();
+  #comparators = new Map<string, Row>();
+  #localities = new Map<string, Row>();
+  #indicators = new Map<string, Row>();
+  /** indicator → area → figures in the order given, and the row each period came from. */
+  #series = new Map<string, Map<string, { values: Value[]; lines: Map<string, number> }>>();
 
-  const read = (name: SheetName): Row[] => {
-    const text = sheets[name];
-    if (text === undefined) return [];
-    const [head = [], ...rows] = parseCsv(text);
-    const header = head.map((h) => h.trim().toLowerCase());
+  /** Problems beyond MAX_PROBLEMS, counted but not listed: a wrong column in a million rows is one fix. */
+  #unlisted = 0;
+  #unlistedFrom = '';
+
+  fail(at: string, message: string) {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ at, message });
+    else if (this.#unlisted++ === 0) this.#unlistedFrom = this.#sheet;
+  }
+
+  /** The problems, with a last line for those not listed. */
+  #all(): SheetProblem[] {
+    return this.#unlisted ? [...this.problems, { at: this.#unlistedFrom, message: `${this.#unlisted.toLocaleString('en-GB')} more problems are not listed: fix those above and build again.` }] : this.problems;
+  }
+
+  /** Checks the sheets given; false when a required one is missing and nothing more can be read. */
+  start(names: string[]): boolean {
+    for (const name of REQUIRED_SHEETS) if (!names.includes(name)) this.fail(name, `The workbook has no "${name}" sheet (${name}.csv). Start from the template.`);
+    const missing = this.problems.length > 0;
+    for (const name of names) if (!(name in SHEETS)) this.fail(name, `"${name}" is not a sheet of the template; it was not read. The sheets are ${Object.keys(SHEETS).join(', ')}.`);
+    return !missing;
+  }
+
+  header(name: SheetName, head: string[]) {
+    this.#sheet = name;
+    this.#header = head.map((h) => h.trim().toLowerCase());
+    this.#columns = new Map();
+    this.#header.forEach((h, i) => h && !this.#columns.has(h) && this.#columns.set(h, i));
     const expected = SHEETS[name] as readonly string[];
-    const unknown = header.filter((h) => h && !expected.includes(h));
-    if (unknown.length) fail(`${name}!1`, `Unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')}: the "${name}" sheet's columns are ${expected.join(', ')}.`);
-    const need: Record<string, string[]> = { periods: ['id', 'label', 'end', 'kind'], indicators: ['id', 'title', 'measure', 'unit', 'polarity'], values: ['indicator', 'period', 'value'], feed: ['key', 'value'] };
-    for (const col of need[name] ?? []) if (!header.includes(col)) fail(`${name}!1`, `The "${name}" sheet has no "${col}" column.`);
-    return rows
-      .map((r, i) => ({ r, line: i + 2 }))
-      .filter(({ r }) => r.some((c) => c.trim()))
-      .map(({ r, line }) => ({
-        line,
-        cells: Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()])),
-        at: (column: string) => `${name}!${columnLetter(Math.max(0, header.indexOf(column)))}${line}`,
-      }));
-  };
-  const oneOf = (row: Row, column: string, allowed: readonly string[], required = true): string | undefined => {
-    const v = row.cells[column] ?? '';
+    const unknown = this.#header.filter((h) => h && !expected.includes(h));
+    if (unknown.length) this.fail(`${name}!1`, `Unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')}: the "${name}" sheet's columns are ${expected.join(', ')}.`);
+    for (const col of NEEDED[name] ?? []) if (!this.#header.includes(col)) this.fail(`${name}!1`, `The "${name}" sheet has no "${col}" column.`);
+    if (name !== 'values') this.#rows.set(name, []);
+  }
+
+  row(cells: string[], line: number) {
+    if (!cells.some((c) => c.trim())) return;
+    const row = new Row(this.#sheet, this.#columns, cells, line);
+    if (this.#sheet === 'values') this.#value(row);
+    else this.#rows.get(this.#sheet)!.push(row);
+  }
+
+  merged(name: SheetName, ranges: string[]) {
+    for (const range of ranges) {
+      this.fail(`${name}!${range}`, `Cells ${range} are merged: only the first holds a value, so the others read as empty. Unmerge them and fill in every cell.`);
+    }
+  }
+
+  /** The end of a sheet: the small sheets are checked whole, because ids must be unique. */
+  end(name: SheetName) {
+    const rows = this.#rows.get(name) ?? [];
+    switch (name) {
+      case 'feed':
+        for (const r of rows) {
+          const k = r.cells.key ?? '';
+          if (!(FEED_KEYS as readonly string[]).includes(k)) this.fail(r.at('key'), `"${k}" is not a key of the feed sheet: use ${FEED_KEYS.join(', ')}.`);
+          else this.#meta[k] = r.cells.value ?? '';
+        }
+        if (!this.#meta.title) this.fail('feed', 'The feed sheet needs a "title" row.');
+        if (!this.#meta.authority) this.fail('feed', 'The feed sheet needs an "authority" row: the council the figures are for.');
+        break;
+      case 'periods':
+        this.#periods = this.#unique(rows, name);
+        for (const r of this.#periods.values()) {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(r.cells.end ?? '')) this.fail(r.at('end'), `"${r.cells.end}" is not a date written YYYY-MM-DD (a spreadsheet may have turned it into a number: format the column as text).`);
+          this.#oneOf(r, 'kind', ['month', 'quarter', 'financial-year', 'academic-year', 'calendar-year', 'year-to-date', 'rolling-12-months', 'snapshot']);
+        }
+        break;
+      case 'comparators':
+        this.#comparators = this.#unique(rows, name);
+        for (const r of this.#comparators.values()) this.#oneOf(r, 'kind', COMPARATOR_KINDS);
+        break;
+      case 'localities':
+        this.#localities = this.#unique(rows, name);
+        for (const r of this.#localities.values()) this.#oneOf(r, 'level', AREA_LEVELS, false);
+        break;
+      case 'indicators':
+        this.#indicators = this.#unique(rows, name);
+        for (const r of this.#indicators.values()) {
+          this.#oneOf(r, 'measure', MEASURE_TYPES);
+          this.#oneOf(r, 'unit', UNITS);
+          this.#oneOf(r, 'polarity', POLARITIES);
+          this.#oneOf(r, 'target_kind', TARGET_KINDS, false);
+          this.#number(r, 'decimals');
+          this.#number(r, 'target_value');
+        }
+        break;
+      default:
+    }
+  }
+
+  #oneOf(row: Row, column: string, allowed: readonly string[], required = true): string | undefined {
+    const v = row.cell(column);
     if (!v) {
-      if (required) fail(row.at(column), `${column} is empty: give one of ${allowed.join(', ')}.`);
+      if (required) this.fail(row.at(column), `${column} is empty: give one of ${allowed.join(', ')}.`);
       return undefined;
     }
     if (!allowed.includes(v)) {
-      fail(row.at(column), `"${v}" is not a ${column}: use one of ${allowed.join(', ')}.`);
+      this.fail(row.at(column), `"${v}" is not a ${column}: use one of ${allowed.join(', ')}.`);
       return undefined;
     }
     return v;
-  };
-  const number = (row: Row, column: string): number | undefined => {
-    const v = row.cells[column] ?? '';
+  }
+
+  #number(row: Row, column: string): number | undefined {
+    const v = row.cell(column);
     if (!v) return undefined;
     const n = Number(v.replace(/,/g, ''));
-    if (!Number.isFinite(n)) fail(row.at(column), `"${v}" is not a number.`);
+    if (!Number.isFinite(n)) this.fail(row.at(column), `"${v}" is not a number.`);
     return Number.isFinite(n) ? n : undefined;
-  };
-  const unique = (rows: Row[], sheet: string) => {
+  }
+
+  #unique(rows: Row[], sheet: string): Map<string, Row> {
     const seen = new Map<string, Row>();
     for (const r of rows) {
       const id = r.cells.id ?? '';
-      if (!id) fail(r.at('id'), 'id is empty: every row needs one.');
-      else if (!/^[A-Za-z0-9_.:-]+$/.test(id)) fail(r.at('id'), `"${id}" is not a usable id: use letters, digits, "-", "_", "." or ":" (no spaces).`);
-      else if (seen.has(id)) fail(r.at('id'), `"${id}" is used twice in ${sheet} (also row ${seen.get(id)!.line}).`);
+      if (!id) this.fail(r.at('id'), 'id is empty: every row needs one.');
+      else if (!/^[A-Za-z0-9_.:-]+$/.test(id)) this.fail(r.at('id'), `"${id}" is not a usable id: use letters, digits, "-", "_", "." or ":" (no spaces).`);
+      else if (seen.has(id)) this.fail(r.at('id'), `"${id}" is used twice in ${sheet} (also row ${seen.get(id)!.line}).`);
       else seen.set(id, r);
     }
     return seen;
-  };
-
-  // feed: key / value pairs.
-  const meta: Record<string, string> = {};
-  for (const r of read('feed')) {
-    const k = r.cells.key ?? '';
-    if (!(FEED_KEYS as readonly string[]).includes(k)) fail(r.at('key'), `"${k}" is not a key of the feed sheet: use ${FEED_KEYS.join(', ')}.`);
-    else meta[k] = r.cells.value ?? '';
-  }
-  if (!meta.title) fail('feed', 'The feed sheet needs a "title" row.');
-  if (!meta.authority) fail('feed', 'The feed sheet needs an "authority" row: the council the figures are for.');
-
-  const periodRows = read('periods');
-  const periods = unique(periodRows, 'periods');
-  for (const r of periods.values()) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.cells.end ?? '')) fail(r.at('end'), `"${r.cells.end}" is not a date written YYYY-MM-DD (a spreadsheet may have turned it into a number: format the column as text).`);
-    oneOf(r, 'kind', ['month', 'quarter', 'financial-year', 'academic-year', 'calendar-year', 'year-to-date', 'rolling-12-months', 'snapshot']);
-  }
-  const comparators = unique(read('comparators'), 'comparators');
-  for (const r of comparators.values()) oneOf(r, 'kind', COMPARATOR_KINDS);
-  const localities = unique(read('localities'), 'localities');
-  for (const r of localities.values()) oneOf(r, 'level', AREA_LEVELS, false);
-  const indicatorRows = unique(read('indicators'), 'indicators');
-  for (const r of indicatorRows.values()) {
-    oneOf(r, 'measure', MEASURE_TYPES);
-    oneOf(r, 'unit', UNITS);
-    oneOf(r, 'polarity', POLARITIES);
-    oneOf(r, 'target_kind', TARGET_KINDS, false);
-    number(r, 'decimals');
-    number(r, 'target_value');
   }
 
-  // values, in long form.
-  type Value = { period: string; value: number | string | null; numerator?: number; denominator?: number; provisional?: boolean; note?: string };
-  const series = new Map<string, Map<string, Value[]>>();
-  const seen = new Map<string, number>();
-  for (const r of read('values')) {
-    const ind = r.cells.indicator ?? '';
-    const period = r.cells.period ?? '';
-    const area = r.cells.area || 'authority';
-    if (!indicatorRows.has(ind)) fail(r.at('indicator'), `"${ind}" is not an indicator in the indicators sheet.`);
-    if (!periods.has(period)) fail(r.at('period'), `"${period}" is not a period in the periods sheet.`);
-    if (area !== 'authority' && !comparators.has(area) && !localities.has(area)) fail(r.at('area'), `"${area}" is not "authority", a comparator or a locality; leave it empty for the authority.`);
-    const raw = r.cells.value ?? '';
+  /** One figure, in long form. Ids are taken from the sheets they name, so a million rows share a few strings. */
+  #value(r: Row) {
+    const ind = r.cell('indicator');
+    const periodIn = r.cell('period');
+    const areaIn = r.cell('area') || 'authority';
+    const period = this.#periods.get(periodIn)?.cells.id;
+    const area = areaIn === 'authority' ? 'authority' : (this.#comparators.get(areaIn) ?? this.#localities.get(areaIn))?.cells.id;
+    const indicator = this.#indicators.get(ind)?.cells.id;
+    if (indicator === undefined) this.fail(r.at('indicator'), `"${ind}" is not an indicator in the indicators sheet.`);
+    if (period === undefined) this.fail(r.at('period'), `"${periodIn}" is not a period in the periods sheet.`);
+    if (area === undefined) this.fail(r.at('area'), `"${areaIn}" is not "authority", a comparator or a locality; leave it empty for the authority.`);
+    const raw = r.cell('value');
     let value: number | string | null;
     if (raw === '') value = null;
     else if (MARKS.has(raw.toLowerCase())) value = raw.toLowerCase();
     else {
       const n = Number(raw.replace(/,/g, '').replace(/%$/, ''));
       if (!Number.isFinite(n)) {
-        fail(r.at('value'), `"${raw}" is not a number; use an empty cell for missing or "c" for suppressed (x not available, z not applicable).`);
-        continue;
+        this.fail(r.at('value'), `"${raw}" is not a number; use an empty cell for missing or "c" for suppressed (x not available, z not applicable).`);
+        return;
       }
       value = n;
     }
-    const key = `${ind}|${period}|${area}`;
-    if (seen.has(key)) {
-      fail(`values!${r.line}`, `A second figure for ${ind}, ${period}, ${area} (the first is row ${seen.get(key)}).`);
-      continue;
+    if (indicator === undefined || period === undefined || area === undefined) return;
+    let byArea = this.#series.get(indicator);
+    if (!byArea) this.#series.set(indicator, (byArea = new Map()));
+    let s = byArea.get(area);
+    if (!s) byArea.set(area, (s = { values: [], lines: new Map() }));
+    const first = s.lines.get(period);
+    if (first !== undefined) {
+      this.fail(`values!${r.line}`, `A second figure for ${indicator}, ${period}, ${area} (the first is row ${first}).`);
+      return;
     }
-    seen.set(key, r.line);
-    const numerator = number(r, 'numerator');
-    const denominator = number(r, 'denominator');
+    s.lines.set(period, r.line);
+    const numerator = this.#number(r, 'numerator');
+    const denominator = this.#number(r, 'denominator');
     const v: Value = { period, value };
     if (numerator !== undefined) v.numerator = numerator;
     if (denominator !== undefined) v.denominator = denominator;
-    if (/^(y|yes|true|1)$/i.test(r.cells.provisional ?? '')) v.provisional = true;
-    if (r.cells.note) v.note = r.cells.note;
-    if (!series.has(ind)) series.set(ind, new Map());
-    const byArea = series.get(ind)!;
-    if (!byArea.has(area)) byArea.set(area, []);
-    byArea.get(area)!.push(v);
+    if (YES.test(r.cell('provisional'))) v.provisional = true;
+    const note = r.cell('note');
+    if (note) v.note = note;
+    s.values.push(v);
   }
 
-  // framework: one row per node, children naming their parent.
-  const nodeRows = unique(read('framework'), 'framework');
-  const nodes = new Map<string, FrameworkNodeInput>();
-  for (const [id, r] of nodeRows) {
-    if (!r.cells.title) fail(r.at('title'), 'title is empty.');
-    for (const i of listCell(r.cells.indicators)) if (!indicatorRows.has(i)) fail(r.at('indicators'), `"${i}" is not an indicator in the indicators sheet.`);
-    nodes.set(id, { id, title: r.cells.title ?? '', kind: r.cells.kind || 'priority', indicators: listCell(r.cells.indicators), questions: listCell(r.cells.questions), children: [] });
-  }
-  const roots: FrameworkNodeInput[] = [];
-  for (const [id, r] of nodeRows) {
-    const parent = r.cells.parent ?? '';
-    if (!parent) roots.push(nodes.get(id)!);
-    else if (!nodes.has(parent)) fail(r.at('parent'), `"${parent}" is not a node in the framework sheet.`);
-    else nodes.get(parent)!.children!.push(nodes.get(id)!);
-  }
-  const questions = unique(read('questions'), 'questions');
+  /** The feed, or null when anything was wrong. */
+  finish(): BuildResult {
+    const problems = this.problems;
+    const meta = this.#meta;
 
-  if (problems.length) return { feed: null, problems };
-  const byPeriodEnd = [...periods.values()].sort((a, b) => a.cells.end!.localeCompare(b.cells.end!));
-  const order = new Map(byPeriodEnd.map((r, i) => [r.cells.id!, i]));
-  const sorted = (vs: Value[]) => vs.sort((a, b) => order.get(a.period)! - order.get(b.period)!);
-  const feed: FeedInput = {
-    version: '1.0',
-    title: meta.title!,
-    ...(meta.publisher ? { publisher: meta.publisher } : {}),
-    ...(meta.updated ? { updated: meta.updated } : {}),
-    ...(meta.licence ? { licence: meta.licence } : {}),
-    ...(meta.attribution ? { attribution: meta.attribution } : {}),
-    authority: { name: meta.authority!, ...(meta.authority_code ? { code: meta.authority_code } : {}), ...(meta.dfe_code ? { dfeCode: meta.dfe_code } : {}) },
-    periods: byPeriodEnd.map((r) => ({ id: r.cells.id!, label: r.cells.label!, end: r.cells.end!, kind: r.cells.kind as never, ...(r.cells.start ? { start: r.cells.start } : {}) })),
-    ...(comparators.size
-      ? { comparators: [...comparators.values()].map((r) => ({ id: r.cells.id!, name: r.cells.name!, kind: r.cells.kind as never, ...(r.cells.code ? { code: r.cells.code } : {}), ...(r.cells.members ? { members: listCell(r.cells.members) } : {}) })) }
-      : {}),
-    ...(localities.size
-      ? {
-          localities: [...localities.values()].map((r) => ({
-            id: r.cells.id!,
-            name: r.cells.name!,
-            ...(r.cells.level ? { level: r.cells.level as never } : {}),
-            ...(r.cells.code ? { code: r.cells.code } : {}),
-            ...(r.cells.wards ? { wards: listCell(r.cells.wards) } : {}),
-            ...(r.cells.population ? { population: Number(r.cells.population) } : {}),
-            ...(/^(y|yes|true|1)$/i.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
-          })),
-        }
-      : {}),
-    indicators: [...indicatorRows.values()].map((r) => {
-      const id = r.cells.id!;
-      const byArea = series.get(id) ?? new Map<string, Value[]>();
-      const others = (ids: Map<string, Row>) => Object.fromEntries([...byArea].filter(([a]) => ids.has(a)).map(([a, vs]) => [a, sorted(vs)]));
-      const comps = others(comparators);
-      const locs = others(localities);
-      return {
-        id,
-        title: r.cells.title!,
-        measure: r.cells.measure as never,
-        unit: r.cells.unit as never,
-        polarity: r.cells.polarity as never,
-        ...(r.cells.decimals ? { decimals: Number(r.cells.decimals) } : {}),
-        ...(r.cells.definition ? { definition: r.cells.definition } : {}),
-        ...(r.cells.source ? { source: r.cells.source } : {}),
-        ...(r.cells.target_kind && r.cells.target_value ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: Number(r.cells.target_value) }] } : {}),
-        ...(/^(y|yes|true|1)$/i.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
-        values: sorted(byArea.get('authority') ?? []) as never,
-        ...(Object.keys(comps).length ? { comparators: comps as never } : {}),
-        ...(Object.keys(locs).length ? { localities: locs as never } : {}),
-      };
-    }),
-    ...(roots.length ? { framework: roots } : {}),
-    ...(questions.size ? { questions: [...questions.values()].map((r) => ({ id: r.cells.id!, text: r.cells.text!, ...(r.cells.guidance ? { guidance: r.cells.guidance } : {}), indicators: listCell(r.cells.indicators) })) } : {}),
-  };
-  return { feed, problems };
+    // framework: one row per node, children naming their parent.
+    const nodeRows = this.#unique(this.#rows.get('framework') ?? [], 'framework');
+    const nodes = new Map<string, FrameworkNodeInput>();
+    for (const [id, r] of nodeRows) {
+      if (!r.cells.title) this.fail(r.at('title'), 'title is empty.');
+      for (const i of listCell(r.cells.indicators)) if (!this.#indicators.has(i)) this.fail(r.at('indicators'), `"${i}" is not an indicator in the indicators sheet.`);
+      nodes.set(id, { id, title: r.cells.title ?? '', kind: r.cells.kind || 'priority', indicators: listCell(r.cells.indicators), questions: listCell(r.cells.questions), children: [] });
+    }
+    const roots: FrameworkNodeInput[] = [];
+    for (const [id, r] of nodeRows) {
+      const parent = r.cells.parent ?? '';
+      if (!parent) roots.push(nodes.get(id)!);
+      else if (!nodes.has(parent)) this.fail(r.at('parent'), `"${parent}" is not a node in the framework sheet.`);
+      else nodes.get(parent)!.children!.push(nodes.get(id)!);
+    }
+    const questions = this.#unique(this.#rows.get('questions') ?? [], 'questions');
+    if (problems.length) return { feed: null, problems: this.#all() };
+
+    const byPeriodEnd = [...this.#periods.values()].sort((a, b) => a.cells.end!.localeCompare(b.cells.end!));
+    const order = new Map(byPeriodEnd.map((r, i) => [r.cells.id!, i]));
+    const sorted = (vs: Value[]) => vs.sort((a, b) => order.get(a.period)! - order.get(b.period)!);
+    const comparators = this.#comparators;
+    const localities = this.#localities;
+    const feed: FeedInput = {
+      version: '1.0',
+      title: meta.title!,
+      ...(meta.publisher ? { publisher: meta.publisher } : {}),
+      ...(meta.updated ? { updated: meta.updated } : {}),
+      ...(meta.licence ? { licence: meta.licence } : {}),
+      ...(meta.attribution ? { attribution: meta.attribution } : {}),
+      authority: { name: meta.authority!, ...(meta.authority_code ? { code: meta.authority_code } : {}), ...(meta.dfe_code ? { dfeCode: meta.dfe_code } : {}) },
+      periods: byPeriodEnd.map((r) => ({ id: r.cells.id!, label: r.cells.label!, end: r.cells.end!, kind: r.cells.kind as never, ...(r.cells.start ? { start: r.cells.start } : {}) })),
+      ...(comparators.size
+        ? { comparators: [...comparators.values()].map((r) => ({ id: r.cells.id!, name: r.cells.name!, kind: r.cells.kind as never, ...(r.cells.code ? { code: r.cells.code } : {}), ...(r.cells.members ? { members: listCell(r.cells.members) } : {}) })) }
+        : {}),
+      ...(localities.size
+        ? {
+            localities: [...localities.values()].map((r) => ({
+              id: r.cells.id!,
+              name: r.cells.name!,
+              ...(r.cells.level ? { level: r.cells.level as never } : {}),
+              ...(r.cells.code ? { code: r.cells.code } : {}),
+              ...(r.cells.wards ? { wards: listCell(r.cells.wards) } : {}),
+              ...(r.cells.population ? { population: Number(r.cells.population) } : {}),
+              ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
+            })),
+          }
+        : {}),
+      indicators: [...this.#indicators.values()].map((r) => {
+        const id = r.cells.id!;
+        const byArea = this.#series.get(id) ?? new Map<string, { values: Value[] }>();
+        // The lookups are done with: let them go before the next indicator's are built.
+        this.#series.delete(id);
+        const others = (ids: Map<string, Row>) => Object.fromEntries([...byArea].filter(([a]) => ids.has(a)).map(([a, s]) => [a, sorted(s.values)]));
+        const comps = others(comparators);
+        const locs = others(localities);
+        return {
+          id,
+          title: r.cells.title!,
+          measure: r.cells.measure as never,
+          unit: r.cells.unit as never,
+          polarity: r.cells.polarity as never,
+          ...(r.cells.decimals ? { decimals: Number(r.cells.decimals) } : {}),
+          ...(r.cells.definition ? { definition: r.cells.definition } : {}),
+          ...(r.cells.source ? { source: r.cells.source } : {}),
+          ...(r.cells.target_kind && r.cells.target_value ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: Number(r.cells.target_value) }] } : {}),
+          ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
+          values: sorted(byArea.get('authority')?.values ?? []) as never,
+          ...(Object.keys(comps).length ? { comparators: comps as never } : {}),
+          ...(Object.keys(locs).length ? { localities: locs as never } : {}),
+        };
+      }),
+      ...(roots.length ? { framework: roots } : {}),
+      ...(questions.size ? { questions: [...questions.values()].map((r) => ({ id: r.cells.id!, text: r.cells.text!, ...(r.cells.guidance ? { guidance: r.cells.guidance } : {}), indicators: listCell(r.cells.indicators) })) } : {}),
+    };
+    return { feed, problems };
+  }
+}
+
+/** A feed from the template's sheets held as CSV text, by sheet name. */
+export function buildFeed(sheets: Partial<Record<string, string>>): BuildResult {
+  const b = new FeedBuilder();
+  const names = Object.keys(sheets).filter((n) => sheets[n] !== undefined);
+  if (!b.start(names)) return { feed: null, problems: b.problems };
+  for (const name of ORDER) {
+    const text = sheets[name];
+    if (text === undefined) continue;
+    const [head = [], ...rows] = parseCsv(text);
+    b.header(name, head);
+    rows.forEach((r, i) => b.row(r, i + 2));
+    b.end(name);
+  }
+  return b.finish();
+}
+
+/**
+ * A feed from sheets read as streams (CSV files, or a workbook's sheets), holding only what the
+ * feed will hold. `onProgress` hears of long sheets every few thousand rows.
+ */
+export async function buildFeedFrom(sheets: Partial<Record<string, SheetSource>>, onProgress?: BuildProgress): Promise<BuildResult> {
+  const b = new FeedBuilder();
+  const names = Object.keys(sheets).filter((n) => sheets[n] !== undefined);
+  if (!b.start(names)) return { feed: null, problems: b.problems };
+  for (const name of ORDER) {
+    const source = sheets[name];
+    if (!source) continue;
+    let line = 0;
+    for await (const cells of source.rows) {
+      line++;
+      if (line === 1) b.header(name, cells);
+      else b.row(cells, line);
+      if (line > 1 && (line - 1) % PROGRESS_EVERY === 0) onProgress?.({ sheet: name, rows: line - 1, ...(source.progress ? { fraction: source.progress() } : {}) });
+    }
+    if (line === 0) b.header(name, []);
+    b.merged(name, source.merges?.() ?? []);
+    b.end(name);
+    onProgress?.({ sheet: name, rows: Math.max(0, line - 1), fraction: 1 });
+  }
+  return b.finish();
 }

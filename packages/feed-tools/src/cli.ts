@@ -1,24 +1,28 @@
 // `npx scorecard-kit <command>`: validate a feed, compare two feeds, import a DfE Explore
 // Education Statistics file. Exit codes: 0 done (a usable feed), 1 the input has errors, 2 the
 // command itself was wrong.
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openAsBlob, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeed, MEASURE_TYPES, POLARITIES, UNITS, type MeasureType, type Polarity, type Unit } from '@scorecard-kit/core/feed';
-import { buildFeed } from './build.js';
+import { buildFeedFrom, type BuildProgress, type BuildResult, type SheetSource } from './build.js';
 import { diffFeeds, diffReport } from './diff.js';
 import { importEes, neighboursFrom } from './ees.js';
 import { validationReport } from './report.js';
-import { readWorkbook } from './workbook.js';
+import { writeJson } from './json.js';
+import { csvSource, workbookSources } from './sources.js';
+import { WorkbookError } from './xlsx/workbook.js';
+import { ZipError } from './xlsx/zip.js';
 
 const USAGE = `Usage: scorecard-kit <command> [options]
 
   validate FEED.json [--json] [--strict]
       Checks a feed as the widgets do. Exit 0 when usable, 1 when it has errors (or warnings, with --strict).
-  build --from WORKBOOK.xlsx | DIR_OF_CSV --out FEED.json
+  build --from WORKBOOK.xlsx | DIR_OF_CSV --out FEED.json [--quiet]
       A feed from the spreadsheet template: a workbook, or its sheets saved as CSV files (feed, periods,
       indicators, values, and optionally comparators, localities, framework, questions).
       Every problem points at its cell ("values!D14"); nothing is written when there is one.
+      Large sheets are streamed, with progress on stderr (--quiet leaves it out).
   diff OLD.json NEW.json [--json]
       What changed between two feeds: periods, indicators, revised figures, targets.
   import-ees FILE.csv --la CODE --value COLUMN --indicator ID --title TITLE --unit UNIT --polarity POLARITY
@@ -38,9 +42,19 @@ function read(path: string): string {
 }
 
 /** Writes a file whole or not at all: to a temporary name, then renamed over the target. */
-function writeAtomic(path: string, text: string): void {
+/** Writes a feed whole or not at all: into a file beside the output, renamed over it when complete. */
+function writeFeed(path: string | undefined, feed: unknown): void {
+  if (!path) {
+    writeJson(feed, (chunk) => process.stdout.write(chunk));
+    return;
+  }
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
+  const fd = openSync(temp, 'w');
+  try {
+    writeJson(feed, (chunk) => writeSync(fd, chunk));
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temp, path);
 }
 
@@ -65,42 +79,59 @@ function validate(args: string[]): number {
   return failed ? 1 : 0;
 }
 
-function build(args: string[]): number {
-  const { values } = parseArgs({ args, options: { from: { type: 'string' }, out: { type: 'string' } } });
+/** Progress of a long build on stderr, at most once a second, so a million rows do not look hung. */
+function progressReporter(): BuildProgress {
+  const began = Date.now();
+  let last = began;
+  return ({ sheet, rows, fraction }) => {
+    const now = Date.now();
+    if (now - last < 1000 && fraction !== 1) return;
+    if (fraction === 1 && now - began < 1000) return;
+    last = now;
+    const pct = fraction === undefined ? '' : ` (${Math.round(fraction * 100)}%)`;
+    process.stderr.write(`${sheet}: ${rows.toLocaleString('en-GB')} rows read${pct}\n`);
+  };
+}
+
+async function build(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { from: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' } } });
   if (!values.from) throw new UsageError('build needs --from: a workbook (.xlsx) or a folder of CSV files saved from the template.');
   if (!existsSync(values.from)) throw new UsageError(`--from ${values.from}: no such file or folder.`);
-  let sheets: Record<string, string>;
+  let sheets: Record<string, SheetSource>;
   if (statSync(values.from).isDirectory()) {
-    sheets = Object.fromEntries(
-      readdirSync(values.from)
-        .filter((f) => extname(f).toLowerCase() === '.csv')
-        .map((f) => [basename(f, extname(f)).toLowerCase(), read(join(values.from!, f))]),
-    );
+    const files = readdirSync(values.from).filter((f) => extname(f).toLowerCase() === '.csv');
+    sheets = Object.fromEntries(await Promise.all(files.map(async (f) => [basename(f, extname(f)).toLowerCase(), csvSource(await openAsBlob(join(values.from!, f)))] as const)));
   } else if (/\.xlsx$/i.test(values.from)) {
     try {
-      sheets = readWorkbook(readFileSync(values.from));
+      sheets = await workbookSources(await openAsBlob(values.from));
     } catch (e) {
-      console.error(`${values.from} could not be read as an Excel workbook: ${(e as Error).message}`);
+      if (!(e instanceof WorkbookError)) throw e;
+      console.error(`${values.from}: ${e.message}`);
       return 1;
     }
   } else throw new UsageError(`--from ${values.from} is neither a folder of CSV files nor an .xlsx workbook.`);
-  const r = buildFeed(sheets);
+  let r: BuildResult;
+  try {
+    r = await buildFeedFrom(sheets, values.quiet ? undefined : progressReporter());
+  } catch (e) {
+    if (!(e instanceof WorkbookError) && !(e instanceof ZipError) && !(e instanceof TypeError)) throw e;
+    // A damaged archive shows up as an inflate error part way through a sheet.
+    console.error(`${values.from} could not be read to the end: ${e.message}`);
+    return 1;
+  }
   for (const p of r.problems) console.error(`${p.at}: ${p.message}`);
   if (!r.feed) {
     console.error(`Not built: ${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'} to fix first.`);
     return 1;
   }
-  const text = `${JSON.stringify(r.feed, null, 2)}\n`;
-  const check = parseFeed(text);
+  const check = parseFeed(r.feed);
   if (!check.feed || check.errors.length) {
     console.error(validationReport(values.out ?? 'the built feed', check.errors, check.warnings));
     return 1;
   }
   for (const w of check.warnings) console.error(`warning at ${w.path}: ${w.message}`);
-  if (values.out) {
-    writeAtomic(values.out, text);
-    console.error(`Wrote ${values.out}: ${check.feed.indicators.size} indicators, ${check.feed.periods.length} periods.`);
-  } else process.stdout.write(text);
+  writeFeed(values.out, r.feed);
+  if (values.out) console.error(`Wrote ${values.out}: ${check.feed.indicators.size} indicators, ${check.feed.periods.length} periods.`);
   return 0;
 }
 
@@ -168,20 +199,17 @@ function importEesCommand(args: string[]): number {
   for (const p of r.problems) console.error(p.message);
   if (!r.feed) return 1;
   // The feed is checked by the same parser the widgets use before anything is written.
-  const text = `${JSON.stringify(r.feed, null, 2)}\n`;
-  const check = parseFeed(text);
+  const check = parseFeed(r.feed);
   if (!check.feed || check.errors.length) {
     console.error(validationReport(values.out ?? 'the imported feed', check.errors, check.warnings));
     return 1;
   }
-  if (values.out) {
-    writeAtomic(values.out, text);
-    console.error(`Wrote ${values.out}: ${check.feed.periods.length} periods, ${check.feed.comparators.size} comparators.`);
-  } else process.stdout.write(text);
+  writeFeed(values.out, r.feed);
+  if (values.out) console.error(`Wrote ${values.out}: ${check.feed.periods.length} periods, ${check.feed.comparators.size} comparators.`);
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -190,7 +218,7 @@ export function main(argv: string[]): number {
       case 'diff':
         return diff(rest);
       case 'build':
-        return build(rest);
+        return await build(rest);
       case 'import-ees':
         return importEesCommand(rest);
       case undefined:

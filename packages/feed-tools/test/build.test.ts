@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseFeed } from '@scorecard-kit/core/feed';
 import { buildFeed } from '../src/build.js';
 import { feedToSheets } from '../src/export.js';
+import { jsonText } from '../src/json.js';
 import { SHEETS } from '../src/sheets.js';
 
 const TEMPLATE = 'packages/feed-tools/template';
@@ -50,7 +51,27 @@ describe('the template', () => {
   });
 });
 
+describe('the feed written', () => {
+  it('is the same JSON, indented, with each figure on one line so a revision is one changed line', () => {
+    const feed = buildFeed(example()).feed!;
+    const text = jsonText(feed);
+    assert.deepEqual(JSON.parse(text), feed);
+    const figures = feed.indicators.flatMap((i) => [i.values, ...Object.values(i.comparators ?? {}), ...Object.values(i.localities ?? {})]).reduce((n, vs) => n + (vs as unknown[]).length, 0);
+    assert.equal(text.split('\n').filter((l) => /^\s+\{"period":/.test(l)).length, figures);
+    assert.match(text, /^\{\n {2}"version": "1\.0",\n/);
+  });
+});
+
 describe('a broken workbook', () => {
+  it('lists the first thousand problems and counts the rest, so a wrong column in a big sheet stays readable', () => {
+    const bad = edit('values', (t) => t.replace(/^(eh-requests,)[^,]+/gm, '$1no-such-period'));
+    const count = example().values!.split('\n').filter((l) => l.startsWith('eh-requests,')).length;
+    const many = { ...bad, values: bad.values! + Array.from({ length: 1200 }, (_, i) => `nope-${i},x,,1`).join('\r\n') };
+    const msgs = at(buildFeed(many));
+    assert.equal(msgs.length, 1001);
+    assert.equal(msgs.at(-1), `values: ${(count + 2 * 1200 - 1000).toLocaleString('en-GB')} more problems are not listed: fix those above and build again.`);
+  });
+
   it('names the cell of text in a number column, and says what to write instead', () => {
     const r = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,[^,]+,,)[^,\r]+/m, '$1n/a')));
     assert.equal(r.feed, null);

@@ -27,7 +27,7 @@ const base = (over: Partial<EesImport>): EesImport => ({
 });
 
 /** Runs the command line, returning its exit code and what it printed. */
-function run(...args: string[]): { code: number; out: string; err: string } {
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const log = console.log;
@@ -37,7 +37,7 @@ function run(...args: string[]): { code: number; out: string; err: string } {
   console.error = (...a: unknown[]) => void err.push(a.join(' '));
   process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
   try {
-    return { code: main(args), out: out.join('\n'), err: err.join('\n') };
+    return { code: await main(args), out: out.join('\n'), err: err.join('\n') };
   } finally {
     console.log = log;
     console.error = error;
@@ -128,32 +128,32 @@ describe('diff', () => {
 });
 
 describe('the command line', () => {
-  it('validate: exit 0 for a usable feed, 1 for errors or (with --strict) warnings, 2 for a bad call', () => {
-    assert.equal(run('validate', 'docs/feeds/local-offer-send.json').code, 0);
-    const bad = run('validate', 'test/fixtures/bad-feeds/01-trailing-comma.json');
+  it('validate: exit 0 for a usable feed, 1 for errors or (with --strict) warnings, 2 for a bad call', async () => {
+    assert.equal((await run('validate', 'docs/feeds/local-offer-send.json')).code, 0);
+    const bad = await run('validate', 'test/fixtures/bad-feeds/01-trailing-comma.json');
     assert.equal(bad.code, 1);
     assert.match(bad.out, /NOT usable/);
-    const warned = run('validate', 'test/fixtures/feeds/warnings.json');
+    const warned = await run('validate', 'test/fixtures/feeds/warnings.json');
     assert.equal(warned.code, 0);
-    assert.equal(run('validate', '--strict', 'test/fixtures/feeds/warnings.json').code, 1);
-    const json = JSON.parse(run('validate', '--json', 'test/fixtures/feeds/warnings.json').out);
+    assert.equal((await run('validate', '--strict', 'test/fixtures/feeds/warnings.json')).code, 1);
+    const json = JSON.parse((await run('validate', '--json', 'test/fixtures/feeds/warnings.json')).out);
     assert.equal(json.usable, true);
     assert.ok(json.warnings.length > 0 && json.warnings[0].path);
-    assert.equal(run('validate').code, 2);
-    assert.equal(run('validate', 'no-such-file.json').code, 2);
-    assert.equal(run('frobnicate').code, 2);
+    assert.equal((await run('validate')).code, 2);
+    assert.equal((await run('validate', 'no-such-file.json')).code, 2);
+    assert.equal((await run('frobnicate')).code, 2);
   });
 
-  it('import-ees writes the feed whole, and nothing when the input has errors', () => {
+  it('import-ees writes the feed whole, and nothing when the input has errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sck-'));
     const out = join(dir, 'feed.json');
     const args = ['import-ees', join(SHARED, 'data/dfe/ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'), '--la', '335', '--indicator', 'repeat-cpp', '--title', 'Second or later plans', '--unit', 'percent', '--polarity', 'smaller-is-better', '--sn', join(SHARED, 'data/dfe/sn_model_2025_wide.csv'), '--out', out];
-    assert.equal(run(...args, '--value', 'CPP_subsequent_percent').code, 0);
+    assert.equal((await run(...args, '--value', 'CPP_subsequent_percent')).code, 0);
     assert.equal(parseFeed(readFileSync(out, 'utf8')).errors.length, 0);
     writeFileSync(out, 'previous');
-    assert.equal(run(...args, '--value', 'nope').code, 1);
+    assert.equal((await run(...args, '--value', 'nope')).code, 1);
     assert.equal(readFileSync(out, 'utf8'), 'previous', 'an input with errors writes nothing');
     assert.equal(existsSync(`${out}.${process.pid}.tmp`), false);
-    assert.equal(run(...args, '--value', 'CPP_subsequent_percent', '--unit', 'furlongs').code, 2);
+    assert.equal((await run(...args, '--value', 'CPP_subsequent_percent', '--unit', 'furlongs')).code, 2);
   });
 });

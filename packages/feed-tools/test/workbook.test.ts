@@ -1,61 +1,182 @@
-// Building from an Excel workbook: the same feed as from the CSV sheets, dates typed as dates
-// read as dates, and problems named by the Excel cell.
+// Building from an Excel workbook, read as a stream: the same feed as from the CSV sheets, cells
+// read as Excel shows them (checked against SheetJS on the same bytes), and problems named by the
+// Excel cell, merged cells included.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { buildFeed } from '../src/build.js';
-import { parseCsv } from '../src/csv.js';
-import { readWorkbook } from '../src/workbook.js';
+import { parseFeed } from '@scorecard-kit/core/feed';
+import { buildFeed, buildFeedFrom, type BuildResult } from '../src/build.js';
+import { main } from '../src/cli.js';
+import { workbookSources } from '../src/sources.js';
+import { openWorkbook, WorkbookError } from '../src/xlsx/workbook.js';
+import { sheetsToWorkbook } from '../../../scripts/feeds/workbook.js';
 
-const DIR = 'packages/feed-tools/template/example-wr4c';
+const TEMPLATE = 'packages/feed-tools/template';
+const DIR = join(TEMPLATE, 'example-wr4c');
 const csvSheets = Object.fromEntries(readdirSync(DIR).map((f) => [f.slice(0, -4), readFileSync(join(DIR, f), 'utf8')]));
+const blob = (bytes: Uint8Array) => new Blob([bytes]);
+const fromBook = async (bytes: Uint8Array): Promise<BuildResult> => buildFeedFrom(await workbookSources(blob(bytes)));
+const at = (r: BuildResult) => r.problems.map((p) => `${p.at}: ${p.message}`);
 
-/** The example as an Excel workbook, as an analyst would keep it: numbers as numbers, period ends as dates. */
-function workbook(change?: (sheet: string, rows: unknown[][]) => void): Uint8Array {
-  const book = XLSX.utils.book_new();
-  for (const [name, text] of Object.entries(csvSheets)) {
-    const rows: unknown[][] = parseCsv(text).map((r, i) =>
-      r.map((c, j) => {
-        if (i === 0 || c === '') return c;
-        if (name === 'periods' && j === 2) return new Date(`${c}T00:00:00Z`);
-        return name === 'values' && j === 3 && /^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c;
-      }),
-    );
-    change?.(name, rows);
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows, { cellDates: true, UTC: true } as XLSX.AOA2SheetOpts), name[0]!.toUpperCase() + name.slice(1));
+/** Every sheet's rows as this reader gives them. */
+async function streamed(bytes: Uint8Array): Promise<Record<string, string[][]>> {
+  const out: Record<string, string[][]> = {};
+  for (const sheet of await openWorkbook(blob(bytes))) {
+    const rows: string[][] = [];
+    for await (const r of sheet.rows()) rows.push(r);
+    out[sheet.name] = rows;
   }
-  return XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+  return out;
 }
 
-describe('an Excel workbook', () => {
-  it('builds the same feed as its sheets saved as CSV', () => {
-    const fromBook = buildFeed(readWorkbook(workbook()));
-    assert.deepEqual(fromBook.problems, []);
-    assert.deepEqual(fromBook.feed, buildFeed(csvSheets).feed);
+/** The same, as SheetJS reads it, formatted the way the template's CSV would hold it. */
+function sheetjs(bytes: Uint8Array): Record<string, string[][]> {
+  const book = XLSX.read(bytes, { type: 'array', cellDates: true, dense: true });
+  const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? String(v).toUpperCase() : v === undefined || v === null ? '' : String(v));
+  return Object.fromEntries(
+    book.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[n]!, { header: 1, raw: true, defval: '', blankrows: true, UTC: true }).map((r) => r.map(text))]),
+  );
+}
+
+/** Rows compared without trailing empty cells, which a reader may or may not report. */
+const trim = (sheets: Record<string, string[][]>) =>
+  Object.fromEntries(Object.entries(sheets).map(([n, rows]) => [n, rows.map((r) => (r.length && r[r.length - 1] === '' ? r.slice(0, r.findLastIndex((c) => c !== '') + 1) : r))]));
+
+describe('reading a workbook as a stream', () => {
+  it('reads every cell of the shipped example as SheetJS does, shared strings or inline', async () => {
+    const shipped = new Uint8Array(readFileSync(join(TEMPLATE, 'example-wr4c.xlsx')));
+    assert.deepEqual(trim(await streamed(shipped)), trim(sheetjs(shipped)));
+    const book = XLSX.read(shipped, { type: 'array', cellDates: true });
+    const withSst = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', bookSST: true }) as ArrayBuffer);
+    assert.deepEqual(trim(await streamed(withSst)), trim(sheetjs(withSst)));
   });
 
-  it('names the Excel cell of a bad value', () => {
-    const r = buildFeed(
-      readWorkbook(
-        workbook((sheet, rows) => {
-          if (sheet === 'values') rows[13]![3] = 'n/a';
-        }),
-      ),
+  it('keeps rich text, entities, booleans, errors, 1904 dates and blank rows as Excel shows them', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['text', 'flag', 'when', 'formula'],
+      ['Fish & <chips> "quoted"', true, new Date('2016-12-31T00:00:00Z'), ''],
+      [],
+      ['café ☕', false, 'not a date', ''],
+    ], { cellDates: true, UTC: true } as XLSX.AOA2SheetOpts);
+    ws.D2 = { t: 'e', v: 0x2a, w: '#N/A' };
+    ws.D4 = { t: 'n', v: 3, f: 'A1+2' };
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, ws, 'Odd');
+    for (const date1904 of [false, true]) {
+      book.Workbook = { WBProps: { date1904 } };
+      const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx', bookSST: date1904 }) as ArrayBuffer);
+      const rows = (await streamed(bytes)).Odd!;
+      assert.deepEqual(rows[1], ['Fish & <chips> "quoted"', 'TRUE', '2016-12-31', '#N/A'], `date1904 ${date1904}`);
+      assert.deepEqual(rows[2], []);
+      assert.deepEqual(rows[3], ['café ☕', 'FALSE', 'not a date', '3']);
+    }
+  });
+
+  it('says what a file is when it is not a workbook', async () => {
+    await assert.rejects(openWorkbook(new Blob(['id,title\n'])), (e: Error) => e instanceof WorkbookError && /not a ZIP archive/.test(e.message));
+    const ods = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(ods, XLSX.utils.aoa_to_sheet([['id']]), 'Feed');
+    const zipOnly = new Uint8Array(XLSX.write(ods, { type: 'array', bookType: 'ods' }) as ArrayBuffer);
+    await assert.rejects(openWorkbook(blob(zipOnly)), /not an Excel workbook \(\.xlsx\): it has no xl\/workbook\.xml/);
+  });
+});
+
+describe('an Excel workbook', () => {
+  it('builds the same feed as its sheets saved as CSV', async () => {
+    const r = await fromBook(sheetsToWorkbook(csvSheets));
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.feed, buildFeed(csvSheets).feed);
+  });
+
+  it('names the Excel cell of a bad value', async () => {
+    const r = await fromBook(sheetsToWorkbook(csvSheets, (sheet, rows) => void (sheet === 'values' && (rows[13]![3] = 'n/a'))));
+    assert.equal(r.feed, null);
+    assert.match(at(r)[0]!, /^values!D14: "n\/a" is not a number/);
+  });
+
+  it('says a date typed as a number is one, pointing at its cell', async () => {
+    const r = await fromBook(sheetsToWorkbook(csvSheets, (sheet, rows) => void (sheet === 'periods' && (rows[1]![2] = 41364))));
+    assert.match(at(r)[0]!, /^periods!C2: "41364" is not a date written YYYY-MM-DD/);
+  });
+
+  it('names merged cells, which leave all but their first cell empty', async () => {
+    const r = await fromBook(
+      sheetsToWorkbook(csvSheets, (sheet, _rows, ws) => {
+        if (sheet === 'values' && ws) ws['!merges'] = [XLSX.utils.decode_range('A5:A7')];
+      }),
     );
     assert.equal(r.feed, null);
-    assert.match(r.problems[0]!.at + ': ' + r.problems[0]!.message, /^values!D14: "n\/a" is not a number/);
+    assert.ok(at(r).includes('values!A5:A7: Cells A5:A7 are merged: only the first holds a value, so the others read as empty. Unmerge them and fill in every cell.'), at(r).join('\n'));
   });
 
-  it('says a date typed as a number is one, pointing at its cell', () => {
-    const r = buildFeed(
-      readWorkbook(
-        workbook((sheet, rows) => {
-          if (sheet === 'periods') rows[1]![2] = 41364;
-        }),
-      ),
+  it('names wrong headers, duplicate rows and text in number columns in a 50,000-row values sheet', async () => {
+    const periods = 'id,label,end,kind\r\n' + Array.from({ length: 50 }, (_, i) => `p${i},P${i},${2000 + i}-03-31,financial-year`).join('\r\n');
+    const indicators = 'id,title,measure,unit,polarity\r\n' + Array.from({ length: 1000 }, (_, i) => `i${i},Indicator ${i},how-well,percent,bigger-is-better`).join('\r\n');
+    const lines = ['indicator,period,value,numerator'];
+    for (let i = 0; i < 1000; i++) for (let p = 0; p < 50; p++) lines.push(`i${i},p${p},${(i * 7 + p) % 100},${i}`);
+    const sheets = { feed: 'key,value\r\ntitle,Big\r\nauthority,Walsall', periods, indicators, values: lines.join('\r\n') };
+    const heard: { sheet: string; rows: number; fraction?: number }[] = [];
+    const good = await buildFeedFrom(await workbookSources(blob(sheetsToWorkbook(sheets))), (p) => heard.push(p));
+    assert.deepEqual(good.problems, []);
+    const values = heard.filter((p) => p.sheet === 'values');
+    assert.deepEqual(values.map((p) => p.rows), [10_000, 20_000, 30_000, 40_000, 50_000, 50_000], 'progress every 10,000 rows, then at the end');
+    assert.ok(values.every((p, i) => i === 0 || p.fraction! >= values[i - 1]!.fraction!) && values.at(-1)!.fraction === 1, 'the fraction read only grows, to 1');
+    assert.equal(good.feed!.indicators.reduce((n, ind) => n + ind.values.length, 0), 50_000);
+    const broken = await fromBook(
+      sheetsToWorkbook(sheets, (sheet, rows) => {
+        if (sheet !== 'values') return;
+        rows[0]![3] = 'numerater';
+        rows[40_000]![2] = 'twelve';
+        rows[45_000] = [...rows[44_999]!];
+      }),
     );
-    assert.match(`${r.problems[0]!.at}: ${r.problems[0]!.message}`, /^periods!C2: "41364" is not a date written YYYY-MM-DD/);
+    assert.equal(broken.feed, null);
+    assert.deepEqual(at(broken), [
+      'values!1: Unknown column "numerater": the "values" sheet\'s columns are indicator, period, area, value, numerator, denominator, provisional, note.',
+      'values!C40001: "twelve" is not a number; use an empty cell for missing or "c" for suppressed (x not available, z not applicable).',
+      `values!45001: A second figure for i899, p48, authority (the first is row 45000).`,
+    ]);
+  });
+});
+
+describe('scorecard-kit build', () => {
+  it('turns the shipped example workbook into the feed its CSV sheets make, with no warning', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'sc-build-')), 'feed.json');
+    const err: string[] = [];
+    const error = console.error;
+    console.error = (...a: unknown[]) => void err.push(a.join(' '));
+    try {
+      assert.equal(await main(['build', '--from', join(TEMPLATE, 'example-wr4c.xlsx'), '--out', out]), 0, err.join('\n'));
+    } finally {
+      console.error = error;
+    }
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(written, buildFeed(csvSheets).feed);
+    const check = parseFeed(written);
+    assert.deepEqual([...check.errors, ...check.warnings], []);
+    assert.doesNotMatch(err.join('\n'), /warning/);
+  });
+
+  it('writes nothing from a broken workbook, and leaves an existing feed as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sc-build-'));
+    const book = join(dir, 'broken.xlsx');
+    writeFileSync(book, sheetsToWorkbook(csvSheets, (sheet, rows) => void (sheet === 'values' && (rows[13]![3] = 'n/a'))));
+    const out = join(dir, 'feed.json');
+    writeFileSync(out, 'last month');
+    const err: string[] = [];
+    const error = console.error;
+    console.error = (...a: unknown[]) => void err.push(a.join(' '));
+    try {
+      assert.equal(await main(['build', '--from', book, '--out', out]), 1);
+      assert.equal(await main(['build', '--from', join(dir, 'feed.json'), '--out', join(dir, 'other.json')]), 2);
+    } finally {
+      console.error = error;
+    }
+    assert.match(err[0]!, /^values!D14: "n\/a" is not a number/);
+    assert.equal(readFileSync(out, 'utf8'), 'last month');
+    assert.equal(existsSync(join(dir, 'other.json')), false);
   });
 });

@@ -1,0 +1,192 @@
+import { entryAllText, entryText, zipEntries, ZipError, type ZipEntry } from './zip.js';
+import { elements, runText, xmlText } from './xml.js';
+
+/** One sheet of a workbook, read row by row. */
+export interface StreamedSheet {
+  /** The sheet's name as the workbook shows it. */
+  name: string;
+  /** The compressed size of the sheet, the unit of `onRead`'s progress. */
+  bytes: number;
+  /**
+   * Its rows from row 1, one array of cell texts per spreadsheet row (empty arrays for rows with
+   * nothing in them), so that a row's index + 1 is its row number in Excel.
+   */
+  rows(onRead?: (bytes: number) => void): AsyncGenerator<string[]>;
+  /** The sheet's merged ranges ("A2:A5"), known once `rows()` has been read to the end. */
+  merges: string[];
+}
+
+const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+
+/** Whether a number format shows a date: it has d, m or y outside quoted text, escapes and [colours]. */
+function isDateFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  return !/^general$/i.test(bare) && /[dy]|m(?!m?:)/i.test(bare.replace(/am\/pm|a\/p/gi, ''));
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** An Excel date serial as YYYY-MM-DD (what the CSV template holds). */
+function serialDate(serial: number, date1904: boolean): string {
+  const d = new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30) + Math.floor(serial) * 86_400_000);
+  return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+}
+
+/** "AB" → 27 (0-based). */
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (const ch of ref) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+interface Shared {
+  strings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+const T_ATTR = /\bt="(\w+)"/;
+const S_ATTR = /\bs="(\d+)"/;
+const V_ELEMENT = /<v>([\s\S]*?)<\/v>/;
+const PLAIN_INLINE = /^<is><t>([^<]*)<\/t><\/is>$/;
+
+/** A cell's text: shared and inline strings as written, numbers as JavaScript prints them, dates as YYYY-MM-DD. */
+function cellText(attrs: string, body: string, shared: Shared): string {
+  // Read per cell of a million rows: plain patterns, not the general attribute reader.
+  const t = T_ATTR.exec(attrs)?.[1];
+  const v = V_ELEMENT.exec(body)?.[1];
+  switch (t) {
+    case 's':
+      return shared.strings[Number(v)] ?? '';
+    case 'inlineStr': {
+      const plain = PLAIN_INLINE.exec(body);
+      return plain ? xmlText(plain[1]!) : runText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+    }
+    case 'b':
+      return v === undefined ? '' : v === '1' ? 'TRUE' : 'FALSE';
+    case 'd':
+      return v === undefined ? '' : xmlText(v).slice(0, 10);
+    case 'str':
+    case 'e':
+      return v === undefined ? '' : xmlText(v);
+    default: {
+      if (v === undefined || v === '') return '';
+      const n = Number(v);
+      return shared.dateStyles[Number(S_ATTR.exec(attrs)?.[1] ?? 0)] ? serialDate(n, shared.date1904) : String(n);
+    }
+  }
+}
+
+/** One `<row>`'s cells, placed at their columns. */
+function rowCells(xml: string, shared: Shared): string[] {
+  const cells: string[] = [];
+  let next = 0;
+  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const ref = /\br="([A-Z]+)/.exec(m[1]!)?.[1];
+    const col = ref ? columnIndex(ref) : next;
+    while (cells.length < col) cells.push('');
+    cells[col] = cellText(m[1]!, m[2] ?? '', shared);
+    next = col + 1;
+  }
+  return cells;
+}
+
+async function* sheetRows(file: Blob, entry: ZipEntry, shared: Shared, sheet: StreamedSheet, onRead?: (bytes: number) => void): AsyncGenerator<string[]> {
+  let buf = '';
+  let line = 1;
+  let inData = true;
+  let rest = '';
+  for await (const chunk of entryText(file, entry, onRead)) {
+    if (!inData) {
+      rest += chunk;
+      continue;
+    }
+    buf += chunk;
+    let p = 0;
+    const next = /<row[\s>/]|<\/sheetData>/g;
+    for (;;) {
+      next.lastIndex = p;
+      const found = next.exec(buf);
+      if (!found) break;
+      const at = found.index;
+      if (buf.startsWith('</sheetData>', at)) {
+        inData = false;
+        rest = buf.slice(at);
+        p = buf.length;
+        break;
+      }
+      const tagEnd = buf.indexOf('>', at);
+      if (tagEnd < 0) break;
+      const empty = buf[tagEnd - 1] === '/';
+      const end = empty ? tagEnd + 1 : buf.indexOf('</row>', tagEnd);
+      if (end < 0) break;
+      const r = Number(/\br="(\d+)"/.exec(buf.slice(at, tagEnd))?.[1] ?? line);
+      while (line < r) {
+        yield [];
+        line++;
+      }
+      yield empty ? [] : rowCells(buf.slice(tagEnd + 1, end), shared);
+      line = r + 1;
+      p = empty ? end : end + 6;
+    }
+    buf = buf.slice(p);
+  }
+  sheet.merges = elements(rest, 'mergeCell').map((m) => m.ref ?? '');
+}
+
+/** What is wrong with a file that was meant to be a workbook. */
+export class WorkbookError extends Error {}
+
+/**
+ * An .xlsx workbook's sheets, to be read as streams: only the workbook's small parts (sheet names,
+ * shared strings, styles) are read up front.
+ */
+export async function openWorkbook(file: Blob): Promise<StreamedSheet[]> {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = await zipEntries(file);
+  } catch (e) {
+    throw new WorkbookError(e instanceof ZipError ? `It could not be read as an Excel workbook: ${e.message}.` : String(e));
+  }
+  const text = async (name: string) => {
+    const entry = entries.get(name);
+    return entry ? entryAllText(file, entry) : undefined;
+  };
+  const book = await text('xl/workbook.xml');
+  if (book === undefined) throw new WorkbookError('It is a ZIP archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml. An .xls or .ods file must be saved as .xlsx first.');
+  const rels = new Map(elements((await text('xl/_rels/workbook.xml.rels')) ?? '', 'Relationship').map((r) => [r.Id ?? '', r]));
+  const part = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  const ofType = (type: string) => [...rels.values()].find((r) => r.Type?.endsWith(`/${type}`))?.Target;
+
+  const sstPath = ofType('sharedStrings');
+  const sst = sstPath ? ((await text(part(sstPath))) ?? '') : '';
+  const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => runText(m[1] ?? ''));
+  const stylesPath = ofType('styles');
+  const styles = stylesPath ? ((await text(part(stylesPath))) ?? '') : '';
+  const formats = new Map(elements(styles, 'numFmt').map((f) => [Number(f.numFmtId), f.formatCode ?? '']));
+  const xfs = /<cellXfs\b[\s\S]*?<\/cellXfs>/.exec(styles)?.[0] ?? '';
+  const dateStyles = elements(xfs, 'xf').map((x) => {
+    const id = Number(x.numFmtId ?? 0);
+    return formats.has(id) ? isDateFormat(formats.get(id)!) : BUILT_IN_DATE_FORMATS.has(id);
+  });
+  const shared: Shared = { strings, dateStyles, date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(book) };
+
+  return elements(book, 'sheet').map((s) => {
+    const target = rels.get(s.id ?? '')?.Target;
+    const entry = target ? entries.get(part(target)) : undefined;
+    const sheet: StreamedSheet = {
+      name: s.name ?? '',
+      bytes: entry?.compressedSize ?? 0,
+      merges: [],
+      rows: (onRead) => {
+        if (!entry) throw new WorkbookError(`The workbook's sheet "${s.name}" has no data part; save the workbook again in Excel.`);
+        return sheetRows(file, entry, shared, sheet, onRead);
+      },
+    };
+    return sheet;
+  });
+}
