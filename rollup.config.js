@@ -1,19 +1,41 @@
+import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-/**
- * The single-file bundle: every element with Lit and the d3 modules it uses, built from the
- * compiled umbrella package (run `tsc -b tsconfig.build.json` first; `npm run build` does).
- * It is written beside the package and into the demo site.
- */
-export default {
-  input: 'packages/scorecard-kit/dist/index.js',
-  output: [
-    { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
-    { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
-  ],
-  plugins: [
-    nodeResolve({ exportConditions: ['browser', 'production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
+const plugins = () => [nodeResolve({ exportConditions: ['browser', 'production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })];
+
+/** The spreadsheet templates, beside the feed studio that offers them for download. */
+const templates = {
+  name: 'copy-templates',
+  generateBundle() {
+    for (const name of ['template.xlsx', 'example-wr4c.xlsx']) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`packages/feed-tools/template/${name}`) });
+  },
 };
+
+/**
+ * Built from the compiled packages (run `tsc -b tsconfig.build.json` first; `npm run build` does):
+ * - the single-file bundle: every element with Lit and the d3 modules it uses, written beside the
+ *   package and into the demo site;
+ * - the feed studio page's script and its worker (docs/feed-studio.html), with the templates.
+ */
+export default [
+  {
+    input: 'packages/scorecard-kit/dist/index.js',
+    output: [
+      { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
+      { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
+    ],
+    plugins: plugins(),
+  },
+  {
+    input: 'packages/feed-tools/dist/studio/studio.js',
+    output: { file: 'docs/dist/feed-studio.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), templates],
+  },
+  {
+    // A classic worker script, which every supported browser can start.
+    input: 'packages/feed-tools/dist/studio/worker.js',
+    output: { file: 'docs/dist/feed-studio-worker.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+  },
+];

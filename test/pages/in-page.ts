@@ -131,3 +131,24 @@ export const reloadFeed = `(async () => {
   for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await frame(); }
   return f.loadState.status;
 })()`;
+
+/** The feed studio: reads the example workbook in its worker and previews the feed it makes. */
+export const studioExample = `(async () => {
+  ${DEEP}
+  const status = document.getElementById('status');
+  const done = new Promise((r) => new MutationObserver((_, o) => {
+    if (/ready|problem|could not/.test(status.textContent)) { o.disconnect(); r(); }
+  }).observe(status, { childList: true, characterData: true, subtree: true }));
+  document.getElementById('example').click();
+  await done;
+  const feed = document.getElementById('preview-feed');
+  if (feed.loadState?.status !== 'ready') await new Promise((r) => feed.addEventListener('sc-feed-load', r, { once: true }));
+  const grid = deep(document).find((e) => e.localName === 'sc-tile-grid');
+  await grid.updateComplete;
+  return {
+    status: status.textContent,
+    download: document.getElementById('download').href,
+    tiles: deep(document).filter((e) => e.localName === 'sc-indicator-tile').length,
+    problems: !document.getElementById('problems').hidden,
+  };
+})()`;

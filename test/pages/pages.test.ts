@@ -33,6 +33,16 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   { path: '/docs/tiles.html' },
   { path: '/docs/framework.html' },
   { path: '/docs/gallery.html', check: async (p) => assert.ok((await ev<number>(p, inPage.tileCount)) >= 4) },
+  {
+    path: '/docs/feed-studio.html',
+    check: async (p) => {
+      const r = await ev<{ status: string; download: string; tiles: number; problems: boolean }>(p, inPage.studioExample);
+      assert.match(r.status, /^example-wr4c\.xlsx: the feed is ready\.$/);
+      assert.equal(r.problems, false);
+      assert.match(r.download, /^blob:/);
+      assert.ok(r.tiles > 30, `${r.tiles} tiles previewed`);
+    },
+  },
 ];
 
 const BROWSERS = [

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.topojson': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.map': 'application/json; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export interface ProofServer {

@@ -1,12 +1,15 @@
-import { AREA_LEVELS, COMPARATOR_KINDS, MEASURE_TYPES, POLARITIES, TARGET_KINDS, UNITS, type FeedInput, type FrameworkNodeInput } from '@scorecard-kit/core/feed';
+import { AREA_LEVELS, COMPARATOR_KINDS, MEASURE_TYPES, PERIOD_KINDS, POLARITIES, TARGET_KINDS, UNITS, type FeedInput, type FrameworkNodeInput } from '@scorecard-kit/core/feed';
 import { parseCsv } from './csv.js';
-import { columnLetter, FEED_KEYS, listCell, REQUIRED_SHEETS, SHEETS, type SheetName } from './sheets.js';
+import { columnIndex, columnLetter, FEED_KEYS, listCell, REQUIRED_SHEETS, SHEETS, type SheetName } from './sheets.js';
 
 /** A problem in a workbook, at a cell where there is one: "values!D14". */
 export interface SheetProblem {
   /** "values!D14", "values!14" (a whole row), or "values" (the sheet). */
   at: string;
   message: string;
+  /** The template's sheet and, for a cell, its column's name ("value"): what a help link points at. */
+  sheet?: string;
+  column?: string;
 }
 
 /** A sheet as rows of cell texts, header first, one array per spreadsheet row. */
@@ -76,6 +79,7 @@ class FeedBuilder {
   readonly problems: SheetProblem[] = [];
   readonly #rows = new Map<SheetName, Row[]>();
   #header: string[] = [];
+  #headers = new Map<string, string[]>();
   #columns = new Map<string, number>();
   #sheet: SheetName = 'feed';
   #meta: Record<string, string> = {};
@@ -91,7 +95,11 @@ class FeedBuilder {
   #unlistedFrom = '';
 
   fail(at: string, message: string) {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ at, message });
+    if (this.problems.length < MAX_PROBLEMS) {
+      const [, sheet = at, letters] = /^(\w+)!([A-Z]+)?/.exec(at) ?? [];
+      const column = letters ? this.#headers.get(sheet)?.[columnIndex(letters)] : undefined;
+      this.problems.push({ at, message, ...(sheet in SHEETS ? { sheet } : {}), ...(column ? { column } : {}) });
+    }
     else if (this.#unlisted++ === 0) this.#unlistedFrom = this.#sheet;
   }
 
@@ -111,6 +119,7 @@ class FeedBuilder {
   header(name: SheetName, head: string[]) {
     this.#sheet = name;
     this.#header = head.map((h) => h.trim().toLowerCase());
+    this.#headers.set(name, this.#header);
     this.#columns = new Map();
     this.#header.forEach((h, i) => h && !this.#columns.has(h) && this.#columns.set(h, i));
     const expected = SHEETS[name] as readonly string[];
@@ -150,7 +159,7 @@ class FeedBuilder {
         this.#periods = this.#unique(rows, name);
         for (const r of this.#periods.values()) {
           if (!/^\d{4}-\d{2}-\d{2}$/.test(r.cells.end ?? '')) this.fail(r.at('end'), `"${r.cells.end}" is not a date written YYYY-MM-DD (a spreadsheet may have turned it into a number: format the column as text).`);
-          this.#oneOf(r, 'kind', ['month', 'quarter', 'financial-year', 'academic-year', 'calendar-year', 'year-to-date', 'rolling-12-months', 'snapshot']);
+          this.#oneOf(r, 'kind', PERIOD_KINDS);
         }
         break;
       case 'comparators':

@@ -1,3 +1,5 @@
+import { AREA_LEVELS, COMPARATOR_KINDS, MEASURE_TYPES, PERIOD_KINDS, POLARITIES, TARGET_KINDS, UNITS } from '@scorecard-kit/core/feed';
+
 /**
  * The spreadsheet template: one sheet (a CSV file of the same name) per part of the feed, with the
  * columns below. Lists inside a cell are separated by ";". Values are in long form: one row per
@@ -34,5 +36,105 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** "D" → 3, "AA" → 26: the column a spreadsheet's letters name, from 0. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** A list cell: "a; b;c" → ["a", "b", "c"]. */
 export const listCell = (v: string | undefined) => (v ?? '').split(';').map((x) => x.trim()).filter(Boolean);
+
+/** What each sheet is for and what goes in each column: the feed studio's help, one place for the wording. */
+export const SHEET_HELP: Record<SheetName, { about: string; columns: Record<string, string> }> = {
+  feed: {
+    about: 'One row per setting of the feed as a whole.',
+    columns: {
+      key: `The setting: ${FEED_KEYS.join(', ')}. "title" and "authority" are needed.`,
+      value: 'Its value, for example "Walsall" for authority. "updated" is a date written YYYY-MM-DD.',
+    },
+  },
+  periods: {
+    about: 'One row per period the figures are for.',
+    columns: {
+      id: 'A short id with no spaces, used in the values sheet, for example 2016-q3.',
+      label: 'How the period is shown, for example "Q3 2016/17" or "Jul-13".',
+      end: 'The last day of the period, written YYYY-MM-DD. Format the column as text so that a spreadsheet does not turn dates into numbers.',
+      kind: `One of ${PERIOD_KINDS.join(', ')}.`,
+      start: 'The first day, written YYYY-MM-DD, when it is not obvious from the kind.',
+    },
+  },
+  comparators: {
+    about: 'One row per benchmark the authority is compared with.',
+    columns: {
+      id: 'A short id with no spaces, used in the area column of the values sheet, for example england.',
+      name: 'How it is shown, for example "England" or "Statistical neighbours".',
+      kind: `One of ${COMPARATOR_KINDS.join(', ')}.`,
+      code: 'Its official code, if it has one, for example E92000001.',
+      members: 'For a group, its members separated by ";".',
+    },
+  },
+  localities: {
+    about: 'One row per area inside the authority: wards or localities.',
+    columns: {
+      id: 'A short id with no spaces, used in the area column of the values sheet.',
+      name: 'How it is shown.',
+      level: `One of ${AREA_LEVELS.join(', ')}.`,
+      code: 'Its official code, for a ward its ONS code, which the map uses to find its shape.',
+      wards: "For a locality, its wards' ids separated by \";\".",
+      population: 'A number, without commas.',
+      illustrative: 'yes when its figures are made up for a demonstration.',
+    },
+  },
+  indicators: {
+    about: 'One row per indicator.',
+    columns: {
+      id: 'A short id with no spaces, used in the values and framework sheets.',
+      title: 'The indicator as people read it.',
+      measure: `One of ${MEASURE_TYPES.join(', ')}: how much is done, how well, and is anyone better off.`,
+      unit: `What the figure counts: one of ${UNITS.join(', ')}.`,
+      polarity: `One of ${POLARITIES.join(', ')} (range: best within a band).`,
+      decimals: 'How many decimal places to show: a whole number.',
+      definition: 'What is counted, in plain words.',
+      source: 'Where the figures come from.',
+      target_kind: `One of ${TARGET_KINDS.join(', ')}; leave empty for no target.`,
+      target_label: 'How the target is named, for example "Minimum standard".',
+      target_value: 'The target as a number.',
+      illustrative: 'yes when its figures are made up for a demonstration.',
+    },
+  },
+  values: {
+    about: 'One row per figure: an indicator, a period and an area.',
+    columns: {
+      indicator: 'An id from the indicators sheet.',
+      period: 'An id from the periods sheet.',
+      area: 'Empty for the authority; otherwise an id from the comparators or localities sheet.',
+      value: 'The figure as a number. Leave the cell empty when there is no figure, and write c when it is suppressed (x not available, z not applicable, low, u); never 0 for a missing figure.',
+      numerator: 'For a percentage or rate, the count it is made from.',
+      denominator: 'For a percentage or rate, the count it is out of.',
+      provisional: 'yes when the figure may still change.',
+      note: 'A note shown with the figure.',
+    },
+  },
+  framework: {
+    about: 'One row per priority or outcome; a row names its parent to sit under it.',
+    columns: {
+      id: 'A short id with no spaces.',
+      parent: "The parent row's id; empty at the top.",
+      title: 'The priority or outcome as people read it.',
+      kind: 'What it is, in your own words: priority, outcome, theme...',
+      indicators: 'Ids from the indicators sheet, separated by ";".',
+      questions: 'Ids from the questions sheet, separated by ";".',
+    },
+  },
+  questions: {
+    about: 'One row per quality-assurance question the board asks of the figures.',
+    columns: {
+      id: 'A short id with no spaces.',
+      text: 'The question.',
+      guidance: 'What a good answer covers.',
+      indicators: 'Ids from the indicators sheet the question is asked of, separated by ";".',
+    },
+  },
+};

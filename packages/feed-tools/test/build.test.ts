@@ -76,6 +76,7 @@ describe('a broken workbook', () => {
     const r = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,[^,]+,,)[^,\r]+/m, '$1n/a')));
     assert.equal(r.feed, null);
     assert.match(at(r)[0]!, /^values!D\d+: "n\/a" is not a number; use an empty cell for missing or "c" for suppressed/);
+    assert.deepEqual([r.problems[0]!.sheet, r.problems[0]!.column], ['values', 'value'], 'the sheet and column, for a link to their help');
   });
 
   it('names unknown indicators, periods and areas, and duplicate rows', () => {

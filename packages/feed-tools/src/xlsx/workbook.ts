@@ -1,4 +1,5 @@
 import { entryAllText, entryText, zipEntries, ZipError, type ZipEntry } from './zip.js';
+import { columnIndex } from '../sheets.js';
 import { elements, runText, xmlText } from './xml.js';
 
 /** One sheet of a workbook, read row by row. */
@@ -30,17 +31,6 @@ const two = (n: number) => String(n).padStart(2, '0');
 function serialDate(serial: number, date1904: boolean): string {
   const d = new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30) + Math.floor(serial) * 86_400_000);
   return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
-}
-
-/** "AB" → 27 (0-based). */
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (const ch of ref) {
-    const c = ch.charCodeAt(0);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
 }
 
 interface Shared {

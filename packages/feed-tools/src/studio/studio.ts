@@ -1,0 +1,164 @@
+// The feed studio page (docs/feed-studio.html): hands the files given to a worker, shows its
+// progress and the problems it finds with links to the help, previews the feed in the real widgets
+// and offers it for download. Nothing is sent anywhere.
+import { SHEET_HELP, SHEETS, type SheetName } from '../sheets.js';
+import type { FromWorker, StudioProblem } from './protocol.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+};
+
+/** The worker's address through a Trusted Types policy, which the page's CSP requires for scripts. */
+function workerUrl(): string {
+  const url = new URL('feed-studio-worker.js', import.meta.url).href;
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } } }).trustedTypes;
+  if (!tt) return url;
+  const policy = tt.createPolicy('scorecard-kit-studio', {
+    createScriptURL: (u) => {
+      if (u !== url) throw new TypeError(`The feed studio only starts its own worker, not ${u}.`);
+      return u;
+    },
+  });
+  return policy.createScriptURL(url);
+}
+
+/** The help for every sheet and column, written from the same table the command line uses. */
+function renderHelp() {
+  const host = $('help-sheets');
+  for (const [sheet, columns] of Object.entries(SHEETS) as [SheetName, readonly string[]][]) {
+    const help = SHEET_HELP[sheet];
+    const list = el('dl', { className: 'studio-help' });
+    for (const column of columns) {
+      list.append(el('dt', { id: `help-${sheet}-${column}`, tabIndex: -1 }, column), el('dd', {}, help.columns[column] ?? ''));
+    }
+    host.append(el('h3', { id: `help-${sheet}`, tabIndex: -1 }, `The ${sheet} sheet`), el('p', {}, help.about), list);
+  }
+}
+
+let worker: Worker | null = null;
+let download: string | null = null;
+
+function problemItem(p: StudioProblem): HTMLLIElement {
+  return el('li', {}, el('a', { href: `#${p.help}` }, el('code', {}, p.at)), `: ${p.message}`);
+}
+
+function show(m: Extract<FromWorker, { type: 'done' }>) {
+  $('progress-line').hidden = true;
+  const problems = $('problems');
+  const result = $('result');
+  const preview = $('preview');
+  problems.hidden = m.errors.length === 0;
+  result.hidden = m.json === null;
+  preview.hidden = m.json === null;
+  $('problem-list').replaceChildren(...m.errors.map(problemItem));
+  if (m.errors.length) {
+    $('status').textContent = `${m.read}: ${m.errors.length === 1 ? '1 problem' : `${m.errors.length.toLocaleString('en-GB')} problems`} to fix. No feed was made.`;
+    problems.focus();
+    return;
+  }
+  const c = m.counts!;
+  $('result-summary').textContent = `Made from ${m.read}: ${c.indicators.toLocaleString('en-GB')} indicators, ${c.periods} periods and ${c.figures.toLocaleString('en-GB')} figures.`;
+  const warnings = $<HTMLDetailsElement>('warnings');
+  warnings.hidden = m.warnings.length === 0;
+  $('warnings-summary').textContent = `${m.warnings.length === 1 ? '1 thing' : `${m.warnings.length} things`} the widgets will leave out or ignore`;
+  $('warning-list').replaceChildren(...m.warnings.map(problemItem));
+  if (download) URL.revokeObjectURL(download);
+  download = URL.createObjectURL(new Blob([m.json!], { type: 'application/json' }));
+  const link = $<HTMLAnchorElement>('download');
+  link.href = download;
+  link.download = `${m.read.replace(/\.(xlsx|json)$/i, '').replace(/^\d+ CSV files?$/, 'feed')}.json`;
+  link.textContent = `Download the feed (${link.download}, ${(m.json!.length / 1024).toFixed(0)} KB)`;
+  $<HTMLElement & { feed: unknown }>('preview-feed').feed = m.json;
+  $('status').textContent = `${m.read}: the feed is ready${m.warnings.length ? `, with ${m.warnings.length === 1 ? 'a warning' : `${m.warnings.length} warnings`}` : ''}.`;
+  result.focus();
+}
+
+function read(files: File[]) {
+  worker?.terminate();
+  $('problems').hidden = true;
+  $('result').hidden = true;
+  $('preview').hidden = true;
+  $('status').textContent = files.length === 1 ? `Reading ${files[0]!.name}…` : `Reading ${files.length} files…`;
+  const progress = $<HTMLProgressElement>('progress');
+  progress.removeAttribute('value');
+  $('progress-sheet').textContent = '';
+  $('progress-line').hidden = false;
+  const w = new Worker(workerUrl());
+  worker = w;
+  w.addEventListener('message', (e: MessageEvent<FromWorker>) => {
+    const m = e.data;
+    if (m.type === 'progress') {
+      $('progress-sheet').textContent = `the ${m.sheet} sheet: ${m.rows.toLocaleString('en-GB')} rows`;
+      if (m.fraction !== undefined) progress.value = m.fraction;
+      return;
+    }
+    w.terminate();
+    if (worker === w) worker = null;
+    if (m.type === 'done') show(m);
+    else {
+      $('progress-line').hidden = true;
+      $('status').textContent = m.message;
+    }
+  });
+  w.addEventListener('error', (e) => {
+    $('progress-line').hidden = true;
+    $('status').textContent = `The files could not be read: ${e.message || 'the reader stopped'}. Try again, or use npx scorecard-kit build.`;
+  });
+  w.postMessage({ files });
+}
+
+/** The files of a drop, with a dropped folder's files in place of the folder. */
+async function dropped(data: DataTransfer): Promise<File[]> {
+  const entries = [...data.items].map((i) => i.webkitGetAsEntry?.()).filter((e): e is FileSystemEntry => !!e);
+  if (!entries.some((e) => e.isDirectory)) return [...data.files];
+  const files: File[] = [];
+  const walk = async (entry: FileSystemEntry): Promise<void> => {
+    if (entry.isFile) files.push(await new Promise<File>((ok, fail) => (entry as FileSystemFileEntry).file(ok, fail)));
+    else {
+      const reader = (entry as FileSystemDirectoryEntry).createReader();
+      for (;;) {
+        const batch = await new Promise<FileSystemEntry[]>((ok, fail) => reader.readEntries(ok, fail));
+        if (!batch.length) break;
+        for (const e of batch) await walk(e);
+      }
+    }
+  };
+  for (const e of entries) await walk(e);
+  return files;
+}
+
+function start() {
+  renderHelp();
+  const drop = $('drop');
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('is-over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('is-over');
+    if (e.dataTransfer) void dropped(e.dataTransfer).then(read);
+  });
+  for (const id of ['files', 'folder']) {
+    const input = $<HTMLInputElement>(id);
+    input.addEventListener('change', () => {
+      read([...(input.files ?? [])]);
+      input.value = '';
+    });
+  }
+  $('example').addEventListener('click', async () => {
+    $('status').textContent = 'Fetching the example workbook…';
+    const res = await fetch(new URL('example-wr4c.xlsx', import.meta.url)).catch(() => null);
+    if (!res?.ok) {
+      $('status').textContent = 'The example workbook could not be fetched from this site.';
+      return;
+    }
+    read([new File([await res.blob()], 'example-wr4c.xlsx')]);
+  });
+}
+
+start();
