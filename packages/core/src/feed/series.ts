@@ -64,10 +64,15 @@ export class AlignedSeries implements Series {
     const d = this.details?.[i];
     if (f === undefined && !d) return undefined;
     const period = this.periods[i]!;
-    const base = { ...d, period, index: i };
-    if (typeof f === 'number') return { ...base, value: f, mark: null, state: 'figure' };
-    if (f === null || f === undefined) return { ...base, value: null, mark: null, state: 'missing' };
-    return { ...base, value: null, mark: f, state: markState(f) };
+    // Literals of one shape, spread only when there are details: roll-ups of thousands of
+    // indicators make an observation per indicator and period.
+    const o: Observation =
+      typeof f === 'number'
+        ? { period, index: i, value: f, mark: null, state: 'figure' }
+        : f === null || f === undefined
+          ? { period, index: i, value: null, mark: null, state: 'missing' }
+          : { period, index: i, value: null, mark: f, state: markState(f) };
+    return d ? { ...d, ...o } : o;
   }
 }
 

@@ -84,11 +84,11 @@ export function statusRank(judgement: string | null, rag: string | null): number
 }
 
 /**
- * Roll-ups of every node of the framework at once, each indicator judged once (per polarity),
- * for a tree of thousands of nodes where each node's roll-up would otherwise judge its whole
- * subtree again.
+ * Roll-ups of framework nodes, each worked out when first asked for and kept, with each indicator
+ * judged once (per polarity): a tree of thousands of nodes rolls up the nodes it draws, when it
+ * draws them, and never judges a subtree twice.
  */
-export function rollUpAll(feed: FeedData, period?: string): Map<string, RollUp> {
+export function rollUps(feed: FeedData, period?: string): (node: FrameworkNode) => RollUp {
   const judged = new Map<string, { judgement: string | null; data: boolean; rag: string | null }>();
   const judge = (ref: NodeIndicatorRef) => {
     const key = `${ref.id}\u0000${ref.polarity}`;
@@ -102,9 +102,10 @@ export function rollUpAll(feed: FeedData, period?: string): Map<string, RollUp> 
     }
     return j;
   };
-  const out = new Map<string, RollUp>();
-  const visit = (node: FrameworkNode) => {
-    node.children.forEach(visit);
+  const done = new Map<FrameworkNode, RollUp>();
+  return (node) => {
+    const known = done.get(node);
+    if (known) return known;
     const r = { total: 0, improved: 0, maintained: 0, deteriorated: 0, noJudgement: 0, noData: 0, red: 0, amber: 0, green: 0, noRag: 0 };
     for (const ref of indicatorsUnder(node)) {
       if (!feed.indicators.has(ref.id)) continue;
@@ -116,8 +117,8 @@ export function rollUpAll(feed: FeedData, period?: string): Map<string, RollUp> 
       if (j.rag === 'red' || j.rag === 'amber' || j.rag === 'green') r[j.rag]++;
       else r.noRag++;
     }
-    out.set(node.id, { ...r, words: rollUpWords(r) });
+    const up = Object.assign(r, { words: rollUpWords(r) });
+    done.set(node, up);
+    return up;
   };
-  feed.framework.forEach(visit);
-  return out;
 }

@@ -26,13 +26,15 @@ const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'ho
  */
 export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
   const items = new Map<string, TreeItem>();
-  const add = (item: Omit<TreeItem, 'search'>) => {
-    items.set(item.key, { ...item, search: item.label.toLowerCase() } as TreeItem);
-    return item.key;
+  // Every item has the same fields, so that thousands of them share one shape.
+  const add = (item: Omit<TreeItem, 'search' | 'node' | 'measure'> & Partial<Pick<TreeItem, 'node' | 'measure'>>) => {
+    const { key, kind, id, label, level, parent, children } = item;
+    items.set(key, { key, kind, id, label, search: label.toLowerCase(), level, parent, children, node: item.node, measure: item.measure });
+    return key;
   };
   const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
     const key = node.id;
-    const item: Omit<TreeItem, 'search'> = { key, kind: 'node', id: node.id, label: node.title, level, parent, children: [], node };
+    const item = { key, kind: 'node' as const, id: node.id, label: node.title, level, parent, children: [] as string[], node };
     add(item);
     item.children.push(...node.children.map((c) => walk(c, level + 1, key)));
     for (const measure of ['how-much', 'how-well', 'so-what'] as const) {

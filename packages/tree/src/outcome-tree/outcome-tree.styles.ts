@@ -51,6 +51,11 @@ export const outcomeTreeStyles = css`
   li {
     outline: none;
   }
+  /* A framework of thousands of nodes: rows out of view skip style and layout until scrolled to. */
+  li > .row {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.25rem;
+  }
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -124,6 +129,8 @@ export const outcomeTreeStyles = css`
     position: absolute;
     width: 240px;
     height: 64px;
+    content-visibility: auto;
+    contain-intrinsic-size: 240px 64px;
     outline: none;
     border: 1px solid var(--_sc-color-border);
     background: var(--_sc-color-surface);

@@ -211,4 +211,43 @@ describe('<sc-outcome-tree>', () => {
     expect((await picked).detail).to.deep.equal({ kind: 'node', id: 'p1' });
     await expect(el).to.be.accessible();
   });
+
+  describe('a framework of hundreds of rows', () => {
+    /** Five priorities of forty outcomes each: 205 rows at the first level of expansion. */
+    const big = () => ({
+      version: '1.0',
+      title: 'Big framework',
+      authority: { name: 'Test' },
+      periods: [{ id: 'y1', label: '2024', end: '2024-03-31', kind: 'financial-year' }],
+      indicators: [{ id: 'i', title: 'An indicator', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', values: [50] }],
+      framework: Array.from({ length: 5 }, (_, r) => ({
+        id: `r${r}`,
+        title: `Priority ${r}`,
+        kind: 'priority',
+        indicators: ['i'],
+        children: Array.from({ length: 40 }, (_, c) => ({ id: `r${r}-c${c}`, title: `Outcome ${r}.${c}`, kind: 'outcome' })),
+      })),
+    });
+    const readingOrder = Array.from({ length: 5 }, (_, r) => [`r${r}`, ...Array.from({ length: 40 }, (_, c) => `r${r}-c${c}`), `r${r}/how-well`]).flat();
+
+    it('draws its first rows at once, in reading order, and the rest over the next frames', async () => {
+      const el = await tree({ feedData: big() });
+      const first = items(el).map((li) => li.dataset.key);
+      expect(first.length).to.be.greaterThan(0).and.lessThan(readingOrder.length);
+      expect(first).to.deep.equal(readingOrder.slice(0, first.length));
+      await expect(el).to.be.accessible();
+      await el.drawComplete;
+      expect(items(el).map((li) => li.dataset.key)).to.deep.equal(readingOrder);
+      expect(item(el, 'r4-c39').getAttribute('aria-posinset')).to.equal('40');
+      await expect(el).to.be.accessible();
+    });
+
+    it('End reaches the last row while the rest is still being drawn', async () => {
+      const el = await tree({ feedData: big() });
+      expect(item(el, 'r4/how-well')).to.equal(null);
+      item(el, 'r0').focus();
+      await press(el, 'End');
+      expect(focused(el)).to.equal('r4/how-well');
+    });
+  });
 });

@@ -1,13 +1,19 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { arrow, cssomStyle, markStyles, ScWidget, type FeedData, type Selection } from '@scorecard-kit/core';
-import { directionOfTravel, formatFigure, rollUpAll, type RollUp } from '@scorecard-kit/core/rules';
+import { arrow, cssomStyle, markStyles, ScWidget, type FeedData, type FrameworkNode, type Selection } from '@scorecard-kit/core';
+import { directionOfTravel, formatFigure, rollUps, type RollUp } from '@scorecard-kit/core/rules';
 import { diagram } from '../geometry/diagram.js';
 import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
 const TYPE_AHEAD_MS = 700;
+/**
+ * Rows drawn in the first frame, then in each frame after, until all are there: a framework of
+ * thousands of nodes shows its first screen at once and never holds up the page.
+ */
+const ROWS_PER_FRAME = 60;
 /** The diagram's boxes and gaps, in pixels. */
 const DIAGRAM_BOX = { boxWidth: 240, boxHeight: 64, gapX: 48, gapY: 12 };
 
@@ -59,8 +65,15 @@ export class ScOutcomeTree extends ScWidget {
   @state() private accessor announcement = '';
 
   private model: { feed: FeedData; items: Map<string, TreeItem>; roots: string[] } | null = null;
-  /** Every node's roll-up for the feed and period shown, worked out once. */
-  private rollUps: { feed: FeedData; period: string | undefined; byNode: Map<string, RollUp> } | null = null;
+  /** Nodes' roll-ups for the feed and period shown, each worked out when first drawn. */
+  private rolledUp: { feed: FeedData; period: string | undefined; of: (node: FrameworkNode) => RollUp } | null = null;
+  /**
+   * How many rows (in reading order) are drawn so far: it grows frame by frame after a new feed,
+   * each step asking for an update, and is Infinity once everything is drawn.
+   */
+  private rowLimit = Infinity;
+  /** Rows (or diagram boxes) the last render had to draw. */
+  private rowsToDraw = 0;
   private typed = '';
   private typedAt = 0;
 
@@ -88,6 +101,7 @@ export class ScOutcomeTree extends ScWidget {
       this.model = { feed, items, roots };
       this.expanded = new Set([...items.values()].filter((i) => i.kind === 'node' && i.level <= this.expandDepth).map((i) => i.key));
       this.active = roots[0] ?? null;
+      this.rowLimit = ROWS_PER_FRAME;
       if (this.syncHash) this.readHash();
     }
     const selected = this.selectedKey();
@@ -126,16 +140,24 @@ export class ScOutcomeTree extends ScWidget {
       return html`<div class="sc-error" role="alert" part="error"><strong>There is no framework to show.</strong><p>The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.</p></div>`;
     }
     const filter = this.filterText.trim() && !this.printing ? this.filtered(model) : null;
-    const expanded = this.printing ? new Set(model.items.keys()) : filter ? new Set([...this.expanded, ...filter.expand]) : this.expanded;
+    const expanded = this.printing ? new Set(model.items.keys()) : filter ? this.expandedWith(filter.expand) : this.expanded;
     const shown = (key: string) => !filter || filter.keep.has(key);
     const visible = visibleItems(model.items, model.roots, expanded).filter((i) => shown(i.key));
     const active = visible.some((i) => i.key === this.active) ? this.active : (visible[0]?.key ?? null);
     const selected = this.selectedKey();
+    const ups = this.rollUpsOf(model.feed);
     const row = (item: TreeItem, open: boolean) => html`<div class="row ${item.kind} ${item.key === selected ? 'selected' : ''}" part="item">
       <span class="twisty" aria-hidden="true">${item.children.length ? (open ? '▾' : '▸') : ''}</span>
-      ${this.renderLabel(model.feed, item)}
+      ${this.renderLabel(model.feed, item, ups)}
     </div>`;
-    const renderItem = (key: string, index: number, siblings: string[]): TemplateResult => {
+    // Rows are drawn in reading order up to the limit; a row's content is only worked out again
+    // when something it shows has changed.
+    const limit = this.printing ? Infinity : this.rowLimit;
+    this.rowsToDraw = visible.length;
+    let drawn = 0;
+    const renderItem = (key: string, index: number, siblings: string[]): TemplateResult | typeof nothing => {
+      if (drawn >= limit) return nothing;
+      drawn++;
       const item = model.items.get(key)!;
       const open = item.children.length > 0 && expanded.has(key);
       return html`<li
@@ -149,14 +171,15 @@ export class ScOutcomeTree extends ScWidget {
         tabindex=${key === active ? 0 : -1}
         @click=${(e: Event) => this.onClick(e, item)}
       >
-        ${row(item, open)} ${open ? html`<ul role="group">${this.renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
+        ${guard([item, open, key === selected, ups, this.activePeriod], () => row(item, open))}
+        ${open ? html`<ul role="group">${this.renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
       </li>`;
     };
     const keydown = (e: KeyboardEvent) => this.onKeydown(e, visible, model);
     return html`
       ${this.printing ? nothing : this.renderToolbar(filter?.matches)}
       ${this.layout === 'diagram' && !this.printing
-        ? this.renderDiagram(model, expanded, filter?.keep, active, selected, row, keydown)
+        ? this.renderDiagram(model, expanded, filter?.keep, active, selected, (item, open) => guard([item, open, item.key === selected, ups, this.activePeriod], () => row(item, open)), keydown)
         : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
             ${this.renderChildren(model.roots.filter(shown), renderItem)}
           </ul>`}
@@ -175,10 +198,16 @@ export class ScOutcomeTree extends ScWidget {
     keep: ReadonlySet<string> | undefined,
     active: string | null,
     selected: string | null,
-    row: (item: TreeItem, open: boolean) => TemplateResult,
+    row: (item: TreeItem, open: boolean) => unknown,
     keydown: (e: KeyboardEvent) => void,
   ) {
-    const d = diagram({ items: model.items, roots: model.roots, expanded, keep, ...DIAGRAM_BOX });
+    // Laid out once for what is shown, not again for each frame that draws more of it.
+    if (this.laidOut?.items !== model.items || this.laidOut.expanded !== expanded || this.laidOut.keep !== keep) {
+      this.laidOut = { items: model.items, expanded, keep, diagram: diagram({ items: model.items, roots: model.roots, expanded, keep, ...DIAGRAM_BOX }) };
+    }
+    const d = this.laidOut.diagram;
+    this.rowsToDraw = d.boxes.length;
+    const boxes = d.boxes.slice(0, this.rowLimit);
     const siblingsOf = (item: TreeItem) => (item.parent ? model.items.get(item.parent)!.children : model.roots).filter((k) => !keep || keep.has(k));
     return html`<div class="diagram-scroll" part="diagram">
       <div class="diagram" ${cssomStyle({ width: `${d.width}px`, height: `${d.height}px` })}>
@@ -186,7 +215,7 @@ export class ScOutcomeTree extends ScWidget {
           ${d.links.map((l) => svg`<path d=${l.d}></path>`)}
         </svg>
         <div role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
-          ${d.boxes.map((b) => {
+          ${boxes.map((b) => {
             const item = model.items.get(b.key)!;
             const siblings = siblingsOf(item);
             const open = item.children.length > 0 && expanded.has(item.key);
@@ -212,7 +241,45 @@ export class ScOutcomeTree extends ScWidget {
     </div>`;
   }
 
-  private renderChildren(keys: string[], renderItem: (key: string, index: number, siblings: string[]) => TemplateResult) {
+  protected override updated(): void {
+    // The next rows, after this frame is painted.
+    if (this.rowLimit !== Infinity && !this.printing) {
+      if (this.rowLimit >= this.rowsToDraw) this.rowLimit = Infinity;
+      // After the frame is painted: a frame callback alone would draw them before the paint.
+      else {
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.rowLimit += ROWS_PER_FRAME;
+            this.requestUpdate();
+          }),
+        );
+      }
+    }
+    if (this.rowLimit === Infinity) this.drawn?.();
+  }
+
+  private drawn: (() => void) | null = null;
+
+  /**
+   * Resolves when every row the tree shows is drawn: a big framework draws its first screen at
+   * once and the rest over the next frames.
+   */
+  get drawComplete(): Promise<void> {
+    return this.updateComplete.then(() =>
+      this.rowLimit === Infinity
+        ? undefined
+        : new Promise<void>((resolve) => {
+            const before = this.drawn;
+            this.drawn = () => {
+              this.drawn = null;
+              before?.();
+              resolve();
+            };
+          }),
+    );
+  }
+
+  private renderChildren(keys: string[], renderItem: (key: string, index: number, siblings: string[]) => TemplateResult | typeof nothing) {
     return keys.map((k, i) => renderItem(k, i, keys));
   }
 
@@ -228,10 +295,10 @@ export class ScOutcomeTree extends ScWidget {
     </div>`;
   }
 
-  private renderLabel(feed: FeedData, item: TreeItem) {
+  private renderLabel(feed: FeedData, item: TreeItem, ups: (node: FrameworkNode) => RollUp) {
     if (item.kind === 'node') {
       const node = item.node!;
-      const up = this.rollUp(feed, node.id);
+      const up = ups(node);
       const unknown = [...node.unknownIndicators, ...node.unknownQuestions];
       return html`<span class="label">${item.label}</span>
         <span class="kind">${node.kind.replace(/-/g, ' ')}</span>
@@ -255,11 +322,12 @@ export class ScOutcomeTree extends ScWidget {
     return html`<span class="label">${item.label}</span>`;
   }
 
-  private rollUp(feed: FeedData, id: string): RollUp {
-    if (this.rollUps?.feed !== feed || this.rollUps.period !== this.activePeriod) {
-      this.rollUps = { feed, period: this.activePeriod, byNode: rollUpAll(feed, this.activePeriod) };
+  /** The roll-ups of the feed and period shown. */
+  private rollUpsOf(feed: FeedData): (node: FrameworkNode) => RollUp {
+    if (this.rolledUp?.feed !== feed || this.rolledUp.period !== this.activePeriod) {
+      this.rolledUp = { feed, period: this.activePeriod, of: rollUps(feed, this.activePeriod) };
     }
-    return this.rollUps.byNode.get(id)!;
+    return this.rolledUp.of;
   }
 
   private renderRollUp(up: RollUp) {
@@ -273,6 +341,18 @@ export class ScOutcomeTree extends ScWidget {
       <span class="sr-only">. ${up.words}</span>
     </span>`;
   }
+
+  private withFilter: { base: ReadonlySet<string>; extra: ReadonlySet<string>; both: ReadonlySet<string> } | null = null;
+
+  /** The expanded items and a filter's, the same set while neither changes. */
+  private expandedWith(extra: ReadonlySet<string>): ReadonlySet<string> {
+    if (this.withFilter?.base !== this.expanded || this.withFilter.extra !== extra) {
+      this.withFilter = { base: this.expanded, extra, both: new Set([...this.expanded, ...extra]) };
+    }
+    return this.withFilter.both;
+  }
+
+  private laidOut: { items: Map<string, TreeItem>; expanded: ReadonlySet<string>; keep: ReadonlySet<string> | undefined; diagram: ReturnType<typeof diagram> } | null = null;
 
   private lastFilter: { items: Map<string, TreeItem>; text: string; result: ReturnType<typeof filterTree> } | null = null;
 
@@ -332,6 +412,11 @@ export class ScOutcomeTree extends ScWidget {
   private async moveTo(key: string | undefined) {
     if (!key) return;
     this.active = key;
+    // A row not drawn yet (End, or type-ahead, while a big tree is still filling in) is drawn now.
+    if (!this.renderRoot.querySelector(`[data-key="${CSS.escape(key)}"]`)) {
+      this.rowLimit = Infinity;
+      this.requestUpdate();
+    }
     await this.updateComplete;
     (this.renderRoot.querySelector(`[data-key="${CSS.escape(key)}"]`) as HTMLElement | null)?.focus();
   }
