@@ -265,30 +265,55 @@ export class ScIndicatorTile extends ScWidget {
     `;
   }
 
-  private renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
+  /** The sparkline's figures and shapes, worked out once per feed and indicator: a change of period only moves its marks. */
+  private trend(feed: FeedData, ind: Indicator) {
+    if (this.trendOf?.feed === feed && this.trendOf.ind === ind) return this.trendOf;
     const observations = ind.values.observations();
     const figures = observations.filter((o) => o.state === 'figure');
-    if (figures.length < 2) {
+    let geometry: ReturnType<typeof sparkline> | null = null;
+    const england = [...feed.comparators.values()].find((c) => c.kind === 'england');
+    let reference: Observation | undefined;
+    let comparator: { index: number; value: number }[] = [];
+    if (figures.length >= 2) {
+      const comparatorSeries = england ? ind.comparators.get(england.id) : undefined;
+      const englandFigures = comparatorSeries?.observations().filter((o) => o.state === 'figure') ?? [];
+      // A single comparator figure (an England average for one year) is drawn as a reference line across the chart.
+      reference = englandFigures.length === 1 ? englandFigures[0] : undefined;
+      comparator = reference
+        ? [{ index: figures[0]!.index, value: reference.value! }, { index: figures[figures.length - 1]!.index, value: reference.value! }]
+        : englandFigures.map((o) => ({ index: o.index, value: o.value! }));
+      const target = ind.targets?.find((t) => t.upper !== undefined);
+      const band = ind.polarity === 'range' && ind.range ? ind.range : target ? { low: target.value, high: target.upper! } : undefined;
+      geometry = sparkline({
+        values: figures.map((o) => ({ index: o.index, value: o.value! })),
+        gaps: observations.filter((o) => o.state !== 'figure').map((o) => o.index),
+        comparator,
+        band,
+        width: SPARK_W,
+        height: SPARK_H,
+      });
+    }
+    this.trendOf = { feed, ind, observations, figures, geometry, england: comparator.length ? england : undefined, reference };
+    return this.trendOf;
+  }
+
+  private trendOf: {
+    feed: FeedData;
+    ind: Indicator;
+    observations: Observation[];
+    figures: Observation[];
+    geometry: ReturnType<typeof sparkline> | null;
+    /** England, when its line is drawn. */
+    england: Comparator | undefined;
+    reference: Observation | undefined;
+  } | null = null;
+
+  private renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
+    const { observations, figures, geometry: shapes, england, reference } = this.trend(feed, ind);
+    if (!shapes) {
       return html`<p class="no-trend" part="sparkline">${seriesSummary(observations, fmt)}</p>`;
     }
-    const england = [...feed.comparators.values()].find((c) => c.kind === 'england');
-    const comparatorSeries = england ? ind.comparators.get(england.id) : undefined;
-    const englandFigures = comparatorSeries?.observations().filter((o) => o.state === 'figure') ?? [];
-    // A single comparator figure (an England average for one year) is drawn as a reference line across the chart.
-    const reference = englandFigures.length === 1 ? englandFigures[0] : undefined;
-    const comparator = reference
-      ? [{ index: figures[0]!.index, value: reference.value! }, { index: figures[figures.length - 1]!.index, value: reference.value! }]
-      : englandFigures.map((o) => ({ index: o.index, value: o.value! }));
-    const target = ind.targets?.find((t) => t.upper !== undefined);
-    const band = ind.polarity === 'range' && ind.range ? ind.range : target ? { low: target.value, high: target.upper! } : undefined;
-    const geometry = sparkline({
-      values: figures.map((o) => ({ index: o.index, value: o.value! })),
-      gaps: observations.filter((o) => o.state !== 'figure').map((o) => o.index),
-      comparator,
-      band,
-      width: SPARK_W,
-      height: SPARK_H,
-    });
+    const geometry = shapes;
     const focused = this.point === null ? undefined : figures.find((o) => o.index === this.point);
     const at = focused ? geometry.points.find((p) => p.index === focused.index) : undefined;
     return html`<figure class="spark" part="sparkline">
@@ -309,8 +334,8 @@ export class ScIndicatorTile extends ScWidget {
       ${focused && at
         ? html`<span class="tip" ${cssomStyle({ left: `${(at.x / SPARK_W) * 100}%` })} aria-hidden="true">${focused.period.label}: ${formatValue(focused.value!, fmt)}</span>`
         : nothing}
-      <figcaption class="sr-only">Trend: ${seriesSummary(observations, fmt)}${england && comparator.length ? ` The dashed line is ${england.name}${reference ? `'s figure for ${reference.period.label}` : ''}.` : ''}</figcaption>
-      ${england && comparator.length ? html`<p class="key" aria-hidden="true"><span class="key-comparator"></span>${england.name}${reference ? ` (${reference.period.label})` : ''}</p>` : nothing}
+      <figcaption class="sr-only">Trend: ${seriesSummary(observations, fmt)}${england ? ` The dashed line is ${england.name}${reference ? `'s figure for ${reference.period.label}` : ''}.` : ''}</figcaption>
+      ${england ? html`<p class="key" aria-hidden="true"><span class="key-comparator"></span>${england.name}${reference ? ` (${reference.period.label})` : ''}</p>` : nothing}
     </figure>`;
   }
 
