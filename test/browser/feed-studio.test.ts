@@ -134,4 +134,31 @@ describe('feed studio (docs/feed-studio.html)', () => {
     );
     await expectCleanPage(frame);
   });
+
+  it('asks before previewing a feed too big to show at once, then shows it', async () => {
+    const frame = await openPage('/docs/feed-studio.html');
+    const doc = frame.contentDocument!;
+    const long = 'A long definition. '.repeat(1400);
+    const feed = {
+      version: '1.0',
+      title: 'A big feed',
+      authority: { name: 'Test' },
+      periods: [{ id: 'y1', label: '2024', end: '2024-03-31', kind: 'financial-year' }],
+      indicators: Array.from({ length: 200 }, (_, i) => ({ id: `i${i}`, title: `Indicator ${i}`, measure: 'how-well', unit: 'percent', polarity: 'none', definition: long, values: [i % 100] })),
+    };
+    const text = JSON.stringify(feed);
+    expect(text.length).to.be.greaterThan(5_000_000);
+    expect(await give(frame, [new File([text], 'big.json')])).to.equal('big.json: the feed is ready.');
+    const previewFeed = doc.getElementById('preview-feed') as HTMLElement & { feed: unknown; loadState: { status: string } };
+    expect(doc.getElementById('preview-ask')!.hidden).to.equal(false);
+    expect(doc.getElementById('preview-widgets')!.hidden).to.equal(true);
+    expect(previewFeed.feed).to.equal(undefined);
+    expect(await axeViolations(frame)).to.deep.equal([]);
+    const loaded = new Promise((r) => previewFeed.addEventListener('sc-feed-load', r, { once: true }));
+    (doc.getElementById('preview-show') as HTMLButtonElement).click();
+    await loaded;
+    expect(doc.getElementById('preview-widgets')!.hidden).to.equal(false);
+    expect(previewFeed.loadState.status).to.equal('ready');
+    frame.remove();
+  });
 });

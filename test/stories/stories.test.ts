@@ -28,7 +28,16 @@ const axeOnStory = `(async () => {
     s.src = '/__axe.js';
     await new Promise((resolve, reject) => { s.onload = resolve; s.onerror = reject; document.head.append(s); });
   }
-  const r = await window.axe.run('#storybook-root', { rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } });
+  // Storybook's a11y panel runs axe in the same frame after each render: wait for its turn.
+  let r;
+  for (let tries = 0; !r; tries++) {
+    try {
+      r = await window.axe.run('#storybook-root', { rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } } });
+    } catch (e) {
+      if (!/already running/.test(String(e)) || tries > 100) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   return r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '));
 })()`;
 

@@ -40,6 +40,10 @@ function renderHelp() {
 
 let worker: Worker | null = null;
 let download: string | null = null;
+/** A big feed waiting for its preview to be asked for. */
+let pending: string | null = null;
+/** Feeds larger than this (in characters of JSON) are previewed only when asked. */
+const PREVIEW_AT_ONCE = 5_000_000;
 
 function problemItem(p: StudioProblem): HTMLLIElement {
   return el('li', {}, el('a', { href: `#${p.help}` }, el('code', {}, p.at)), `: ${p.message}`);
@@ -71,7 +75,13 @@ function show(m: Extract<FromWorker, { type: 'done' }>) {
   link.href = download;
   link.download = `${m.read.replace(/\.(xlsx|json)$/i, '').replace(/^\d+ CSV files?$/, 'feed')}.json`;
   link.textContent = `Download the feed (${link.download}, ${(m.json!.length / 1024).toFixed(0)} KB)`;
-  $<HTMLElement & { feed: unknown }>('preview-feed').feed = m.json;
+  // A feed of millions of figures would hold the page up while the widgets read it: that preview waits to be asked for.
+  const big = m.json!.length > PREVIEW_AT_ONCE;
+  $('preview-ask').hidden = !big;
+  $('preview-widgets').hidden = big;
+  if (big) preview.hidden = false;
+  else $<HTMLElement & { feed: unknown }>('preview-feed').feed = m.json;
+  pending = big ? m.json : null;
   $('status').textContent = `${m.read}: the feed is ready${m.warnings.length ? `, with ${m.warnings.length === 1 ? 'a warning' : `${m.warnings.length} warnings`}` : ''}.`;
   result.focus();
 }
@@ -150,6 +160,12 @@ function start() {
       input.value = '';
     });
   }
+  $('preview-show').addEventListener('click', () => {
+    $('preview-ask').hidden = true;
+    $('preview-widgets').hidden = false;
+    $<HTMLElement & { feed: unknown }>('preview-feed').feed = pending;
+    pending = null;
+  });
   $('example').addEventListener('click', async () => {
     $('status').textContent = 'Fetching the example workbook…';
     const res = await fetch(new URL('example-wr4c.xlsx', import.meta.url)).catch(() => null);

@@ -47,8 +47,9 @@ async function read(files: File[]): Promise<FromWorker> {
   }
 
   if (feeds.length) {
-    const r = parseFeed(await feeds[0]!.text());
-    return { type: 'done', read: feeds[0]!.name, errors: r.errors.map(fromFeed), warnings: r.warnings.map(fromFeed), json: r.feed ? await feeds[0]!.text() : null, counts: r.feed ? counts(r.feed) : null };
+    const text = await feeds[0]!.text();
+    const r = parseFeed(text);
+    return { type: 'done', read: feeds[0]!.name, errors: r.errors.map(fromFeed), warnings: r.warnings.map(fromFeed), json: r.feed ? text : null, counts: r.feed ? counts(r.feed) : null };
   }
 
   let sheets: Record<string, SheetSource>;

@@ -36,3 +36,21 @@ describe('sparkline geometry', () => {
     assert.deepEqual(sparkline({ ...box, values: [] }), { line: '', comparatorLine: '', band: null, points: [] });
   });
 });
+
+describe('sparkline paths', () => {
+  it("are what d3-shape's line() draws, gaps and lone figures included", async () => {
+    const { line } = await import('d3-shape');
+    const box = { width: 106, height: 46 };
+    const values = [0, 1, 3, 4, 6, 8, 9].map((index) => ({ index, value: (index * 37) % 11 }));
+    const s = sparkline({ ...box, values, gaps: [2, 5, 7] });
+    // The same points through d3-shape, with nulls where the series breaks.
+    const withGaps = [values[0], values[1], null, values[2], values[3], null, values[4], null, values[5], values[6]];
+    const byPoint = new Map(s.points.map((p) => [p.index, p]));
+    const expected = line<(typeof values)[number] | null | undefined>()
+      .defined((p) => p != null)
+      .x((p) => byPoint.get(p!.index)!.x)
+      .y((p) => byPoint.get(p!.index)!.y)(withGaps);
+    assert.equal(s.line, expected);
+    assert.match(s.line, /Z/, 'the lone figure between two gaps is a closed dot');
+  });
+});

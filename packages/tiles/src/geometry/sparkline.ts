@@ -1,4 +1,4 @@
-import { line } from 'd3-shape';
+import { pathRound } from 'd3-path';
 
 export interface SparkPoint {
   /** Position of the period among the feed's periods. */
@@ -28,7 +28,7 @@ export interface Sparkline {
 }
 
 /**
- * The sparkline's geometry: point positions, and path strings from d3-shape, drawn by the tile's
+ * The sparkline's geometry: point positions, and path strings from d3-path, drawn by the tile's
  * own Lit template. Periods without a figure leave a gap. (Two linear maps do not need d3-scale,
  * which would bring d3-interpolate and d3-color into every page.)
  */
@@ -55,12 +55,22 @@ export function sparkline(input: SparklineInput): Sparkline {
       if (prev && breaks.some((g) => g > prev.index && g < p.index)) withGaps.push(null);
       withGaps.push(p);
     });
-    return (
-      line<SparkPoint | null>()
-        .defined((p) => p !== null)
-        .x((p) => x(p!.index))
-        .y((p) => y(p!.value))(withGaps) ?? ''
-    );
+    // Drawn as d3-shape's line() draws it (three decimals; a lone figure a closed dot), with
+    // d3-path alone: d3-shape's single-file build cannot be tree-shaken and would cost 15 KB.
+    const d = pathRound(3);
+    let run = 0;
+    const end = () => run === 1 && d.closePath();
+    for (const p of withGaps) {
+      if (!p) {
+        end();
+        run = 0;
+        continue;
+      }
+      if (run++ === 0) d.moveTo(x(p.index), y(p.value));
+      else d.lineTo(x(p.index), y(p.value));
+    }
+    end();
+    return d.toString();
   };
   const band = input.band ? { y: y(input.band.high), height: Math.max(1, y(input.band.low) - y(input.band.high)) } : null;
   return {

@@ -32,4 +32,17 @@ describe('diagram geometry', () => {
   it('draws nothing when nothing is shown', () => {
     assert.deepEqual(diagram({ items, roots, expanded: new Set(), keep: new Set(), ...size }), { boxes: [], links: [], width: 0, height: 0 });
   });
+
+  it("draws each link as d3-shape's linkHorizontal would, from the parent's right edge to the child's left", async () => {
+    const { linkHorizontal } = await import('d3-shape');
+    const d = diagram({ items, roots, expanded: new Set(['c1', 'p1']), ...size });
+    const box = new Map(d.boxes.map((b) => [b.key, b]));
+    const link = linkHorizontal<unknown, [number, number]>();
+    for (const l of d.links) {
+      const a = box.get(l.from)!;
+      const b = box.get(l.to)!;
+      assert.equal(l.d, link({ source: [a.x + size.boxWidth, a.y + size.boxHeight / 2], target: [b.x, b.y + size.boxHeight / 2] }), `${l.from} → ${l.to}`);
+    }
+    assert.ok(d.links.length >= 3);
+  });
 });

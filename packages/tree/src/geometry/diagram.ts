@@ -1,5 +1,5 @@
 import { hierarchy, tree } from 'd3-hierarchy';
-import { linkHorizontal } from 'd3-shape';
+import { pathRound } from 'd3-path';
 import type { TreeItem } from '../model/tree-model.js';
 
 export interface DiagramBox {
@@ -31,7 +31,7 @@ interface Options {
 }
 
 /**
- * The tree as a tidy left-to-right diagram: d3-hierarchy places the visible items, d3-shape draws
+ * The tree as a tidy left-to-right diagram: d3-hierarchy places the visible items, d3-path draws
  * the links; the element draws both with Lit. Depth runs across, siblings down.
  */
 export function diagram(o: Options): Diagram {
@@ -52,9 +52,14 @@ export function diagram(o: Options): Diagram {
   const top = Math.min(...nodes.map((n) => n.x));
   const place = (n: { x: number; y: number }) => ({ x: n.y - (o.boxWidth + o.gapX), y: n.x - top });
   const boxes = nodes.map((n) => ({ key: n.data.key, ...place(n) }));
-  const link = linkHorizontal<unknown, { x: number; y: number }>()
-    .x((p) => p.x)
-    .y((p) => p.y);
+  // d3-shape's linkHorizontal, with d3-path alone (d3-shape's single-file build is not tree-shaken).
+  const link = (a: { x: number; y: number }, b: { x: number; y: number }) => {
+    const d = pathRound(3);
+    const mid = (a.x + b.x) / 2;
+    d.moveTo(a.x, a.y);
+    d.bezierCurveTo(mid, a.y, mid, b.y, b.x, b.y);
+    return d.toString();
+  };
   const links = nodes
     .filter((n) => n.parent && n.parent.depth > 0)
     .map((n) => {
@@ -63,7 +68,7 @@ export function diagram(o: Options): Diagram {
       return {
         from: n.parent!.data.key,
         to: n.data.key,
-        d: link({ source: { x: a.x + o.boxWidth, y: a.y + o.boxHeight / 2 }, target: { x: b.x, y: b.y + o.boxHeight / 2 } }) ?? '',
+        d: link({ x: a.x + o.boxWidth, y: a.y + o.boxHeight / 2 }, { x: b.x, y: b.y + o.boxHeight / 2 }),
       };
     });
   return {
