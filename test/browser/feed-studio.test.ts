@@ -8,7 +8,7 @@ import './console-guard.js';
 import { axeViolations, expectCleanPage, openPage } from './page-frame.js';
 
 const EXAMPLE = '/packages/feed-tools/template/example-wr4c';
-const SHEETS = ['feed', 'periods', 'comparators', 'localities', 'indicators', 'values', 'framework', 'questions'];
+const SHEETS = ['feed', 'periods', 'comparators', 'localities', 'boundaries', 'indicators', 'values', 'framework', 'questions'];
 
 async function exampleCsv(): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(SHEETS.map(async (s) => [s, await (await fetch(`${EXAMPLE}/${s}.csv`)).text()])));
@@ -54,7 +54,7 @@ describe('feed studio (docs/feed-studio.html)', () => {
     const frame = await openPage('/docs/feed-studio.html');
     const doc = frame.contentDocument!;
     expect(doc.body.textContent).to.contain('nothing is uploaded or sent anywhere');
-    expect(await give(frame, csvFiles(await exampleCsv()))).to.equal('8 CSV files: the feed is ready.');
+    expect(await give(frame, csvFiles(await exampleCsv()))).to.equal('9 CSV files: the feed is ready.');
     expect(doc.getElementById('result')!.hidden).to.equal(false);
     expect(doc.getElementById('problems')!.hidden).to.equal(true);
     expect(doc.activeElement).to.equal(doc.getElementById('result'));
@@ -63,7 +63,7 @@ describe('feed studio (docs/feed-studio.html)', () => {
     const feed = await (await fetch(link.href)).json();
     const wr4c = await (await fetch('/docs/feeds/wr4c.json')).json();
     expect(feed.indicators.map((i: { id: string }) => i.id)).to.deep.equal(wr4c.indicators.map((i: { id: string }) => i.id));
-    expect(doc.getElementById('result-summary')!.textContent).to.match(new RegExp(`^Made from 8 CSV files: ${wr4c.indicators.length} indicators, ${wr4c.periods.length} periods and [\\d,]+ figures\\.$`));
+    expect(doc.getElementById('result-summary')!.textContent).to.match(new RegExp(`^Made from 9 CSV files: ${wr4c.indicators.length} indicators, ${wr4c.periods.length} periods and [\\d,]+ figures\\.$`));
     const previewFeed = doc.getElementById('preview-feed') as HTMLElement & { loadState: { status: string } };
     if (previewFeed.loadState.status !== 'ready') await new Promise((r) => previewFeed.addEventListener('sc-feed-load', r, { once: true }));
     const grid = doc.querySelector('sc-tile-grid') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -118,7 +118,7 @@ describe('feed studio (docs/feed-studio.html)', () => {
     const sheets = await exampleCsv();
     const hostile = '<img src=x onerror="window.parent.studioPwned=1">';
     sheets.values = sheets.values!.replace(/^(eh-requests,[^,]+,,)[^,\r]+/m, `$1"${hostile.replace(/"/g, '""')}"`);
-    expect(await give(frame, csvFiles(sheets))).to.equal('8 CSV files: 1 problem to fix. No feed was made.');
+    expect(await give(frame, csvFiles(sheets))).to.equal('9 CSV files: 1 problem to fix. No feed was made.');
     expect(problems(doc)[0]!.text).to.contain(hostile);
     expect(doc.querySelector('#problem-list img')).to.equal(null);
     expect((window as Window & { studioPwned?: number }).studioPwned).to.equal(undefined);

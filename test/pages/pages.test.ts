@@ -119,6 +119,17 @@ for (const b of BROWSERS) {
       });
     }
 
+    it("a newcomer's page: the getting-started snippet as written, on their own site, against a feed made from the spreadsheet template", async () => {
+      const v = await visit('/newcomer/');
+      try {
+        assert.equal(await ev(v.page, inPage.tileCount), 1, 'the tile shows its figure');
+        assert.ok((await ev<number>(v.page, inPage.areaCount)) >= 4, 'the map draws its areas');
+        await clean(v);
+      } finally {
+        await v.page.close();
+      }
+    });
+
     it('hostile global CSS (content-box, 30px type, svg hidden, form controls unset) does not break the widgets', async () => {
       const v = await visit('/test/fixtures/pages/hostile-css.html');
       try {

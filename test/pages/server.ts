@@ -1,7 +1,8 @@
 // The repository served as a council's server would serve the kit: the strict Content Security
 // Policy on every response, and addresses that fail in the ways feeds fail in practice.
 import { createServer, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { buildFeed } from '../../packages/feed-tools/src/build.js';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -15,6 +16,30 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.map': 'application/json; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * A newcomer's own site: their page is the getting-started guide's tile-and-map snippet as it is
+ * written, the bundle where the guide says to put it, and their feed built by the feed tools from
+ * the spreadsheet template's example, with its boundary file beside it. (The page also loads the
+ * proofs' policy-violation recorder.)
+ */
+const NEWCOMER: Record<string, () => Promise<string | Buffer>> = {
+  '/newcomer/': async () => {
+    const guide = await readFile('docs/getting-started.md', 'utf8');
+    const snippet = [...guide.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]!).find((s) => s.includes('<sc-locality-map'));
+    if (!snippet) throw new Error('docs/getting-started.md has no tile-and-map snippet');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our figures</title><link rel="icon" href="data:,"><script src="/docs/assets/csp-watch.js"></script></head><body><main><h1>Our children's services figures</h1>\n${snippet}</main></body></html>`;
+  },
+  '/js/scorecard-kit.min.js': () => readFile('docs/dist/scorecard-kit.min.js'),
+  '/data/childrens-services.json': async () => {
+    const dir = 'packages/feed-tools/template/example-wr4c';
+    const sheets = Object.fromEntries(await Promise.all((await readdir(dir)).map(async (f) => [f.replace(/\.csv$/, ''), await readFile(join(dir, f), 'utf8')] as const)));
+    const built = buildFeed(sheets);
+    if (!built.feed) throw new Error(built.problems.map((p) => `${p.at}: ${p.message}`).join('\n'));
+    return JSON.stringify(built.feed);
+  },
+  '/geo/walsall-wards-2013.topojson': () => readFile('docs/geo/walsall-wards-2013.topojson'),
 };
 
 export interface ProofServer {
@@ -43,6 +68,8 @@ export async function startServer(): Promise<ProofServer> {
       if (mode === 'html') return send(res, 200, 'text/html', '<!doctype html><html><body><h1>Please sign in</h1></body></html>');
       return; // timeout: never answers; the socket is closed with the server
     }
+    const newcomer = NEWCOMER[path];
+    if (newcomer) return send(res, 200, TYPES[extname(path) || '.html']!, await newcomer());
     const file = normalize(join(root, decodeURIComponent(path)));
     if (!file.startsWith(root)) return send(res, 403, 'text/plain', 'Forbidden');
     try {

@@ -64,7 +64,7 @@ type Value = { period: string; value: number | string | null; numerator?: number
 
 const MARKS = new Set(['c', 'x', 'z', 'low', 'u']);
 /** Sheets in the order they are read: each only refers to those before it. */
-const ORDER: SheetName[] = ['feed', 'periods', 'comparators', 'localities', 'indicators', 'values', 'framework', 'questions'];
+const ORDER: SheetName[] = ['feed', 'periods', 'comparators', 'localities', 'boundaries', 'indicators', 'values', 'framework', 'questions'];
 const NEEDED: Partial<Record<SheetName, string[]>> = { periods: ['id', 'label', 'end', 'kind'], indicators: ['id', 'title', 'measure', 'unit', 'polarity'], values: ['indicator', 'period', 'value'], feed: ['key', 'value'] };
 const YES = /^(y|yes|true|1)$/i;
 const PROGRESS_EVERY = 10_000;
@@ -86,6 +86,7 @@ class FeedBuilder {
   #periods = new Map<string, Row>();
   #comparators = new Map<string, Row>();
   #localities = new Map<string, Row>();
+  #boundaries = new Map<string, Row>();
   #indicators = new Map<string, Row>();
   /** indicator → area → figures in the order given, and the row each period came from. */
   #series = new Map<string, Map<string, { values: Value[]; lines: Map<string, number> }>>();
@@ -169,6 +170,14 @@ class FeedBuilder {
       case 'localities':
         this.#localities = this.#unique(rows, name);
         for (const r of this.#localities.values()) this.#oneOf(r, 'level', AREA_LEVELS, false);
+        break;
+      case 'boundaries':
+        this.#boundaries = this.#unique(rows, name);
+        for (const r of this.#boundaries.values()) {
+          this.#oneOf(r, 'level', AREA_LEVELS);
+          if (!r.cell('url')) this.fail(r.at('url'), 'url is empty: give the address of the TopoJSON or GeoJSON file, relative to the feed.');
+          if (!r.cell('attribution')) this.fail(r.at('attribution'), 'attribution is empty: give the credit the boundary data\'s licence asks for.');
+        }
         break;
       case 'indicators':
         this.#indicators = this.#unique(rows, name);
@@ -313,6 +322,19 @@ class FeedBuilder {
               ...(r.cells.wards ? { wards: listCell(r.cells.wards) } : {}),
               ...(r.cells.population ? { population: Number(r.cells.population) } : {}),
               ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
+            })),
+          }
+        : {}),
+      ...(this.#boundaries.size
+        ? {
+            boundaries: [...this.#boundaries.values()].map((r) => ({
+              id: r.cells.id!,
+              level: r.cells.level as never,
+              url: r.cells.url!,
+              ...(r.cells.object ? { object: r.cells.object } : {}),
+              ...(r.cells.id_property ? { idProperty: r.cells.id_property } : {}),
+              ...(r.cells.name_property ? { nameProperty: r.cells.name_property } : {}),
+              attribution: r.cells.attribution!,
             })),
           }
         : {}),

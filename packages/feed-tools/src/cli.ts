@@ -20,7 +20,7 @@ const USAGE = `Usage: scorecard-kit <command> [options]
       Checks a feed as the widgets do. Exit 0 when usable, 1 when it has errors (or warnings, with --strict).
   build --from WORKBOOK.xlsx | DIR_OF_CSV --out FEED.json [--quiet]
       A feed from the spreadsheet template: a workbook, or its sheets saved as CSV files (feed, periods,
-      indicators, values, and optionally comparators, localities, framework, questions).
+      indicators, values, and optionally comparators, localities, boundaries, framework, questions).
       Every problem points at its cell ("values!D14"); nothing is written when there is one.
       Large sheets are streamed, with progress on stderr (--quiet leaves it out).
   diff OLD.json NEW.json [--json]

@@ -10,6 +10,7 @@ export const SHEETS = {
   periods: ['id', 'label', 'end', 'kind', 'start'],
   comparators: ['id', 'name', 'kind', 'code', 'members'],
   localities: ['id', 'name', 'level', 'code', 'wards', 'population', 'illustrative'],
+  boundaries: ['id', 'level', 'url', 'object', 'id_property', 'name_property', 'attribution'],
   indicators: ['id', 'title', 'measure', 'unit', 'polarity', 'decimals', 'definition', 'source', 'target_kind', 'target_label', 'target_value', 'illustrative'],
   values: ['indicator', 'period', 'area', 'value', 'numerator', 'denominator', 'provisional', 'note'],
   framework: ['id', 'parent', 'title', 'kind', 'indicators', 'questions'],
@@ -85,6 +86,18 @@ export const SHEET_HELP: Record<SheetName, { about: string; columns: Record<stri
       wards: "For a locality, its wards' ids separated by \";\".",
       population: 'A number, without commas.',
       illustrative: 'yes when its figures are made up for a demonstration.',
+    },
+  },
+  boundaries: {
+    about: 'One row per file of area shapes the map draws: one for wards, one for localities if their shapes are not made from wards.',
+    columns: {
+      id: 'A short id with no spaces.',
+      level: `The areas it has shapes for: one of ${AREA_LEVELS.join(', ')}. Localities made of wards need only the wards' file.`,
+      url: 'Where the TopoJSON or GeoJSON file is, relative to the feed, for example ../geo/wards.topojson. It must be on the same website as the page.',
+      object: 'In a TopoJSON file, the object holding the shapes (the first when empty).',
+      id_property: "The property of each shape holding the area's code, matched to the localities sheet's code or id (the shape's id when empty).",
+      name_property: "The property holding the area's name, used when the localities sheet does not name it.",
+      attribution: "The credit the boundary data's licence asks for, shown under the map: needed.",
     },
   },
   indicators: {

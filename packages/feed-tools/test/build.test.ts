@@ -48,6 +48,7 @@ describe('the template', () => {
     const tree = (nodes: typeof wr4c.framework): unknown => nodes.map((n) => [n.id, n.indicators.map((r) => r.id), n.questions, tree(n.children)]);
     assert.deepEqual(tree(feed.framework), tree(wr4c.framework));
     assert.deepEqual([...feed.questions.keys()], [...wr4c.questions.keys()]);
+    assert.deepEqual(feed.boundaries, wr4c.boundaries, 'the map\'s boundary files');
   });
 });
 
@@ -105,7 +106,7 @@ describe('a broken workbook', () => {
     void values;
     assert.deepEqual(at(buildFeed({ ...rest, notes: 'x' })), [
       'values: The workbook has no "values" sheet (values.csv). Start from the template.',
-      'notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, indicators, values, framework, questions.',
+      'notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, boundaries, indicators, values, framework, questions.',
     ]);
   });
 });
