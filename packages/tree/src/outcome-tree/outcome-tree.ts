@@ -14,6 +14,8 @@ const TYPE_AHEAD_MS = 700;
  * thousands of nodes shows its first screen at once and never holds up the page.
  */
 const ROWS_PER_FRAME = 60;
+/** Diagram boxes are placed absolutely and skip layout out of view, so more are drawn per frame. */
+const BOXES_PER_FRAME = 480;
 /** The diagram's boxes and gaps, in pixels. */
 const DIAGRAM_BOX = { boxWidth: 240, boxHeight: 64, gapX: 48, gapY: 12 };
 
@@ -249,7 +251,7 @@ export class ScOutcomeTree extends ScWidget {
       else {
         requestAnimationFrame(() =>
           setTimeout(() => {
-            this.rowLimit += ROWS_PER_FRAME;
+            this.rowLimit += this.layout === 'diagram' ? BOXES_PER_FRAME : ROWS_PER_FRAME;
             this.requestUpdate();
           }),
         );
