@@ -22,6 +22,8 @@ export interface SheetSource {
   progress?: () => number;
   /** Merged ranges ("A2:A5"), asked for after the rows are read. */
   merges?: () => string[];
+  /** What the reader found wrong at a cell ("C14") or a row ("14"), asked for after the rows are read. */
+  problems?: () => { at: string; message: string }[];
 }
 
 /** Told every few thousand rows of a long build. */
@@ -29,7 +31,10 @@ export type BuildProgress = (p: { sheet: string; rows: number; fraction?: number
 
 export interface BuildResult {
   feed: FeedInput | null;
+  /** Errors: when there is any, there is no feed. */
   problems: SheetProblem[];
+  /** What was left out but did not stop the build (a sheet that is not the template's). */
+  warnings: SheetProblem[];
 }
 
 /** A row of a sheet; the values sheet makes a million of them, so cells are looked up, not copied. */
@@ -67,6 +72,21 @@ const MARKS = new Set(['c', 'x', 'z', 'low', 'u']);
 const ORDER: SheetName[] = ['feed', 'periods', 'comparators', 'localities', 'boundaries', 'indicators', 'values', 'framework', 'questions'];
 const NEEDED: Partial<Record<SheetName, string[]>> = { periods: ['id', 'label', 'end', 'kind'], indicators: ['id', 'title', 'measure', 'unit', 'polarity'], values: ['indicator', 'period', 'value'], feed: ['key', 'value'] };
 const YES = /^(y|yes|true|1)$/i;
+/** A number as a spreadsheet shows one: "1,234.5", "-0.2", "1.5E-05"; thousands commas only in threes. */
+const DECIMAL = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+
+/** A cell's number, or NaN when it is not one ("n/a", "%", "0x1F"). */
+export function cellNumber(text: string): number {
+  return DECIMAL.test(text) && /\d/.test(text) ? Number(text.replace(/,/g, '')) : NaN;
+}
+
+/** Whether a YYYY-MM-DD text is a day of the calendar (not 2024-02-30). */
+function isDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
 const PROGRESS_EVERY = 10_000;
 const MAX_PROBLEMS = 1000;
 
@@ -77,6 +97,7 @@ const MAX_PROBLEMS = 1000;
  */
 class FeedBuilder {
   readonly problems: SheetProblem[] = [];
+  readonly warnings: SheetProblem[] = [];
   readonly #rows = new Map<SheetName, Row[]>();
   #header: string[] = [];
   #headers = new Map<string, string[]>();
@@ -96,12 +117,19 @@ class FeedBuilder {
   #unlistedFrom = '';
 
   fail(at: string, message: string) {
-    if (this.problems.length < MAX_PROBLEMS) {
-      const [, sheet = at, letters] = /^(\w+)!([A-Z]+)?/.exec(at) ?? [];
-      const column = letters ? this.#headers.get(sheet)?.[columnIndex(letters)] : undefined;
-      this.problems.push({ at, message, ...(sheet in SHEETS ? { sheet } : {}), ...(column ? { column } : {}) });
-    }
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(this.#problem(at, message));
     else if (this.#unlisted++ === 0) this.#unlistedFrom = this.#sheet;
+  }
+
+  /** Reading stopped part way: the problem listed first, however many others there are. */
+  stopped(at: string, message: string) {
+    this.problems.unshift(this.#problem(at, message));
+  }
+
+  #problem(at: string, message: string): SheetProblem {
+    const [, sheet = at, letters] = /^(\w+)!([A-Z]+)?/.exec(at) ?? [];
+    const column = letters ? this.#headers.get(sheet)?.[columnIndex(letters)] : undefined;
+    return { at, message, ...(sheet in SHEETS ? { sheet } : {}), ...(column ? { column } : {}) };
   }
 
   /** The problems, with a last line for those not listed. */
@@ -113,7 +141,7 @@ class FeedBuilder {
   start(names: string[]): boolean {
     for (const name of REQUIRED_SHEETS) if (!names.includes(name)) this.fail(name, `The workbook has no "${name}" sheet (${name}.csv). Start from the template.`);
     const missing = this.problems.length > 0;
-    for (const name of names) if (!(name in SHEETS)) this.fail(name, `"${name}" is not a sheet of the template; it was not read. The sheets are ${Object.keys(SHEETS).join(', ')}.`);
+    for (const name of names) if (!(name in SHEETS)) this.warnings.push(this.#problem(name, `"${name}" is not a sheet of the template; it was not read. The sheets are ${Object.keys(SHEETS).join(', ')}.`));
     return !missing;
   }
 
@@ -122,7 +150,12 @@ class FeedBuilder {
     this.#header = head.map((h) => h.trim().toLowerCase());
     this.#headers.set(name, this.#header);
     this.#columns = new Map();
-    this.#header.forEach((h, i) => h && !this.#columns.has(h) && this.#columns.set(h, i));
+    this.#header.forEach((h, i) => {
+      if (!h) return;
+      const first = this.#columns.get(h);
+      if (first === undefined) this.#columns.set(h, i);
+      else this.fail(`${name}!${columnLetter(i)}1`, `A second "${h}" column (the first is column ${columnLetter(first)}): delete one of them, or only the first would be read.`);
+    });
     const expected = SHEETS[name] as readonly string[];
     const unknown = this.#header.filter((h) => h && !expected.includes(h));
     if (unknown.length) this.fail(`${name}!1`, `Unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')}: the "${name}" sheet's columns are ${expected.join(', ')}.`);
@@ -143,6 +176,11 @@ class FeedBuilder {
     }
   }
 
+  /** What the reader of a sheet found wrong: a cell it could not read. */
+  unread(name: SheetName, problems: { at: string; message: string }[]) {
+    for (const p of problems) this.fail(`${name}!${p.at}`, p.message);
+  }
+
   /** The end of a sheet: the small sheets are checked whole, because ids must be unique. */
   end(name: SheetName) {
     const rows = this.#rows.get(name) ?? [];
@@ -159,7 +197,8 @@ class FeedBuilder {
       case 'periods':
         this.#periods = this.#unique(rows, name);
         for (const r of this.#periods.values()) {
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(r.cells.end ?? '')) this.fail(r.at('end'), `"${r.cells.end}" is not a date written YYYY-MM-DD (a spreadsheet may have turned it into a number: format the column as text).`);
+          if (!isDay(r.cells.end ?? '')) this.fail(r.at('end'), `"${r.cells.end}" is not a date written YYYY-MM-DD (a spreadsheet may have turned it into a number: format the column as text).`);
+          if (r.cells.start && !isDay(r.cells.start)) this.fail(r.at('start'), `"${r.cells.start}" is not a date written YYYY-MM-DD.`);
           this.#oneOf(r, 'kind', PERIOD_KINDS);
         }
         break;
@@ -169,7 +208,11 @@ class FeedBuilder {
         break;
       case 'localities':
         this.#localities = this.#unique(rows, name);
-        for (const r of this.#localities.values()) this.#oneOf(r, 'level', AREA_LEVELS, false);
+        for (const r of this.#localities.values()) {
+          this.#oneOf(r, 'level', AREA_LEVELS, false);
+          const population = this.#number(r, 'population');
+          if (population !== undefined && population < 0) this.fail(r.at('population'), `"${r.cell('population')}" is not a number of people: it must not be negative.`);
+        }
         break;
       case 'boundaries':
         this.#boundaries = this.#unique(rows, name);
@@ -186,8 +229,12 @@ class FeedBuilder {
           this.#oneOf(r, 'unit', UNITS);
           this.#oneOf(r, 'polarity', POLARITIES);
           this.#oneOf(r, 'target_kind', TARGET_KINDS, false);
-          this.#number(r, 'decimals');
-          this.#number(r, 'target_value');
+          const decimals = this.#number(r, 'decimals');
+          if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) this.fail(r.at('decimals'), `"${r.cell('decimals')}" is not a number of decimal places: give a whole number from 0 to 6.`);
+          const target = this.#number(r, 'target_value');
+          const kind = r.cell('target_kind');
+          if (kind && target === undefined && !r.cell('target_value')) this.fail(r.at('target_value'), `target_value is empty, but target_kind says there is a ${kind} target: give its value, or clear target_kind.`);
+          if (!kind && (target !== undefined || r.cell('target_label'))) this.fail(r.at('target_kind'), `target_kind is empty, but the row gives a target: say which kind it is (${TARGET_KINDS.join(', ')}), or clear the target's cells.`);
         }
         break;
       default:
@@ -210,7 +257,7 @@ class FeedBuilder {
   #number(row: Row, column: string): number | undefined {
     const v = row.cell(column);
     if (!v) return undefined;
-    const n = Number(v.replace(/,/g, ''));
+    const n = cellNumber(v);
     if (!Number.isFinite(n)) this.fail(row.at(column), `"${v}" is not a number.`);
     return Number.isFinite(n) ? n : undefined;
   }
@@ -243,7 +290,7 @@ class FeedBuilder {
     if (raw === '') value = null;
     else if (MARKS.has(raw.toLowerCase())) value = raw.toLowerCase();
     else {
-      const n = Number(raw.replace(/,/g, '').replace(/%$/, ''));
+      const n = cellNumber(raw.replace(/%$/, ''));
       if (!Number.isFinite(n)) {
         this.fail(r.at('value'), `"${raw}" is not a number; use an empty cell for missing or "c" for suppressed (x not available, z not applicable).`);
         return;
@@ -292,8 +339,19 @@ class FeedBuilder {
       else if (!nodes.has(parent)) this.fail(r.at('parent'), `"${parent}" is not a node in the framework sheet.`);
       else nodes.get(parent)!.children!.push(nodes.get(id)!);
     }
+    // A node whose parents lead round in a loop never reaches a top-level node, so would be lost.
+    const reached = new Set<FrameworkNodeInput>();
+    const reach = (n: FrameworkNodeInput) => {
+      reached.add(n);
+      n.children!.forEach(reach);
+    };
+    roots.forEach(reach);
+    for (const [id, r] of nodeRows) {
+      if (!reached.has(nodes.get(id)!) && nodes.has(r.cells.parent ?? '')) this.fail(r.at('parent'), `"${id}" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.`);
+    }
     const questions = this.#unique(this.#rows.get('questions') ?? [], 'questions');
-    if (problems.length) return { feed: null, problems: this.#all() };
+    if (problems.length) return { feed: null, problems: this.#all(), warnings: this.warnings };
+    const num = (text: string | undefined) => cellNumber(text ?? '');
 
     const byPeriodEnd = [...this.#periods.values()].sort((a, b) => a.cells.end!.localeCompare(b.cells.end!));
     const order = new Map(byPeriodEnd.map((r, i) => [r.cells.id!, i]));
@@ -320,7 +378,7 @@ class FeedBuilder {
               ...(r.cells.level ? { level: r.cells.level as never } : {}),
               ...(r.cells.code ? { code: r.cells.code } : {}),
               ...(r.cells.wards ? { wards: listCell(r.cells.wards) } : {}),
-              ...(r.cells.population ? { population: Number(r.cells.population) } : {}),
+              ...(r.cells.population ? { population: num(r.cells.population) } : {}),
               ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
             })),
           }
@@ -352,10 +410,10 @@ class FeedBuilder {
           measure: r.cells.measure as never,
           unit: r.cells.unit as never,
           polarity: r.cells.polarity as never,
-          ...(r.cells.decimals ? { decimals: Number(r.cells.decimals) } : {}),
+          ...(r.cells.decimals ? { decimals: num(r.cells.decimals) } : {}),
           ...(r.cells.definition ? { definition: r.cells.definition } : {}),
           ...(r.cells.source ? { source: r.cells.source } : {}),
-          ...(r.cells.target_kind && r.cells.target_value ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: Number(r.cells.target_value) }] } : {}),
+          ...(r.cells.target_kind ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: num(r.cells.target_value) }] } : {}),
           ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
           values: sorted(byArea.get('authority')?.values ?? []) as never,
           ...(Object.keys(comps).length ? { comparators: comps as never } : {}),
@@ -365,7 +423,7 @@ class FeedBuilder {
       ...(roots.length ? { framework: roots } : {}),
       ...(questions.size ? { questions: [...questions.values()].map((r) => ({ id: r.cells.id!, text: r.cells.text!, ...(r.cells.guidance ? { guidance: r.cells.guidance } : {}), indicators: listCell(r.cells.indicators) })) } : {}),
     };
-    return { feed, problems };
+    return { feed, problems, warnings: this.warnings };
   }
 }
 
@@ -373,7 +431,7 @@ class FeedBuilder {
 export function buildFeed(sheets: Partial<Record<string, string>>): BuildResult {
   const b = new FeedBuilder();
   const names = Object.keys(sheets).filter((n) => sheets[n] !== undefined);
-  if (!b.start(names)) return { feed: null, problems: b.problems };
+  if (!b.start(names)) return { feed: null, problems: b.problems, warnings: b.warnings };
   for (const name of ORDER) {
     const text = sheets[name];
     if (text === undefined) continue;
@@ -392,19 +450,27 @@ export function buildFeed(sheets: Partial<Record<string, string>>): BuildResult 
 export async function buildFeedFrom(sheets: Partial<Record<string, SheetSource>>, onProgress?: BuildProgress): Promise<BuildResult> {
   const b = new FeedBuilder();
   const names = Object.keys(sheets).filter((n) => sheets[n] !== undefined);
-  if (!b.start(names)) return { feed: null, problems: b.problems };
+  if (!b.start(names)) return { feed: null, problems: b.problems, warnings: b.warnings };
   for (const name of ORDER) {
     const source = sheets[name];
     if (!source) continue;
     let line = 0;
-    for await (const cells of source.rows) {
-      line++;
-      if (line === 1) b.header(name, cells);
-      else b.row(cells, line);
-      if (line > 1 && (line - 1) % PROGRESS_EVERY === 0) onProgress?.({ sheet: name, rows: line - 1, ...(source.progress ? { fraction: source.progress() } : {}) });
+    try {
+      for await (const cells of source.rows) {
+        line++;
+        if (line === 1) b.header(name, cells);
+        else b.row(cells, line);
+        if (line > 1 && (line - 1) % PROGRESS_EVERY === 0) onProgress?.({ sheet: name, rows: line - 1, ...(source.progress ? { fraction: source.progress() } : {}) });
+      }
+    } catch (e) {
+      // A damaged file (bad compression, text that is not UTF-8) stops at a row: say which.
+      if (!(e instanceof Error)) throw e;
+      b.stopped(`${name}!${line + 1}`, `The ${name} sheet could not be read from row ${line + 1} on: ${e.message.replace(/\.?$/, '.')}`);
+      return { feed: null, problems: b.problems, warnings: b.warnings };
     }
     if (line === 0) b.header(name, []);
     b.merged(name, source.merges?.() ?? []);
+    b.unread(name, source.problems?.() ?? []);
     b.end(name);
     onProgress?.({ sheet: name, rows: Math.max(0, line - 1), fraction: 1 });
   }

@@ -100,7 +100,13 @@ async function build(args: string[]): Promise<number> {
   let sheets: Record<string, SheetSource>;
   if (statSync(values.from).isDirectory()) {
     const files = readdirSync(values.from).filter((f) => extname(f).toLowerCase() === '.csv');
-    sheets = Object.fromEntries(await Promise.all(files.map(async (f) => [basename(f, extname(f)).toLowerCase(), csvSource(await openAsBlob(join(values.from!, f)))] as const)));
+    const sheetOf = (f: string) => basename(f, extname(f)).toLowerCase();
+    const twice = files.find((f, i) => files.findIndex((g) => sheetOf(g) === sheetOf(f)) !== i);
+    if (twice) {
+      console.error(`${values.from}: two files would be the ${sheetOf(twice)} sheet (${files.filter((f) => sheetOf(f) === sheetOf(twice)).join(', ')}); keep one.`);
+      return 1;
+    }
+    sheets = Object.fromEntries(await Promise.all(files.map(async (f) => [sheetOf(f), csvSource(await openAsBlob(join(values.from!, f)))] as const)));
   } else if (/\.xlsx$/i.test(values.from)) {
     try {
       sheets = await workbookSources(await openAsBlob(values.from));
@@ -120,6 +126,7 @@ async function build(args: string[]): Promise<number> {
     return 1;
   }
   for (const p of r.problems) console.error(`${p.at}: ${p.message}`);
+  for (const w of r.warnings) console.error(`warning at ${w.at}: ${w.message}`);
   if (!r.feed) {
     console.error(`Not built: ${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'} to fix first.`);
     return 1;

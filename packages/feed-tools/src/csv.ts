@@ -6,11 +6,17 @@
 export class CsvParser {
   #buf = '';
   #first = true;
+  #rows = 0;
+  /** A quote left open at the last chunk: until another quote arrives, there is nothing to parse. */
+  #open = false;
+  /** Where a quote opened and was never closed (row from 1, column from 0): the rest of the text fell into that cell. */
+  unclosed?: { row: number; column: number };
 
   /** The rows completed by this chunk. */
   push(chunk: string): string[][] {
     this.#buf += this.#first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
     this.#first = false;
+    if (this.#open && !chunk.includes('"')) return [];
     return this.#parse(false);
   }
 
@@ -26,6 +32,7 @@ export class CsvParser {
     let i = 0;
     let row: string[] = [];
     const n = s.length;
+    this.#open = false;
     outer: while (i < n) {
       // One field from i.
       let field: string;
@@ -35,7 +42,11 @@ export class CsvParser {
         for (;;) {
           const q = s.indexOf('"', j);
           if (q < 0) {
-            if (!final) break outer;
+            if (!final) {
+              this.#open = true;
+              break outer;
+            }
+            this.unclosed = { row: this.#rows + rows.length + 1, column: row.length };
             field += s.slice(j);
             i = n;
             break;
@@ -88,6 +99,7 @@ export class CsvParser {
       rowStart = i;
     }
     this.#buf = s.slice(rowStart);
+    this.#rows += rows.length;
     return rows;
   }
 }

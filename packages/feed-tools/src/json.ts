@@ -1,3 +1,5 @@
+/** Values JSON cannot hold: left out of objects, null in arrays. */
+const unsaid = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 const isFlat = (v: unknown): boolean => v === null || typeof v !== 'object' || Object.values(v).every((x) => x === null || typeof x !== 'object');
 
 /**
@@ -15,13 +17,15 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
       buf = '';
     }
   };
-  const go = (v: unknown, indent: string) => {
+  const go = (given: unknown, indent: string) => {
+    // What JSON.stringify would write: toJSON's result; in arrays, null for holes and what JSON has no form for.
+    const v = typeof (given as { toJSON?: unknown } | null)?.toJSON === 'function' ? (given as { toJSON(): unknown }).toJSON() : given;
     if (isFlat(v)) {
-      out(JSON.stringify(v));
+      out(JSON.stringify(v) ?? 'null');
       return;
     }
     const inner = `${indent}  `;
-    const entries: [string | null, unknown][] = Array.isArray(v) ? v.map((x) => [null, x]) : Object.entries(v as object).filter(([, x]) => x !== undefined);
+    const entries: [string | null, unknown][] = Array.isArray(v) ? Array.from(v, (x) => [null, unsaid(x) ? null : x]) : Object.entries(v as object).filter(([, x]) => !unsaid(x));
     out(Array.isArray(v) ? '[\n' : '{\n');
     entries.forEach(([k, x], i) => {
       out(k === null ? inner : `${inner}${JSON.stringify(k)}: `);

@@ -61,6 +61,12 @@ describe('the feed written', () => {
     assert.equal(text.split('\n').filter((l) => /^\s+\{"period":/.test(l)).length, figures);
     assert.match(text, /^\{\n {2}"version": "1\.0",\n/);
   });
+
+  it('writes what JSON.stringify would for values JSON has no form for', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const odd = { gone: undefined, fn: () => 1, list: [1, , undefined, () => 2, { deep: [{ x: undefined, when: new Date(0) }] }], when: new Date(0), nested: { a: [1], b: Symbol('s') } };
+    assert.deepEqual(JSON.parse(jsonText(odd)), JSON.parse(JSON.stringify(odd)));
+  });
 });
 
 describe('a broken workbook', () => {
@@ -101,12 +107,57 @@ describe('a broken workbook', () => {
     assert.match(at(buildFeed(header)).join('\n'), /indicators!1: Unknown column "direction"/);
   });
 
-  it('says which sheet is missing and names sheets it does not know', () => {
+  it('says which sheet is missing, and builds past a sheet it does not know with a warning naming it', () => {
     const { values, ...rest } = example();
     void values;
-    assert.deepEqual(at(buildFeed({ ...rest, notes: 'x' })), [
-      'values: The workbook has no "values" sheet (values.csv). Start from the template.',
-      'notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, boundaries, indicators, values, framework, questions.',
+    assert.deepEqual(at(buildFeed({ ...rest, notes: 'x' })), ['values: The workbook has no "values" sheet (values.csv). Start from the template.']);
+    const r = buildFeed({ ...example(), notes: 'anything,an analyst keeps\r\n' });
+    assert.notEqual(r.feed, null);
+    assert.deepEqual(r.warnings.map((w) => `${w.at}: ${w.message}`), ['notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, boundaries, indicators, values, framework, questions.']);
+  });
+
+  it('takes numbers written with thousands commas as the numbers they are, and refuses what only looks like one', () => {
+    const indicators = edit('indicators', (t) => t.replace(/^(eh-requests,(?:[^,]*,){4})[^,]*((?:,[^,]*){2}),[^,]*,[^,]*,[^,]*/m, '$1 0$2,minimum-standard,Floor,"1,250.5"'));
+    assert.deepEqual(at(buildFeed(indicators)), []);
+    const ind = buildFeed(indicators).feed!.indicators.find((i) => i.id === 'eh-requests')!;
+    assert.deepEqual([ind.decimals, ind.targets], [0, [{ label: 'Floor', kind: 'minimum-standard', value: 1250.5 }]]);
+    const localities = buildFeed(edit('localities', (t) => t.replace(/^(north,(?:[^,]*,){4})[^,]*/m, '$1"12,345"'))).feed!;
+    assert.equal(localities.localities![0]!.population, 12345);
+    for (const text of ['%', ',', '0x1F', '1,00', '1.2.3', 'Infinity']) {
+      const r = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,[^,]+,,)[^,\r]+/m, `$1"${text}"`)));
+      assert.match(at(r)[0] ?? '', new RegExp(`^values!D\\d+: "${text.replace('.', '\\.')}" is not a number`), text);
+    }
+  });
+
+  it('names the cell of a population, a number of decimals or a date that cannot be one', () => {
+    const pop = at(buildFeed(edit('localities', (t) => t.replace(/^(north,(?:[^,]*,){4})[^,]*/m, '$1-5'))));
+    assert.deepEqual(pop, ['localities!F2: "-5" is not a number of people: it must not be negative.']);
+    const text = at(buildFeed(edit('localities', (t) => t.replace(/^(north,(?:[^,]*,){4})[^,]*/m, '$1lots'))));
+    assert.deepEqual(text, ['localities!F2: "lots" is not a number.']);
+    const decimals = at(buildFeed(edit('indicators', (t) => t.replace(/^(eh-requests,(?:[^,]*,){4})[^,]*/m, '$11.5'))));
+    assert.match(decimals[0] ?? '', /^indicators!F\d+: "1\.5" is not a number of decimal places/);
+    const day = at(buildFeed(edit('periods', (t) => t.replace(/2013-03-31/, '2013-02-30'))));
+    assert.match(day[0] ?? '', /^periods!C2: "2013-02-30" is not a date written YYYY-MM-DD/);
+  });
+
+  it('names a target with no value, and a target value with no kind', () => {
+    const row = (kind: string, value: string) => buildFeed(edit('indicators', (t) => t.replace(/^(eh-requests,(?:[^,]*,){7})[^,]*,[^,]*,[^,\r]*/m, `$1${kind},,${value}`)));
+    assert.match(at(row('minimum-standard', ''))[0] ?? '', /^indicators!K\d+: target_value is empty, but target_kind says there is a minimum-standard target/);
+    assert.match(at(row('', '80'))[0] ?? '', /^indicators!I\d+: target_kind is empty, but the row gives a target/);
+  });
+
+  it('names a column given twice, which would otherwise be read from the first only', () => {
+    const r = buildFeed(edit('values', (t) => t.replace(/^([^\r]*)/, '$1,value').replace(/\r\n(?!$)/g, ',9\r\n')));
+    assert.deepEqual(at(r).slice(0, 1), ['values!I1: A second "value" column (the first is column D): delete one of them, or only the first would be read.']);
+    assert.equal(r.problems[0]!.column, 'value');
+  });
+
+  it('names nodes whose parents go round in a loop, which no top-level node reaches', () => {
+    const loop = 'id,parent,title,kind,indicators,questions\r\ntop,,Top,priority,,\r\na,b,A,outcome,,\r\nb,a,B,outcome,,\r\nc,c,C,outcome,,\r\nunder,top,Under,outcome,,\r\n';
+    assert.deepEqual(at(buildFeed({ ...example(), framework: loop })), [
+      'framework!B3: "a" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.',
+      'framework!B4: "b" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.',
+      'framework!B5: "c" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.',
     ]);
   });
 });

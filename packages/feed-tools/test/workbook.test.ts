@@ -10,7 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import { parseFeed } from '@scorecard-kit/core/feed';
 import { buildFeed, buildFeedFrom, type BuildResult } from '../src/build.js';
 import { main } from '../src/cli.js';
-import { workbookSources } from '../src/sources.js';
+import { csvSource, workbookSources } from '../src/sources.js';
 import { openWorkbook, WorkbookError } from '../src/xlsx/workbook.js';
 import { sheetsToWorkbook } from '../../../scripts/feeds/workbook.js';
 
@@ -81,6 +81,79 @@ describe('reading a workbook as a stream', () => {
     XLSX.utils.book_append_sheet(ods, XLSX.utils.aoa_to_sheet([['id']]), 'Feed');
     const zipOnly = new Uint8Array(XLSX.write(ods, { type: 'array', bookType: 'ods' }) as ArrayBuffer);
     await assert.rejects(openWorkbook(blob(zipOnly)), /not an Excel workbook \(\.xlsx\): it has no xl\/workbook\.xml/);
+  });
+});
+
+/** The workbook with some of its XML parts rewritten, as another program might write them. */
+function rewritten(bytes: Uint8Array, change: (xml: string, part: string) => string): Uint8Array {
+  const zip = XLSX.CFB.read(bytes, { type: 'array' });
+  zip.FullPaths.forEach((path, i) => {
+    const entry = zip.FileIndex[i]!;
+    if (!path.endsWith('.xml') || !entry.content) return;
+    const part = path.replace(/^Root Entry\//, '');
+    entry.content = new TextEncoder().encode(change(new TextDecoder().decode(entry.content as Uint8Array), part)) as never;
+  });
+  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array' }) as ArrayBuffer);
+}
+
+/** The CSV sheets as files, one of them given as bytes. */
+const csvFiles = (name: string, bytes: Uint8Array) => Object.fromEntries(Object.entries(csvSheets).map(([n, text]) => [n, csvSource(n === name ? blob(bytes) : new Blob([text]))]));
+
+describe('cells as Excel shows them', () => {
+  it('reads percentages as the percent shown, times as times, and the first days of 1900 as Excel dates them', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([['percent', 'whole percent', 'time', 'hours', 'early date']]);
+    const cells: [string, number, string][] = [['A2', 0.123, '0.0%'], ['B2', 0.07, '0%'], ['C2', 0.5, 'h:mm'], ['D2', 1.25, '[h]:mm:ss'], ['E2', 59, 'yyyy-mm-dd']];
+    for (const [ref, v, z] of cells) ws[ref] = { t: 'n', v, z };
+    ws['!ref'] = 'A1:E2';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, ws, 'Shown');
+    const rows = (await streamed(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer))).Shown!;
+    // 59 is 28 February 1900: Excel's serials count a 29 February 1900 that never was.
+    assert.deepEqual(rows[1], ['12.3', '7', '12:00:00', '30:00:00', '1900-02-28']);
+  });
+
+  it('names a formula whose result was never saved, which would otherwise read as empty', async () => {
+    const r = await fromBook(sheetsToWorkbook(csvSheets, (sheet, _rows, ws) => void (sheet === 'values' && ws && (ws.D14 = { t: 'n', f: 'D13*2' } as XLSX.CellObject))));
+    assert.equal(r.feed, null);
+    assert.ok(at(r).includes('values!D14: This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.'), at(r).join('\n'));
+  });
+
+  it('reads a workbook whose XML names SpreadsheetML with a prefix (<x:row>), as some programs write it', async () => {
+    const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const bytes = rewritten(sheetsToWorkbook(csvSheets), (xml) => (xml.includes(MAIN) ? xml.replace(MAIN, MAIN.replace('xmlns', 'xmlns:x')).replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, '<$1x:$2') : xml));
+    const sheet = new TextDecoder().decode(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'array' }), '/xl/worksheets/sheet7.xml')?.content as Uint8Array);
+    assert.match(sheet, /<x:row /, 'the values sheet is written with the prefix');
+    const r = await fromBook(bytes);
+    assert.deepEqual(at(r), []);
+    assert.deepEqual(r.feed, buildFeed(csvSheets).feed);
+  });
+});
+
+describe('CSV files as Excel saves them', () => {
+  const values = csvSheets.values!;
+  const withNote = values.replace(/^(eh-requests,q1-2024-25,,564,,,,)/m, '$1Revised: café £5');
+
+  it('reads a file saved as "CSV (Comma delimited)", in Windows-1252, as the text it holds', async () => {
+    const r = await buildFeedFrom(csvFiles('values', new Uint8Array(Buffer.from(withNote, 'latin1'))));
+    assert.deepEqual(at(r), []);
+    assert.equal(r.feed!.indicators[0]!.values.find((v) => v.period === 'q1-2024-25')?.note, 'Revised: café £5');
+  });
+
+  it('says when a file mixes UTF-8 with another encoding, from the row it was reading', async () => {
+    const big = `${withNote}${' '.repeat(70).concat('\r\n').repeat(3000)}eh-requests,£,,1\r\n`;
+    const bytes = Buffer.concat([Buffer.from(big.slice(0, big.lastIndexOf('£')), 'utf8'), Buffer.from(big.slice(big.lastIndexOf('£')), 'latin1')]);
+    assert.ok(bytes.length > 200_000, 'long enough to arrive in several pieces');
+    const r = await buildFeedFrom(csvFiles('values', new Uint8Array(bytes)));
+    assert.equal(r.feed, null);
+    assert.match(at(r)[0]!, /^values!\d+: The values sheet could not be read from row \d+ on: the file mixes UTF-8 with another encoding\. In Excel, save it again as "CSV UTF-8 \(Comma delimited\)"\.$/);
+  });
+
+  it('names the cell where a quote opens and never closes, instead of losing the rest of the file in it', async () => {
+    const lines = values.split('\r\n');
+    lines[20] = lines[20]!.replace(/,(\d+),/, ',"$1,');
+    const r = await buildFeedFrom(csvFiles('values', new TextEncoder().encode(lines.join('\r\n'))));
+    assert.equal(r.feed, null);
+    assert.ok(at(r).includes('values!D21: A quote (") opens this cell and is never closed, so the rest of the file was read into this one cell. Close the quote, or take it out.'), at(r).join('\n'));
   });
 });
 

@@ -11,19 +11,18 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 };
 
-/** The worker's address through a Trusted Types policy, which the page's CSP requires for scripts. */
-function workerUrl(): string {
-  const url = new URL('feed-studio-worker.js', import.meta.url).href;
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } } }).trustedTypes;
-  if (!tt) return url;
-  const policy = tt.createPolicy('scorecard-kit-studio', {
-    createScriptURL: (u) => {
-      if (u !== url) throw new TypeError(`The feed studio only starts its own worker, not ${u}.`);
-      return u;
-    },
-  });
-  return policy.createScriptURL(url);
-}
+const WORKER_URL = new URL('feed-studio-worker.js', import.meta.url).href;
+const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } } }).trustedTypes;
+/** The page's CSP requires scripts through a Trusted Types policy; a page may create a policy name once. */
+const policy = tt?.createPolicy('scorecard-kit-studio', {
+  createScriptURL: (u) => {
+    if (u !== WORKER_URL) throw new TypeError(`The feed studio only starts its own worker, not ${u}.`);
+    return u;
+  },
+});
+
+/** The worker's address, through the policy where there is one. */
+const workerUrl = (): string => policy?.createScriptURL(WORKER_URL) ?? WORKER_URL;
 
 /** The help for every sheet and column, written from the same table the command line uses. */
 function renderHelp() {
@@ -114,6 +113,8 @@ function read(files: File[]) {
     }
   });
   w.addEventListener('error', (e) => {
+    w.terminate();
+    if (worker === w) worker = null;
     $('progress-line').hidden = true;
     $('status').textContent = `The files could not be read: ${e.message || 'the reader stopped'}. Try again, or use npx scorecard-kit build.`;
   });
@@ -151,7 +152,11 @@ function start() {
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
     drop.classList.remove('is-over');
-    if (e.dataTransfer) void dropped(e.dataTransfer).then(read);
+    if (e.dataTransfer) {
+      dropped(e.dataTransfer).then(read, (err: unknown) => {
+        $('status').textContent = `The dropped files could not be opened: ${(err as Error)?.message ?? String(err)}. Try choosing them with the buttons instead.`;
+      });
+    }
   });
   for (const id of ['files', 'folder']) {
     const input = $<HTMLInputElement>(id);
@@ -169,11 +174,12 @@ function start() {
   $('example').addEventListener('click', async () => {
     $('status').textContent = 'Fetching the example workbook…';
     const res = await fetch(new URL('example-wr4c.xlsx', import.meta.url)).catch(() => null);
-    if (!res?.ok) {
+    const blob = res?.ok ? await res.blob().catch(() => null) : null;
+    if (!blob) {
       $('status').textContent = 'The example workbook could not be fetched from this site.';
       return;
     }
-    read([new File([await res.blob()], 'example-wr4c.xlsx')]);
+    read([new File([blob], 'example-wr4c.xlsx')]);
   });
 }
 

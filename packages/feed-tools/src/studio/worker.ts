@@ -58,7 +58,14 @@ async function read(files: File[]): Promise<FromWorker> {
     sheets = await workbookSources(books[0]!);
     what = books[0]!.name;
   } else {
-    sheets = Object.fromEntries(csvs.map((f) => [f.name.replace(/\.csv$/i, '').toLowerCase(), csvSource(f)]));
+    const named = new Map<string, File>();
+    for (const f of csvs) {
+      const name = f.name.replace(/\.csv$/i, '').toLowerCase();
+      const first = named.get(name);
+      if (first) return { type: 'failed', message: `Two files would be the ${name} sheet (${first.webkitRelativePath || first.name} and ${f.webkitRelativePath || f.name}): give the CSV files of one workbook.` };
+      named.set(name, f);
+    }
+    sheets = Object.fromEntries([...named].map(([name, f]) => [name, csvSource(f)]));
     what = plural(csvs.length, 'CSV file');
   }
   let last = 0;
@@ -68,9 +75,10 @@ async function read(files: File[]): Promise<FromWorker> {
     last = now;
     post({ type: 'progress', ...p });
   });
-  if (!built.feed) return { type: 'done', read: what, errors: built.problems.map(fromSheet), warnings: [], json: null, counts: null };
+  const sheetWarnings = built.warnings.map(fromSheet);
+  if (!built.feed) return { type: 'done', read: what, errors: built.problems.map(fromSheet), warnings: sheetWarnings, json: null, counts: null };
   const check = parseFeed(built.feed);
-  return { type: 'done', read: what, errors: check.errors.map(fromFeed), warnings: check.warnings.map(fromFeed), json: check.feed ? jsonText(built.feed) : null, counts: check.feed ? counts(check.feed) : null };
+  return { type: 'done', read: what, errors: check.errors.map(fromFeed), warnings: [...sheetWarnings, ...check.warnings.map(fromFeed)], json: check.feed ? jsonText(built.feed) : null, counts: check.feed ? counts(check.feed) : null };
 }
 
 self.addEventListener('message', (e: MessageEvent<ToWorker>) => {

@@ -1,6 +1,6 @@
 import { entryAllText, entryText, zipEntries, ZipError, type ZipEntry } from './zip.js';
-import { columnIndex } from '../sheets.js';
-import { elements, runText, xmlText } from './xml.js';
+import { columnIndex, columnLetter } from '../sheets.js';
+import { elements, mainPrefix, runText, unprefixed, xmlText } from './xml.js';
 
 /** One sheet of a workbook, read row by row. */
 export interface StreamedSheet {
@@ -15,32 +15,55 @@ export interface StreamedSheet {
   rows(onRead?: (bytes: number) => void): AsyncGenerator<string[]>;
   /** The sheet's merged ranges ("A2:A5"), known once `rows()` has been read to the end. */
   merges: string[];
+  /** Cells that could not be read ("C14": a formula Excel never worked out), known once `rows()` has been read. */
+  unread: { at: string; message: string }[];
 }
 
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+/** How a cell's number is shown, which decides how it reads as text. */
+const enum Shown {
+  Number,
+  Date,
+  Time,
+  Percent,
+}
 
-/** Whether a number format shows a date: it has d, m or y outside quoted text, escapes and [colours]. */
-function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-  return !/^general$/i.test(bare) && /[dy]|m(?!m?:)/i.test(bare.replace(/am\/pm|a\/p/gi, ''));
+const BUILT_IN: Record<number, Shown> = { 9: Shown.Percent, 10: Shown.Percent, 14: Shown.Date, 15: Shown.Date, 16: Shown.Date, 17: Shown.Date, 18: Shown.Time, 19: Shown.Time, 20: Shown.Time, 21: Shown.Time, 22: Shown.Date, 27: Shown.Date, 30: Shown.Date, 36: Shown.Date, 45: Shown.Time, 46: Shown.Time, 47: Shown.Time, 50: Shown.Date, 57: Shown.Date };
+
+/** What a number format shows, from its letters outside quoted text, escapes and [colours]. */
+function formatShows(code: string): Shown {
+  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').replace(/am\/pm|a\/p/gi, '');
+  if (/^general$/i.test(bare)) return Shown.Number;
+  if (/[dy]/i.test(bare)) return Shown.Date;
+  // With hours or seconds, "m" is minutes; alone, it is a month.
+  if (/[hs]/i.test(bare) || (/\[[hms]+\]/i.test(code) && /m/i.test(bare))) return Shown.Time;
+  if (/m/i.test(bare)) return Shown.Date;
+  return bare.includes('%') ? Shown.Percent : Shown.Number;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** An Excel date serial as YYYY-MM-DD (what the CSV template holds). */
 function serialDate(serial: number, date1904: boolean): string {
-  const d = new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30) + Math.floor(serial) * 86_400_000);
+  // Excel counts a 29 February 1900 that never was: serials before it are a day ahead.
+  const day = Math.floor(serial) + (!date1904 && serial < 61 ? 1 : 0);
+  const d = new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 : 30) + day * 86_400_000);
   return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+}
+
+/** A time (a fraction of a day, or a duration of more) as h:mm:ss. */
+function serialTime(serial: number): string {
+  const seconds = Math.round(serial * 86_400);
+  return `${Math.floor(seconds / 3600)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
 interface Shared {
   strings: string[];
-  dateStyles: boolean[];
+  styles: Shown[];
   date1904: boolean;
 }
 
-const T_ATTR = /\bt="(\w+)"/;
-const S_ATTR = /\bs="(\d+)"/;
+const T_ATTR = /\bt=["'](\w+)/;
+const S_ATTR = /\bs=["'](\d+)/;
 const V_ELEMENT = /<v>([\s\S]*?)<\/v>/;
 const PLAIN_INLINE = /^<is><t>([^<]*)<\/t><\/is>$/;
 
@@ -66,20 +89,33 @@ function cellText(attrs: string, body: string, shared: Shared): string {
     default: {
       if (v === undefined || v === '') return '';
       const n = Number(v);
-      return shared.dateStyles[Number(S_ATTR.exec(attrs)?.[1] ?? 0)] ? serialDate(n, shared.date1904) : String(n);
+      switch (shared.styles[Number(S_ATTR.exec(attrs)?.[1] ?? 0)]) {
+        case Shown.Date:
+          return serialDate(n, shared.date1904);
+        case Shown.Time:
+          return serialTime(n);
+        case Shown.Percent:
+          // As the cell shows it: 0.123 formatted as a percentage is 12.3, in the feed's units.
+          return String(Number((n * 100).toPrecision(15)));
+        default:
+          return String(n);
+      }
     }
   }
 }
 
 /** One `<row>`'s cells, placed at their columns. */
-function rowCells(xml: string, shared: Shared): string[] {
+function rowCells(xml: string, line: number, shared: Shared, sheet: StreamedSheet): string[] {
   const cells: string[] = [];
   let next = 0;
   for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const ref = /\br="([A-Z]+)/.exec(m[1]!)?.[1];
+    const ref = /\br=["']([A-Z]+)/.exec(m[1]!)?.[1];
     const col = ref ? columnIndex(ref) : next;
     while (cells.length < col) cells.push('');
-    cells[col] = cellText(m[1]!, m[2] ?? '', shared);
+    const text = cellText(m[1]!, m[2] ?? '', shared);
+    // A workbook written by a program other than Excel may hold a formula with no result saved.
+    if (!text && m[2]?.includes('<f') && !V_ELEMENT.test(m[2])) sheet.unread.push({ at: `${columnLetter(col)}${line}`, message: 'This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.' });
+    cells[col] = text;
     next = col + 1;
   }
   return cells;
@@ -90,12 +126,16 @@ async function* sheetRows(file: Blob, entry: ZipEntry, shared: Shared, sheet: St
   let line = 1;
   let inData = true;
   let rest = '';
+  let prefix: string | undefined;
+  let first = true;
   for await (const chunk of entryText(file, entry, onRead)) {
     if (!inData) {
       rest += chunk;
       continue;
     }
-    buf += chunk;
+    if (first) prefix = mainPrefix(chunk);
+    first = false;
+    buf = unprefixed(buf + chunk, prefix);
     let p = 0;
     const next = /<row[\s>/]|<\/sheetData>/g;
     for (;;) {
@@ -114,18 +154,18 @@ async function* sheetRows(file: Blob, entry: ZipEntry, shared: Shared, sheet: St
       const empty = buf[tagEnd - 1] === '/';
       const end = empty ? tagEnd + 1 : buf.indexOf('</row>', tagEnd);
       if (end < 0) break;
-      const r = Number(/\br="(\d+)"/.exec(buf.slice(at, tagEnd))?.[1] ?? line);
+      const r = Number(/\br=["'](\d+)/.exec(buf.slice(at, tagEnd))?.[1] ?? line);
       while (line < r) {
         yield [];
         line++;
       }
-      yield empty ? [] : rowCells(buf.slice(tagEnd + 1, end), shared);
+      yield empty ? [] : rowCells(buf.slice(tagEnd + 1, end), r, shared, sheet);
       line = r + 1;
       p = empty ? end : end + 6;
     }
     buf = buf.slice(p);
   }
-  sheet.merges = elements(rest, 'mergeCell').map((m) => m.ref ?? '');
+  sheet.merges = elements(unprefixed(rest, prefix), 'mergeCell').map((m) => m.ref ?? '');
 }
 
 /** What is wrong with a file that was meant to be a workbook. */
@@ -144,7 +184,9 @@ export async function openWorkbook(file: Blob): Promise<StreamedSheet[]> {
   }
   const text = async (name: string) => {
     const entry = entries.get(name);
-    return entry ? entryAllText(file, entry) : undefined;
+    if (!entry) return undefined;
+    const xml = await entryAllText(file, entry);
+    return unprefixed(xml, mainPrefix(xml));
   };
   const book = await text('xl/workbook.xml');
   if (book === undefined) throw new WorkbookError('It is a ZIP archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml. An .xls or .ods file must be saved as .xlsx first.');
@@ -159,11 +201,11 @@ export async function openWorkbook(file: Blob): Promise<StreamedSheet[]> {
   const styles = stylesPath ? ((await text(part(stylesPath))) ?? '') : '';
   const formats = new Map(elements(styles, 'numFmt').map((f) => [Number(f.numFmtId), f.formatCode ?? '']));
   const xfs = /<cellXfs\b[\s\S]*?<\/cellXfs>/.exec(styles)?.[0] ?? '';
-  const dateStyles = elements(xfs, 'xf').map((x) => {
+  const shown = elements(xfs, 'xf').map((x) => {
     const id = Number(x.numFmtId ?? 0);
-    return formats.has(id) ? isDateFormat(formats.get(id)!) : BUILT_IN_DATE_FORMATS.has(id);
+    return formats.has(id) ? formatShows(formats.get(id)!) : (BUILT_IN[id] ?? Shown.Number);
   });
-  const shared: Shared = { strings, dateStyles, date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(book) };
+  const shared: Shared = { strings, styles: shown, date1904: /<workbookPr\b[^>]*\bdate1904=["'](1|true)/.test(book) };
 
   return elements(book, 'sheet').map((s) => {
     const target = rels.get(s.id ?? '')?.Target;
@@ -172,6 +214,7 @@ export async function openWorkbook(file: Blob): Promise<StreamedSheet[]> {
       name: s.name ?? '',
       bytes: entry?.compressedSize ?? 0,
       merges: [],
+      unread: [],
       rows: (onRead) => {
         if (!entry) throw new WorkbookError(`The workbook's sheet "${s.name}" has no data part; save the workbook again in Excel.`);
         return sheetRows(file, entry, shared, sheet, onRead);

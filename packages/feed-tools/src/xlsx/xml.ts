@@ -31,3 +31,15 @@ export function runText(xml: string): string {
   for (const m of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g)) s += m[1] ?? '';
   return xmlText(s);
 }
+
+const MAIN = /xmlns:(\w+)=["'](?:http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main)["']/;
+
+/** The prefix a part gives SpreadsheetML's own elements (`x` in `<x:row>`), when it gives one. */
+export function mainPrefix(xml: string): string | undefined {
+  return MAIN.exec(xml)?.[1];
+}
+
+/** The XML with that prefix taken off element names (`<x:row>` → `<row>`), so one set of patterns reads both. */
+export function unprefixed(xml: string, prefix: string | undefined): string {
+  return prefix ? xml.replaceAll(`<${prefix}:`, '<').replaceAll(`</${prefix}:`, '</') : xml;
+}
