@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-
-const plugins = () => [nodeResolve({ exportConditions: ['browser', 'production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })];
+import { bundlePlugins as plugins } from './scripts/bundle.mjs';
 
 /** The spreadsheet templates, beside the feed studio that offers them for download. */
 const templates = {
@@ -13,14 +10,14 @@ const templates = {
 };
 
 /**
- * Built from the compiled packages (run `tsc -b tsconfig.build.json` first; `npm run build` does):
+ * Built from the TypeScript sources (scripts/bundle.mjs says how):
  * - the single-file bundle: every element with Lit and the d3 modules it uses, written beside the
  *   package and into the demo site;
  * - the feed studio page's script and its worker (docs/feed-studio.html), with the templates.
  */
 export default [
   {
-    input: 'packages/scorecard-kit/dist/index.js',
+    input: 'packages/scorecard-kit/src/index.ts',
     output: [
       { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
       { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
@@ -28,13 +25,13 @@ export default [
     plugins: plugins(),
   },
   {
-    input: 'packages/feed-tools/dist/studio/studio.js',
+    input: 'packages/feed-tools/src/studio/studio.ts',
     output: { file: 'docs/dist/feed-studio.js', format: 'es', sourcemap: true },
     plugins: [...plugins(), templates],
   },
   {
     // A classic worker script, which every supported browser can start.
-    input: 'packages/feed-tools/dist/studio/worker.js',
+    input: 'packages/feed-tools/src/studio/worker.ts',
     output: { file: 'docs/dist/feed-studio-worker.js', format: 'iife', sourcemap: true },
     plugins: plugins(),
   },

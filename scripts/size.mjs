@@ -1,8 +1,7 @@
 // Prints the minified and gzipped size of what a page downloads: core with Lit (budget 12 KB),
-// and the whole single-file bundle. Built the same way as the release bundle (rollup + terser).
+// and the whole single-file bundle. Built the same way as the release bundle (scripts/bundle.mjs).
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { bundlePlugins } from './bundle.mjs';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -24,7 +23,7 @@ const entries = [
     name: 'checklist + tiles + core + Lit',
     code: "export * from '@scorecard-kit/checklist'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/checklist/sc-qa-checklist.js'; import '@scorecard-kit/checklist/sc-audit-form.js';",
   },
-  { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/dist/index.js', budget: 60 },
+  { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/src/index.ts', budget: 60 },
 ];
 
 const virtual = (code) => ({
@@ -35,12 +34,11 @@ const virtual = (code) => ({
 
 /** Minified and gzipped size of each entry, built as the release bundle is. */
 export async function measureSizes() {
-  if (!existsSync('packages/core/dist/index.js')) throw new Error('Build first: npm run build');
   const out = [];
   for (const e of entries) {
     const bundle = await rollup({
     input: e.input ?? '\0entry',
-    plugins: [...(e.code ? [virtual(e.code)] : []), nodeResolve({ exportConditions: ['browser', 'production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [...(e.code ? [virtual(e.code)] : []), ...bundlePlugins()],
     onwarn: () => {},
   });
     const { output } = await bundle.generate({ format: 'es' });
