@@ -233,6 +233,26 @@ describe('scorecard-kit build', () => {
     assert.doesNotMatch(err.join('\n'), /warning/);
   });
 
+  it('builds a folder of CSV files past a sheet of notes with a warning, and refuses two files for one sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sc-build-'));
+    for (const [name, text] of Object.entries(csvSheets)) writeFileSync(join(dir, `${name}.csv`), text);
+    writeFileSync(join(dir, 'notes.csv'), 'what,who\r\nchecked,AB\r\n');
+    const err: string[] = [];
+    const error = console.error;
+    console.error = (...a: unknown[]) => void err.push(a.join(' '));
+    try {
+      assert.equal(await main(['build', '--from', dir, '--out', join(dir, 'feed.json'), '--quiet']), 0, err.join('\n'));
+      assert.ok(err.some((l) => l.startsWith('warning at notes: "notes" is not a sheet of the template; it was not read.')), err.join('\n'));
+      writeFileSync(join(dir, 'Values.csv'), csvSheets.values!);
+      err.length = 0;
+      assert.equal(await main(['build', '--from', dir, '--out', join(dir, 'other.json'), '--quiet']), 1);
+      assert.match(err.join('\n'), /two files would be the values sheet \((Values\.csv, values\.csv|values\.csv, Values\.csv)\); keep one\./);
+      assert.equal(existsSync(join(dir, 'other.json')), false);
+    } finally {
+      console.error = error;
+    }
+  });
+
   it('writes nothing from a broken workbook, and leaves an existing feed as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sc-build-'));
     const book = join(dir, 'broken.xlsx');
