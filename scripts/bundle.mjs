@@ -18,11 +18,16 @@ function litDecorator(d) {
   return { name: call.expression.text, options: call.arguments[0] };
 }
 
-/** CSS text without comments and the spaces only people need; quoted strings and the spaces of selectors' combinators are kept. */
+/** Strings and comments, found left to right so that a quote in a comment or "/*" in a string is not mistaken. */
+const CSS_TOKENS = /("(?:[^"\\\n]|\\[\s\S])*"|'(?:[^'\\\n]|\\[\s\S])*'|\/\*[\s\S]*?\*\/)/;
+
+/** CSS text without comments and the spaces only people need; strings and the spaces of selectors' combinators are kept. */
 export const tight = (text) =>
   text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/("[^"]*"|'[^']*')/)
+    .split(CSS_TOKENS)
+    .map((part, i) => (i % 2 && part.startsWith('/*') ? ' ' : part))
+    .join('')
+    .split(CSS_TOKENS)
     .map((part, i) =>
       i % 2
         ? part
@@ -34,19 +39,15 @@ export const tight = (text) =>
     )
     .join('');
 
-/** A `css` tagged template with its text parts tightened (the `${}` parts are left as they are). */
+/**
+ * A `css` tagged template with its text tightened. Templates with `${}` are left as they are: a
+ * string may run across an interpolation, and none of the sources' stylesheets needs one.
+ */
 function minifyCss(f, node) {
   const t = node.template;
-  if (ts.isNoSubstitutionTemplateLiteral(t)) return f.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, f.createNoSubstitutionTemplateLiteral(tight(t.text), tight(t.rawText ?? t.text)));
-  const head = f.createTemplateHead(tight(t.head.text), tight(t.head.rawText ?? t.head.text));
-  const spans = t.templateSpans.map((s, i) => {
-    const last = i === t.templateSpans.length - 1;
-    const lit = s.literal;
-    const text = tight(lit.text);
-    const raw = tight(lit.rawText ?? lit.text);
-    return f.createTemplateSpan(s.expression, last ? f.createTemplateTail(text, raw) : f.createTemplateMiddle(text, raw));
-  });
-  return f.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, f.createTemplateExpression(head, spans));
+  if (!ts.isNoSubstitutionTemplateLiteral(t)) return node;
+  // From the raw text, so escapes stay escapes; TypeScript works out the cooked text from it.
+  return f.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, f.createNoSubstitutionTemplateLiteral(undefined, tight(t.rawText ?? t.getText().slice(1, -1))));
 }
 
 /** A TypeScript transformer: Lit's decorated accessors to `static properties`. */
@@ -67,10 +68,15 @@ export function litStaticProperties(context) {
         throw new Error(`${m.name.getText()}: only one @property or @state on an instance accessor can be rewritten`);
       }
       const [{ name, options }] = lit;
+      // Lit's decorators record an initial value as changed without asking hasChanged; a setter asks it.
+      if (options && (!ts.isObjectLiteralExpression(options) || options.properties.some((p) => p.name && p.name.getText() === 'hasChanged'))) {
+        throw new Error(`${m.name.text}: options must be an object written in place, without hasChanged, to be rewritten`);
+      }
       const declared = name === 'state' ? f.createObjectLiteralExpression([f.createPropertyAssignment('state', f.createTrue()), ...(options ? [f.createSpreadAssignment(options)] : [])]) : (options ?? f.createObjectLiteralExpression([]));
       table.push(f.createPropertyAssignment(f.createIdentifier(m.name.text), declared));
       const modifiers = m.modifiers.filter((x) => !ts.isDecorator(x) && x.kind !== ts.SyntaxKind.AccessorKeyword);
-      return f.updatePropertyDeclaration(m, modifiers, m.name, m.questionToken ?? m.exclamationToken, m.type, m.initializer);
+      // A property declared again without a value starts undefined, as the decorated accessor did, not at the base class's value.
+      return f.updatePropertyDeclaration(m, modifiers, m.name, m.questionToken ?? m.exclamationToken, m.type, m.initializer ?? f.createIdentifier('undefined'));
     });
     if (!table.length) return ts.visitEachChild(node, visit, context);
     const properties = f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], 'properties', undefined, undefined, f.createObjectLiteralExpression(table, true));

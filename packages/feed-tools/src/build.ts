@@ -73,11 +73,12 @@ const ORDER: SheetName[] = ['feed', 'periods', 'comparators', 'localities', 'bou
 const NEEDED: Partial<Record<SheetName, string[]>> = { periods: ['id', 'label', 'end', 'kind'], indicators: ['id', 'title', 'measure', 'unit', 'polarity'], values: ['indicator', 'period', 'value'], feed: ['key', 'value'] };
 const YES = /^(y|yes|true|1)$/i;
 /** A number as a spreadsheet shows one: "1,234.5", "-0.2", "1.5E-05"; thousands commas only in threes. */
-const DECIMAL = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[-+]?\d+)?$/i;
+const DECIMAL = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:e[-+]?\d+)?$/i;
 
-/** A cell's number, or NaN when it is not one ("n/a", "%", "0x1F"). */
-export function cellNumber(text: string): number {
-  return DECIMAL.test(text) && /\d/.test(text) ? Number(text.replace(/,/g, '')) : NaN;
+/** A cell's number, or NaN when it is not one ("n/a", "%", "0x1F"); with `percent`, "12.3 %" is 12.3. */
+export function cellNumber(text: string, percent = false): number {
+  const t = percent ? text.replace(/%$/, '').trim() : text;
+  return DECIMAL.test(t) && /\d/.test(t) ? Number(t.replace(/,/g, '')) : NaN;
 }
 
 /** Whether a YYYY-MM-DD text is a day of the calendar (not 2024-02-30). */
@@ -133,7 +134,7 @@ class FeedBuilder {
   }
 
   /** The problems, with a last line for those not listed. */
-  #all(): SheetProblem[] {
+  listed(): SheetProblem[] {
     return this.#unlisted ? [...this.problems, { at: this.#unlistedFrom, message: `${this.#unlisted.toLocaleString('en-GB')} more problems are not listed: fix those above and build again.` }] : this.problems;
   }
 
@@ -231,7 +232,7 @@ class FeedBuilder {
           this.#oneOf(r, 'target_kind', TARGET_KINDS, false);
           const decimals = this.#number(r, 'decimals');
           if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) this.fail(r.at('decimals'), `"${r.cell('decimals')}" is not a number of decimal places: give a whole number from 0 to 6.`);
-          const target = this.#number(r, 'target_value');
+          const target = this.#number(r, 'target_value', true);
           const kind = r.cell('target_kind');
           if (kind && target === undefined && !r.cell('target_value')) this.fail(r.at('target_value'), `target_value is empty, but target_kind says there is a ${kind} target: give its value, or clear target_kind.`);
           if (!kind && (target !== undefined || r.cell('target_label'))) this.fail(r.at('target_kind'), `target_kind is empty, but the row gives a target: say which kind it is (${TARGET_KINDS.join(', ')}), or clear the target's cells.`);
@@ -254,10 +255,10 @@ class FeedBuilder {
     return v;
   }
 
-  #number(row: Row, column: string): number | undefined {
+  #number(row: Row, column: string, percent = false): number | undefined {
     const v = row.cell(column);
     if (!v) return undefined;
-    const n = cellNumber(v);
+    const n = cellNumber(v, percent);
     if (!Number.isFinite(n)) this.fail(row.at(column), `"${v}" is not a number.`);
     return Number.isFinite(n) ? n : undefined;
   }
@@ -290,7 +291,7 @@ class FeedBuilder {
     if (raw === '') value = null;
     else if (MARKS.has(raw.toLowerCase())) value = raw.toLowerCase();
     else {
-      const n = cellNumber(raw.replace(/%$/, ''));
+      const n = cellNumber(raw, true);
       if (!Number.isFinite(n)) {
         this.fail(r.at('value'), `"${raw}" is not a number; use an empty cell for missing or "c" for suppressed (x not available, z not applicable).`);
         return;
@@ -347,10 +348,10 @@ class FeedBuilder {
     };
     roots.forEach(reach);
     for (const [id, r] of nodeRows) {
-      if (!reached.has(nodes.get(id)!) && nodes.has(r.cells.parent ?? '')) this.fail(r.at('parent'), `"${id}" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.`);
+      if (!reached.has(nodes.get(id)!) && nodes.has(r.cells.parent ?? '')) this.fail(r.at('parent'), `"${id}" is under no top-level node: its line of parents goes round in a loop (a node cannot be beneath itself). Give the top node of the loop an empty parent.`);
     }
     const questions = this.#unique(this.#rows.get('questions') ?? [], 'questions');
-    if (problems.length) return { feed: null, problems: this.#all(), warnings: this.warnings };
+    if (problems.length) return { feed: null, problems: this.listed(), warnings: this.warnings };
     const num = (text: string | undefined) => cellNumber(text ?? '');
 
     const byPeriodEnd = [...this.#periods.values()].sort((a, b) => a.cells.end!.localeCompare(b.cells.end!));
@@ -413,7 +414,7 @@ class FeedBuilder {
           ...(r.cells.decimals ? { decimals: num(r.cells.decimals) } : {}),
           ...(r.cells.definition ? { definition: r.cells.definition } : {}),
           ...(r.cells.source ? { source: r.cells.source } : {}),
-          ...(r.cells.target_kind ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: num(r.cells.target_value) }] } : {}),
+          ...(r.cells.target_kind ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: cellNumber(r.cells.target_value ?? '', true) }] } : {}),
           ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
           values: sorted(byArea.get('authority')?.values ?? []) as never,
           ...(Object.keys(comps).length ? { comparators: comps as never } : {}),
@@ -455,18 +456,22 @@ export async function buildFeedFrom(sheets: Partial<Record<string, SheetSource>>
     const source = sheets[name];
     if (!source) continue;
     let line = 0;
-    try {
-      for await (const cells of source.rows) {
-        line++;
-        if (line === 1) b.header(name, cells);
-        else b.row(cells, line);
-        if (line > 1 && (line - 1) % PROGRESS_EVERY === 0) onProgress?.({ sheet: name, rows: line - 1, ...(source.progress ? { fraction: source.progress() } : {}) });
+    const rows: AsyncIterator<string[]> | Iterator<string[]> = Symbol.asyncIterator in source.rows ? source.rows[Symbol.asyncIterator]() : source.rows[Symbol.iterator]();
+    for (;;) {
+      let next: IteratorResult<string[]>;
+      try {
+        next = await rows.next();
+      } catch (e) {
+        // A damaged file (bad compression, text that is not UTF-8) stops at a row: say which.
+        if (!(e instanceof Error)) throw e;
+        b.stopped(`${name}!${line + 1}`, `The ${name} sheet could not be read from row ${line + 1} on: ${e.message.replace(/\.?$/, '.')}`);
+        return { feed: null, problems: b.listed(), warnings: b.warnings };
       }
-    } catch (e) {
-      // A damaged file (bad compression, text that is not UTF-8) stops at a row: say which.
-      if (!(e instanceof Error)) throw e;
-      b.stopped(`${name}!${line + 1}`, `The ${name} sheet could not be read from row ${line + 1} on: ${e.message.replace(/\.?$/, '.')}`);
-      return { feed: null, problems: b.problems, warnings: b.warnings };
+      if (next.done) break;
+      line++;
+      if (line === 1) b.header(name, next.value);
+      else b.row(next.value, line);
+      if (line > 1 && (line - 1) % PROGRESS_EVERY === 0) onProgress?.({ sheet: name, rows: line - 1, ...(source.progress ? { fraction: source.progress() } : {}) });
     }
     if (line === 0) b.header(name, []);
     b.merged(name, source.merges?.() ?? []);

@@ -1,5 +1,7 @@
 /** Values JSON cannot hold: left out of objects, null in arrays. */
 const unsaid = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+/** A value as JSON sees it: what its toJSON gives, when it has one. */
+const json = (v: unknown): unknown => (typeof (v as { toJSON?: unknown } | null)?.toJSON === 'function' ? (v as { toJSON(): unknown }).toJSON() : v);
 const isFlat = (v: unknown): boolean => v === null || typeof v !== 'object' || Object.values(v).every((x) => x === null || typeof x !== 'object');
 
 /**
@@ -17,15 +19,21 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
       buf = '';
     }
   };
-  const go = (given: unknown, indent: string) => {
-    // What JSON.stringify would write: toJSON's result; in arrays, null for holes and what JSON has no form for.
-    const v = typeof (given as { toJSON?: unknown } | null)?.toJSON === 'function' ? (given as { toJSON(): unknown }).toJSON() : given;
+  const go = (v: unknown, indent: string) => {
     if (isFlat(v)) {
       out(JSON.stringify(v) ?? 'null');
       return;
     }
     const inner = `${indent}  `;
-    const entries: [string | null, unknown][] = Array.isArray(v) ? Array.from(v, (x) => [null, unsaid(x) ? null : x]) : Object.entries(v as object).filter(([, x]) => !unsaid(x));
+    // What JSON.stringify would write: toJSON's result; left out of objects, or null in arrays (holes too), what JSON has no form for.
+    const entries: [string | null, unknown][] = Array.isArray(v)
+      ? Array.from(v, (x) => {
+          const j = json(x);
+          return [null, unsaid(j) ? null : j];
+        })
+      : Object.entries(v as object)
+          .map(([k, x]): [string, unknown] => [k, json(x)])
+          .filter(([, x]) => !unsaid(x));
     out(Array.isArray(v) ? '[\n' : '{\n');
     entries.forEach(([k, x], i) => {
       out(k === null ? inner : `${inner}${JSON.stringify(k)}: `);
@@ -34,7 +42,7 @@ export function writeJson(value: unknown, write: (chunk: string) => void): void 
     });
     out(`${indent}${Array.isArray(v) ? ']' : '}'}`);
   };
-  go(value, '');
+  go(json(value), '');
   out('\n');
   write(buf);
 }

@@ -5,7 +5,7 @@ import { counted, textChunks } from './stream.js';
 import { openWorkbook } from './xlsx/workbook.js';
 
 async function* csvRows(file: Blob, parser: CsvParser, onRead: (bytes: number) => void): AsyncGenerator<string[]> {
-  for await (const chunk of textChunks(counted(file.stream(), onRead))) yield* parser.push(chunk);
+  for await (const chunk of textChunks(counted(file.stream(), onRead), { guessEncoding: true })) yield* parser.push(chunk);
   yield* parser.end();
 }
 

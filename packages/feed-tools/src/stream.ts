@@ -29,37 +29,69 @@ function utf8At(bytes: Uint8Array, i: number): boolean {
   return true;
 }
 
+/** How many bytes at the end of a chunk begin a UTF-8 character that the next chunk would finish. */
+function unfinished(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+const MIXED = 'the file mixes UTF-8 with another encoding. In Excel, save it again as "CSV UTF-8 (Comma delimited)"';
+
 /**
- * A byte stream as text, chunk by chunk: UTF-8, or Windows-1252 when the first byte outside ASCII is
- * not UTF-8 — what Excel's "CSV (Comma delimited)" writes on a Windows desktop in England.
+ * A byte stream as text, chunk by chunk, in UTF-8. With `guessEncoding`, a file whose first
+ * character outside ASCII is not UTF-8 is read as Windows-1252 instead: what Excel's "CSV (Comma
+ * delimited)" writes on a Windows desktop in England.
  */
-export async function* textChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+export async function* textChunks(stream: ReadableStream<Uint8Array>, { guessEncoding = false } = {}): AsyncGenerator<string> {
   const reader = stream.getReader();
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  // The byte-order mark is left in the text: the CSV parser drops it from the start of the file.
+  const utf8 = new TextDecoder('utf-8', { fatal: guessEncoding, ignoreBOM: guessEncoding });
   let legacy: TextDecoder | undefined;
+  let carry = new Uint8Array(0);
   let plain = true;
   let done = false;
+  /** The bytes as text, choosing Windows-1252 if they are the first to show the file is not UTF-8. */
+  const decode = (bytes: Uint8Array): string => {
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      if (!plain || utf8At(bytes, firstNonAscii(bytes))) throw new Error(MIXED);
+      legacy = new TextDecoder('windows-1252');
+      return legacy.decode(bytes, { stream: true });
+    }
+  };
   try {
     for (;;) {
       const next = await reader.read();
       if (next.done) {
         done = true;
-        const tail = legacy ? legacy.decode() : utf8.decode();
+        const tail = legacy ? legacy.decode() : guessEncoding ? (carry.length ? decode(carry) : '') : utf8.decode();
         if (tail) yield tail;
         return;
       }
-      const bytes = next.value;
       let text: string;
-      if (legacy) text = legacy.decode(bytes, { stream: true });
+      if (!guessEncoding) text = utf8.decode(next.value, { stream: true });
+      else if (legacy) text = legacy.decode(next.value, { stream: true });
       else {
-        try {
-          text = utf8.decode(bytes, { stream: true });
-        } catch {
-          if (!plain || utf8At(bytes, firstNonAscii(bytes))) throw new Error('the file mixes UTF-8 with another encoding. In Excel, save it again as "CSV UTF-8 (Comma delimited)"');
-          legacy = new TextDecoder('windows-1252');
-          text = legacy.decode(bytes, { stream: true });
+        let bytes = next.value;
+        if (carry.length) {
+          bytes = new Uint8Array(carry.length + next.value.length);
+          bytes.set(carry);
+          bytes.set(next.value, carry.length);
         }
-        plain &&= firstNonAscii(bytes) < 0;
+        // A character split between chunks is decoded whole with the next one.
+        const keep = unfinished(bytes);
+        const split = bytes.slice(bytes.length - keep);
+        text = decode(bytes.subarray(0, bytes.length - keep));
+        const switched = legacy as TextDecoder | undefined;
+        if (switched) text += switched.decode(split, { stream: true });
+        carry = switched ? new Uint8Array(0) : split;
+        plain &&= !/[\u0080-\uffff]/.test(text);
       }
       yield text;
     }

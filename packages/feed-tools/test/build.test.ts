@@ -64,7 +64,7 @@ describe('the feed written', () => {
 
   it('writes what JSON.stringify would for values JSON has no form for', () => {
     // eslint-disable-next-line no-sparse-arrays
-    const odd = { gone: undefined, fn: () => 1, list: [1, , undefined, () => 2, { deep: [{ x: undefined, when: new Date(0) }] }], when: new Date(0), nested: { a: [1], b: Symbol('s') } };
+    const odd = { gone: undefined, fn: () => 1, list: [1, , undefined, () => 2, { deep: [{ x: undefined, when: new Date(0) }] }, { toJSON: () => undefined }], when: new Date(0), nested: { a: [1], b: Symbol('s'), c: { toJSON: () => undefined } }, own: { toJSON: () => ({ made: [1] }) } };
     assert.deepEqual(JSON.parse(jsonText(odd)), JSON.parse(JSON.stringify(odd)));
   });
 });
@@ -123,6 +123,9 @@ describe('a broken workbook', () => {
     assert.deepEqual([ind.decimals, ind.targets], [0, [{ label: 'Floor', kind: 'minimum-standard', value: 1250.5 }]]);
     const localities = buildFeed(edit('localities', (t) => t.replace(/^(north,(?:[^,]*,){4})[^,]*/m, '$1"12,345"'))).feed!;
     assert.equal(localities.localities![0]!.population, 12345);
+    const loose = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,q1-2024-25,,)564/m, '$1564.').replace(/^(eh-requests,q2-2024-25,,)587/m, '$1"58.7 %"')));
+    assert.deepEqual(at(loose), []);
+    assert.deepEqual(loose.feed!.indicators[0]!.values.slice(0, 2).map((v) => v.value), [564, 58.7], 'a trailing point, and a percent sign after a space');
     for (const text of ['%', ',', '0x1F', '1,00', '1.2.3', 'Infinity']) {
       const r = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,[^,]+,,)[^,\r]+/m, `$1"${text}"`)));
       assert.match(at(r)[0] ?? '', new RegExp(`^values!D\\d+: "${text.replace('.', '\\.')}" is not a number`), text);
@@ -153,11 +156,8 @@ describe('a broken workbook', () => {
   });
 
   it('names nodes whose parents go round in a loop, which no top-level node reaches', () => {
-    const loop = 'id,parent,title,kind,indicators,questions\r\ntop,,Top,priority,,\r\na,b,A,outcome,,\r\nb,a,B,outcome,,\r\nc,c,C,outcome,,\r\nunder,top,Under,outcome,,\r\n';
-    assert.deepEqual(at(buildFeed({ ...example(), framework: loop })), [
-      'framework!B3: "a" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.',
-      'framework!B4: "b" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.',
-      'framework!B5: "c" is inside a loop of parents (a node cannot be beneath itself): give the top node of the loop an empty parent.',
-    ]);
+    const loop = 'id,parent,title,kind,indicators,questions\r\ntop,,Top,priority,,\r\na,b,A,outcome,,\r\nb,a,B,outcome,,\r\nc,c,C,outcome,,\r\nunder,top,Under,outcome,,\r\nhanging,a,Hanging,outcome,,\r\n';
+    const lost = (row: number, id: string) => `framework!B${row}: "${id}" is under no top-level node: its line of parents goes round in a loop (a node cannot be beneath itself). Give the top node of the loop an empty parent.`;
+    assert.deepEqual(at(buildFeed({ ...example(), framework: loop })), [lost(3, 'a'), lost(4, 'b'), lost(5, 'c'), lost(7, 'hanging')]);
   });
 });

@@ -12,6 +12,7 @@ import { buildFeed, buildFeedFrom, type BuildResult } from '../src/build.js';
 import { main } from '../src/cli.js';
 import { csvSource, workbookSources } from '../src/sources.js';
 import { openWorkbook, WorkbookError } from '../src/xlsx/workbook.js';
+import { textChunks } from '../src/stream.js';
 import { sheetsToWorkbook } from '../../../scripts/feeds/workbook.js';
 
 const TEMPLATE = 'packages/feed-tools/template';
@@ -102,13 +103,14 @@ const csvFiles = (name: string, bytes: Uint8Array) => Object.fromEntries(Object.
 describe('cells as Excel shows them', () => {
   it('reads percentages as the percent shown, times as times, and the first days of 1900 as Excel dates them', async () => {
     const ws = XLSX.utils.aoa_to_sheet([['percent', 'whole percent', 'time', 'hours', 'early date']]);
-    const cells: [string, number, string][] = [['A2', 0.123, '0.0%'], ['B2', 0.07, '0%'], ['C2', 0.5, 'h:mm'], ['D2', 1.25, '[h]:mm:ss'], ['E2', 59, 'yyyy-mm-dd']];
+    const cells: [string, number, string][] = [['A2', 0.123, '0.0%'], ['B2', 0.07, '0%'], ['C2', 45500.5, 'h:mm'], ['D2', 1.25, '[h]:mm:ss'], ['E2', 59, 'yyyy-mm-dd']];
     for (const [ref, v, z] of cells) ws[ref] = { t: 'n', v, z };
     ws['!ref'] = 'A1:E2';
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, ws, 'Shown');
     const rows = (await streamed(new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer))).Shown!;
-    // 59 is 28 February 1900: Excel's serials count a 29 February 1900 that never was.
+    // A date and time shown as h:mm is its time of day; [h] counts every hour. 59 is 28 February
+    // 1900: Excel's serials count a 29 February 1900 that never was.
     assert.deepEqual(rows[1], ['12.3', '7', '12:00:00', '30:00:00', '1900-02-28']);
   });
 
@@ -137,6 +139,19 @@ describe('CSV files as Excel saves them', () => {
     const r = await buildFeedFrom(csvFiles('values', new Uint8Array(Buffer.from(withNote, 'latin1'))));
     assert.deepEqual(at(r), []);
     assert.equal(r.feed!.indicators[0]!.values.find((v) => v.period === 'q1-2024-25')?.note, 'Revised: café £5');
+  });
+
+  it('reads Windows-1252 whose first accented letter ends a chunk, and UTF-8 whose characters are split between chunks', async () => {
+    const read = async (chunks: number[][]) => {
+      const stream = new ReadableStream<Uint8Array>({ start: (c) => (chunks.forEach((b) => c.enqueue(new Uint8Array(b))), c.close()) });
+      let text = '';
+      for await (const t of textChunks(stream, { guessEncoding: true })) text += t;
+      return text;
+    };
+    const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+    assert.equal(await read([[...ascii('note,caf'), 0xe9], [...ascii(' £'.replace('£', '')), 0xa3, ...ascii('5\r\n')]]), 'note,café £5\r\n');
+    const utf8 = [...new TextEncoder().encode('café ☕ £5')];
+    for (let cut = 1; cut < utf8.length; cut++) assert.equal(await read([utf8.slice(0, cut), utf8.slice(cut)]), 'café ☕ £5', `cut at byte ${cut}`);
   });
 
   it('says when a file mixes UTF-8 with another encoding, from the row it was reading', async () => {

@@ -13,16 +13,22 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 const WORKER_URL = new URL('feed-studio-worker.js', import.meta.url).href;
 const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } } }).trustedTypes;
-/** The page's CSP requires scripts through a Trusted Types policy; a page may create a policy name once. */
-const policy = tt?.createPolicy('scorecard-kit-studio', {
-  createScriptURL: (u) => {
-    if (u !== WORKER_URL) throw new TypeError(`The feed studio only starts its own worker, not ${u}.`);
-    return u;
-  },
-});
+let policy: { createScriptURL(u: string): string } | undefined;
 
-/** The worker's address, through the policy where there is one. */
-const workerUrl = (): string => policy?.createScriptURL(WORKER_URL) ?? WORKER_URL;
+/**
+ * The worker's address, through a Trusted Types policy where the page's CSP requires one. A page
+ * may create a policy name only once, so it is made on first use (and a CSP that forbids it shows
+ * as a failed read, not a dead page).
+ */
+function workerUrl(): string {
+  policy ??= tt?.createPolicy('scorecard-kit-studio', {
+    createScriptURL: (u) => {
+      if (u !== WORKER_URL) throw new TypeError(`The feed studio only starts its own worker, not ${u}.`);
+      return u;
+    },
+  });
+  return policy?.createScriptURL(WORKER_URL) ?? WORKER_URL;
+}
 
 /** The help for every sheet and column, written from the same table the command line uses. */
 function renderHelp() {
@@ -95,7 +101,14 @@ function read(files: File[]) {
   progress.removeAttribute('value');
   $('progress-sheet').textContent = '';
   $('progress-line').hidden = false;
-  const w = new Worker(workerUrl());
+  let w: Worker;
+  try {
+    w = new Worker(workerUrl());
+  } catch (e) {
+    $('progress-line').hidden = true;
+    $('status').textContent = `The files could not be read: this page's security policy stopped its reader (${(e as Error).message}). Use npx scorecard-kit build instead.`;
+    return;
+  }
   worker = w;
   w.addEventListener('message', (e: MessageEvent<FromWorker>) => {
     const m = e.data;

@@ -24,18 +24,21 @@ const enum Shown {
   Number,
   Date,
   Time,
+  /** Elapsed time ([h]:mm:ss): whole days count as hours. */
+  Duration,
   Percent,
 }
 
-const BUILT_IN: Record<number, Shown> = { 9: Shown.Percent, 10: Shown.Percent, 14: Shown.Date, 15: Shown.Date, 16: Shown.Date, 17: Shown.Date, 18: Shown.Time, 19: Shown.Time, 20: Shown.Time, 21: Shown.Time, 22: Shown.Date, 27: Shown.Date, 30: Shown.Date, 36: Shown.Date, 45: Shown.Time, 46: Shown.Time, 47: Shown.Time, 50: Shown.Date, 57: Shown.Date };
+const BUILT_IN: Record<number, Shown> = { 9: Shown.Percent, 10: Shown.Percent, 14: Shown.Date, 15: Shown.Date, 16: Shown.Date, 17: Shown.Date, 18: Shown.Time, 19: Shown.Time, 20: Shown.Time, 21: Shown.Time, 22: Shown.Date, 27: Shown.Date, 30: Shown.Date, 36: Shown.Date, 45: Shown.Time, 46: Shown.Duration, 47: Shown.Time, 50: Shown.Date, 57: Shown.Date };
 
-/** What a number format shows, from its letters outside quoted text, escapes and [colours]. */
+/** What a number format shows, from its letters outside quoted text, escapes (\x, _x padding, *x fill) and [colours]. */
 function formatShows(code: string): Shown {
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').replace(/am\/pm|a\/p/gi, '');
+  const bare = code.replace(/"[^"]*"|[\\_*].|\[[^\]]*\]/g, '').replace(/am\/pm|a\/p/gi, '');
   if (/^general$/i.test(bare)) return Shown.Number;
   if (/[dy]/i.test(bare)) return Shown.Date;
+  if (/\[[hms]+\]/i.test(code)) return Shown.Duration;
   // With hours or seconds, "m" is minutes; alone, it is a month.
-  if (/[hs]/i.test(bare) || (/\[[hms]+\]/i.test(code) && /m/i.test(bare))) return Shown.Time;
+  if (/[hs]/i.test(bare)) return Shown.Time;
   if (/m/i.test(bare)) return Shown.Date;
   return bare.includes('%') ? Shown.Percent : Shown.Number;
 }
@@ -50,9 +53,9 @@ function serialDate(serial: number, date1904: boolean): string {
   return `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
 }
 
-/** A time (a fraction of a day, or a duration of more) as h:mm:ss. */
-function serialTime(serial: number): string {
-  const seconds = Math.round(serial * 86_400);
+/** A time as h:mm:ss: the time of day (the serial's fraction), or with `elapsed` every hour since 0. */
+function serialTime(serial: number, elapsed: boolean): string {
+  const seconds = elapsed ? Math.round(serial * 86_400) : Math.round((serial - Math.floor(serial)) * 86_400) % 86_400;
   return `${Math.floor(seconds / 3600)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
@@ -89,11 +92,13 @@ function cellText(attrs: string, body: string, shared: Shared): string {
     default: {
       if (v === undefined || v === '') return '';
       const n = Number(v);
-      switch (shared.styles[Number(S_ATTR.exec(attrs)?.[1] ?? 0)]) {
+      const shown = shared.styles[Number(S_ATTR.exec(attrs)?.[1] ?? 0)];
+      switch (shown) {
         case Shown.Date:
           return serialDate(n, shared.date1904);
         case Shown.Time:
-          return serialTime(n);
+        case Shown.Duration:
+          return serialTime(n, shown === Shown.Duration);
         case Shown.Percent:
           // As the cell shows it: 0.123 formatted as a percentage is 12.3, in the feed's units.
           return String(Number((n * 100).toPrecision(15)));
@@ -103,6 +108,9 @@ function cellText(attrs: string, body: string, shared: Shared): string {
     }
   }
 }
+
+/** Unread cells listed per sheet: the build lists 1,000 problems in all, so more would only be held. */
+const MAX_UNREAD = 1000;
 
 /** One `<row>`'s cells, placed at their columns. */
 function rowCells(xml: string, line: number, shared: Shared, sheet: StreamedSheet): string[] {
@@ -114,7 +122,7 @@ function rowCells(xml: string, line: number, shared: Shared, sheet: StreamedShee
     while (cells.length < col) cells.push('');
     const text = cellText(m[1]!, m[2] ?? '', shared);
     // A workbook written by a program other than Excel may hold a formula with no result saved.
-    if (!text && m[2]?.includes('<f') && !V_ELEMENT.test(m[2])) sheet.unread.push({ at: `${columnLetter(col)}${line}`, message: 'This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.' });
+    if (!text && m[2]?.includes('<f') && !V_ELEMENT.test(m[2]) && sheet.unread.length < MAX_UNREAD) sheet.unread.push({ at: `${columnLetter(col)}${line}`, message: 'This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.' });
     cells[col] = text;
     next = col + 1;
   }
@@ -127,15 +135,20 @@ async function* sheetRows(file: Blob, entry: ZipEntry, shared: Shared, sheet: St
   let inData = true;
   let rest = '';
   let prefix: string | undefined;
-  let first = true;
+  let rooted = false;
   for await (const chunk of entryText(file, entry, onRead)) {
     if (!inData) {
       rest += chunk;
       continue;
     }
-    if (first) prefix = mainPrefix(chunk);
-    first = false;
-    buf = unprefixed(buf + chunk, prefix);
+    buf += chunk;
+    if (!rooted) {
+      // The prefix is declared on the root element; wait for all of its start tag.
+      rooted = /<[\w:]*worksheet\b[^>]*>/.test(buf);
+      prefix = mainPrefix(buf);
+      if (!rooted) continue;
+    }
+    buf = unprefixed(buf, prefix);
     let p = 0;
     const next = /<row[\s>/]|<\/sheetData>/g;
     for (;;) {
