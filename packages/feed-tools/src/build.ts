@@ -352,7 +352,6 @@ class FeedBuilder {
     }
     const questions = this.#unique(this.#rows.get('questions') ?? [], 'questions');
     if (problems.length) return { feed: null, problems: this.listed(), warnings: this.warnings };
-    const num = (text: string | undefined) => cellNumber(text ?? '');
 
     const byPeriodEnd = [...this.#periods.values()].sort((a, b) => a.cells.end!.localeCompare(b.cells.end!));
     const order = new Map(byPeriodEnd.map((r, i) => [r.cells.id!, i]));
@@ -379,7 +378,7 @@ class FeedBuilder {
               ...(r.cells.level ? { level: r.cells.level as never } : {}),
               ...(r.cells.code ? { code: r.cells.code } : {}),
               ...(r.cells.wards ? { wards: listCell(r.cells.wards) } : {}),
-              ...(r.cells.population ? { population: num(r.cells.population) } : {}),
+              ...(r.cells.population ? { population: cellNumber(r.cells.population) } : {}),
               ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
             })),
           }
@@ -411,7 +410,7 @@ class FeedBuilder {
           measure: r.cells.measure as never,
           unit: r.cells.unit as never,
           polarity: r.cells.polarity as never,
-          ...(r.cells.decimals ? { decimals: num(r.cells.decimals) } : {}),
+          ...(r.cells.decimals ? { decimals: cellNumber(r.cells.decimals) } : {}),
           ...(r.cells.definition ? { definition: r.cells.definition } : {}),
           ...(r.cells.source ? { source: r.cells.source } : {}),
           ...(r.cells.target_kind ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: cellNumber(r.cells.target_value ?? '', true) }] } : {}),

@@ -10,7 +10,7 @@ import { diffFeeds, diffReport } from './diff.js';
 import { importEes, neighboursFrom } from './ees.js';
 import { validationReport } from './report.js';
 import { writeJson } from './json.js';
-import { csvSource, workbookSources } from './sources.js';
+import { csvSheets, workbookSources } from './sources.js';
 import { WorkbookError } from './xlsx/workbook.js';
 import { ZipError } from './xlsx/zip.js';
 
@@ -100,13 +100,12 @@ async function build(args: string[]): Promise<number> {
   let sheets: Record<string, SheetSource>;
   if (statSync(values.from).isDirectory()) {
     const files = readdirSync(values.from).filter((f) => extname(f).toLowerCase() === '.csv');
-    const sheetOf = (f: string) => basename(f, extname(f)).toLowerCase();
-    const twice = files.find((f, i) => files.findIndex((g) => sheetOf(g) === sheetOf(f)) !== i);
-    if (twice) {
-      console.error(`${values.from}: two files would be the ${sheetOf(twice)} sheet (${files.filter((f) => sheetOf(f) === sheetOf(twice)).join(', ')}); keep one.`);
+    const csv = csvSheets(await Promise.all(files.map(async (name) => ({ name, file: await openAsBlob(join(values.from!, name)) }))));
+    if ('clash' in csv) {
+      console.error(`${values.from}: ${csv.clash}`);
       return 1;
     }
-    sheets = Object.fromEntries(await Promise.all(files.map(async (f) => [sheetOf(f), csvSource(await openAsBlob(join(values.from!, f)))] as const)));
+    sheets = csv.sheets;
   } else if (/\.xlsx$/i.test(values.from)) {
     try {
       sheets = await workbookSources(await openAsBlob(values.from));

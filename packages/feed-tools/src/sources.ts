@@ -24,6 +24,23 @@ export function csvSource(file: Blob): SheetSource {
   };
 }
 
+/**
+ * The template's sheets from CSV files named after them ("values.csv" is the values sheet; a path
+ * before the name is ignored), or, when two files would be the same sheet, the words that say so.
+ */
+export function csvSheets(files: { name: string; file: Blob }[]): { sheets: Record<string, SheetSource> } | { clash: string } {
+  const named = new Map<string, string>();
+  const sheets: Record<string, SheetSource> = {};
+  for (const { name, file } of files) {
+    const sheet = name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '').toLowerCase();
+    const first = named.get(sheet);
+    if (first !== undefined) return { clash: `Two files would be the ${sheet} sheet (${first} and ${name}): keep one.` };
+    named.set(sheet, name);
+    sheets[sheet] = csvSource(file);
+  }
+  return { sheets };
+}
+
 /** An .xlsx workbook's sheets, by lower-case name, each read while it streams in. */
 export async function workbookSources(file: Blob): Promise<Record<string, SheetSource>> {
   const sheets = await openWorkbook(file);

@@ -20,11 +20,13 @@ function firstNonAscii(bytes: Uint8Array): number {
   return -1;
 }
 
+/** The length of the UTF-8 sequence a byte begins: 1 for ASCII, 0 for a byte that cannot begin one. */
+const sequenceLength = (lead: number) => (lead < 0x80 ? 1 : lead >= 0xf5 ? 0 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0);
+
 /** Whether the bytes from `i` are a whole UTF-8 sequence: the first non-ASCII character says which encoding a file is in. */
 function utf8At(bytes: Uint8Array, i: number): boolean {
-  const lead = bytes[i]!;
-  const length = lead >= 0xf5 ? 0 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
-  if (!length || i + length > bytes.length) return false;
+  const length = sequenceLength(bytes[i]!);
+  if (length < 2 || i + length > bytes.length) return false;
   for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
   return true;
 }
@@ -34,8 +36,7 @@ function unfinished(bytes: Uint8Array): number {
   for (let back = 1; back <= Math.min(3, bytes.length); back++) {
     const b = bytes[bytes.length - back]!;
     if ((b & 0xc0) === 0x80) continue;
-    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return length > back ? back : 0;
+    return sequenceLength(b) > back ? back : 0;
   }
   return 0;
 }

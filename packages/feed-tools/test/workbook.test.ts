@@ -261,7 +261,7 @@ describe('scorecard-kit build', () => {
       writeFileSync(join(dir, 'Values.csv'), csvSheets.values!);
       err.length = 0;
       assert.equal(await main(['build', '--from', dir, '--out', join(dir, 'other.json'), '--quiet']), 1);
-      assert.match(err.join('\n'), /two files would be the values sheet \((Values\.csv, values\.csv|values\.csv, Values\.csv)\); keep one\./);
+      assert.match(err.join('\n'), /Two files would be the values sheet \((Values\.csv and values\.csv|values\.csv and Values\.csv)\): keep one\./);
       assert.equal(existsSync(join(dir, 'other.json')), false);
     } finally {
       console.error = error;

@@ -3,7 +3,7 @@
 import { parseFeed, type FeedData, type Problem } from '@scorecard-kit/core/feed';
 import { buildFeedFrom, type SheetProblem, type SheetSource } from '../build.js';
 import { jsonText } from '../json.js';
-import { csvSource, workbookSources } from '../sources.js';
+import { csvSheets, workbookSources } from '../sources.js';
 import { WorkbookError } from '../xlsx/workbook.js';
 import type { FromWorker, StudioProblem, ToWorker } from './protocol.js';
 
@@ -58,14 +58,9 @@ async function read(files: File[]): Promise<FromWorker> {
     sheets = await workbookSources(books[0]!);
     what = books[0]!.name;
   } else {
-    const named = new Map<string, File>();
-    for (const f of csvs) {
-      const name = f.name.replace(/\.csv$/i, '').toLowerCase();
-      const first = named.get(name);
-      if (first) return { type: 'failed', message: `Two files would be the ${name} sheet (${first.webkitRelativePath || first.name} and ${f.webkitRelativePath || f.name}): give the CSV files of one workbook.` };
-      named.set(name, f);
-    }
-    sheets = Object.fromEntries([...named].map(([name, f]) => [name, csvSource(f)]));
+    const csv = csvSheets(csvs.map((f) => ({ name: f.webkitRelativePath || f.name, file: f })));
+    if ('clash' in csv) return { type: 'failed', message: `${csv.clash} Give the CSV files of one workbook.` };
+    sheets = csv.sheets;
     what = plural(csvs.length, 'CSV file');
   }
   let last = 0;
