@@ -3,7 +3,9 @@
 // bytes of decorator plumbing per property: 78 of them cost ~6 KB gzipped. Lit reads the same
 // declarations from a `static properties` table, so for the bundle each class's decorated
 // accessors become plain fields (assigned in the constructor, through Lit's accessors, since
-// useDefineForClassFields is off) and one table. The npm packages keep the standard decorators.
+// useDefineForClassFields is off) and one table. The same step tightens css and markup text and
+// renames private members so terser can shorten them. The npm packages keep the standard
+// decorators and every name.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -50,11 +52,39 @@ function minifyCss(f, node) {
   return f.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, f.createNoSubstitutionTemplateLiteral(undefined, tight(t.rawText ?? t.getText().slice(1, -1))));
 }
 
-/** A TypeScript transformer: Lit's decorated accessors to `static properties`. */
+/** Line breaks and the indentation around them, which HTML shows as one space. */
+const BREAKS = /(?<!\\)[ \t\r]*\n\s*/g;
+
+/**
+ * An `html` or `svg` template with each line break and the indentation around it made one space,
+ * which is how HTML shows them (the sources have no `<pre>` and no text in a `<textarea>`).
+ */
+function collapseMarkup(f, node, visit) {
+  const t = node.template;
+  const raw = (part) => {
+    if (part.rawText === undefined) throw new Error('a template part without its raw text');
+    return part.rawText.replace(BREAKS, ' ');
+  };
+  const template = ts.isNoSubstitutionTemplateLiteral(t)
+    ? f.createNoSubstitutionTemplateLiteral(undefined, raw(t))
+    : f.createTemplateExpression(
+        f.createTemplateHead(undefined, raw(t.head)),
+        t.templateSpans.map((s) =>
+          f.createTemplateSpan(
+            ts.visitNode(s.expression, visit),
+            ts.isTemplateMiddle(s.literal) ? f.createTemplateMiddle(undefined, raw(s.literal)) : f.createTemplateTail(undefined, raw(s.literal)),
+          ),
+        ),
+      );
+  return f.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, template);
+}
+
+/** A TypeScript transformer: Lit's decorated accessors to `static properties`, and css and markup templates tightened. */
 export function litStaticProperties(context) {
   const f = context.factory;
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') return minifyCss(f, node);
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) return collapseMarkup(f, node, visit);
     if (!ts.isClassDeclaration(node) && !ts.isClassExpression(node)) return ts.visitEachChild(node, visit, context);
     const table = [];
     const members = node.members.map((m) => {
@@ -88,16 +118,96 @@ export function litStaticProperties(context) {
   return (file) => ts.visitNode(file, visit);
 }
 
-/** A rollup plugin compiling the TypeScript sources for the bundle, with the rewrite above. */
+/** What a private member is renamed, so that terser may shorten it (and nothing else). */
+export const PRIVATE_PREFIX = '__scp_';
+
+const isMember = (node) => ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
+
+/**
+ * A TypeScript transformer (it needs the type checker): members declared `private` renamed
+ * `__scp_<name>`, which terser then shortens. Other property names stay as they are: pages, Lit
+ * and the feed read them by name. A member is renamed only when the checker finds every use of it
+ * written `x.name`; one that is also written as a string anywhere in its file
+ * (`changed.has('open')`, `'open' in x`), destructured, read through `this[key]`, decorated or a
+ * parameter property keeps its name.
+ */
+export const privateNames = (checker) => (context) => (file) => {
+  const f = context.factory;
+  // A member by its first declaration: a getter and its setter are one member, and a member of a
+  // generic class read through an instantiated type resolves to a copy with the same declarations.
+  const memberOf = (symbol) => symbol?.declarations?.[0];
+  const candidates = new Set();
+  const strings = new Set();
+  const kept = new Set();
+  const uses = [];
+  const scan = (node) => {
+    if (ts.isStringLiteralLike(node)) strings.add(node.text);
+    if (isMember(node) && ts.isIdentifier(node.name) && ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private) {
+      const member = memberOf(checker.getSymbolAtLocation(node.name));
+      if (member) (ts.getDecorators(node)?.length ? kept : candidates).add(member);
+    }
+    if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression)) {
+      // this[key]: the members the key's type names, or every member when it is any string.
+      const written = checker.getTypeAtLocation(node.argumentExpression);
+      const key = checker.getBaseConstraintOfType(written) ?? written;
+      const named = (key.isUnion() ? key.types : [key]).map((t) => (t.isStringLiteral() ? t.value : null));
+      for (const d of checker.getTypeAtLocation(node.expression).symbol?.declarations ?? []) {
+        for (const m of d.members ?? []) if (m.name && (named.includes(null) || named.includes(m.name.getText()))) kept.add(memberOf(checker.getSymbolAtLocation(m.name)));
+      }
+    }
+    if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+      const key = node.propertyName ?? node.name;
+      if (ts.isIdentifier(key)) kept.add(memberOf(checker.getPropertyOfType(checker.getTypeAtLocation(node.parent), key.text)));
+    }
+    if (ts.isIdentifier(node)) {
+      const member = memberOf(checker.getSymbolAtLocation(node));
+      if (member) uses.push([node, member]);
+    }
+    ts.forEachChild(node, scan);
+  };
+  scan(file);
+  const renamed = new Set();
+  for (const [node, member] of uses) {
+    if (!candidates.has(member)) continue;
+    const declared = isMember(node.parent) && node.parent.name === node;
+    const accessed = ts.isPropertyAccessExpression(node.parent) && node.parent.name === node;
+    if ((declared || accessed) && !strings.has(node.text)) renamed.add(node);
+    else kept.add(member);
+  }
+  for (const [node, member] of uses) if (kept.has(member)) renamed.delete(node);
+  if (!renamed.size) return file;
+  const visit = (node) => (renamed.has(node) ? f.createIdentifier(PRIVATE_PREFIX + node.text) : ts.visitEachChild(node, visit, context));
+  return ts.visitNode(file, visit);
+};
+
+/**
+ * A rollup plugin compiling the TypeScript sources for the bundle, with the rewrites above. One
+ * program (and its type checker) serves every build in a process. Every package's sources are its
+ * roots: a file reached only through a workspace package's node_modules link would count as a
+ * library's and not be emitted.
+ */
+let shared;
 function typescriptForBundle() {
   const { compilerOptions } = JSON.parse(readFileSync('tsconfig.base.json', 'utf8'));
   const options = { ...ts.convertCompilerOptionsFromJson(compilerOptions, '.').options, declaration: false, declarationMap: false, sourceMap: true, inlineSources: true };
+  const program = (id) => {
+    if (!shared?.getSourceFile(id)) {
+      const roots = shared?.getRootFileNames() ?? ts.sys.readDirectory('packages', ['.ts'], ['**/*.test.ts', '**/*.stories.ts'], ['*/src/**/*']);
+      shared = ts.createProgram([...roots, id], options, undefined, shared);
+    }
+    return shared;
+  };
   return {
     name: 'typescript-for-bundle',
-    transform(code, id) {
+    transform(_code, id) {
       if (!id.endsWith('.ts')) return null;
-      const out = ts.transpileModule(code, { fileName: id, compilerOptions: options, transformers: { before: [litStaticProperties] } });
-      return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.sourceMapText };
+      const p = program(id);
+      const out = {};
+      p.emit(p.getSourceFile(id), (name, text) => (out[name.endsWith('.map') ? 'map' : 'code'] = text), undefined, false, {
+        before: [privateNames(p.getTypeChecker()), litStaticProperties],
+      });
+      if (out.code === undefined) throw new Error(`${id}: TypeScript emitted nothing for it`);
+      return { code: out.code.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.map };
     },
   };
 }
@@ -109,5 +219,5 @@ function typescriptForBundle() {
 export const bundlePlugins = () => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
   typescriptForBundle(),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, mangle: { properties: { regex: new RegExp(`^${PRIVATE_PREFIX}`) } }, format: { comments: false } }),
 ];
