@@ -21,7 +21,7 @@ export const UK_GEOJSON =
   'Contains Ordnance Survey, Office of National Statistics, National Records Scotland and LPS Intellectual Property data © Crown copyright and database right [2016]. Data licensed under the terms of the Open Government Licence v3. Ordnance Survey data covered by OS OpenData Licence. GeoJSON/TopoJSON conversion by Martin Chorley, CC BY 4.0 (https://github.com/martinjc/UK-GeoJSON).';
 export const DFE_ATTRIBUTION = 'Contains public sector information licensed under the Open Government Licence v3.0 (Department for Education).';
 
-/** The ward shapes, copied to docs/geo/ from shared/data/geo/, with the attribution they carry. */
+/** The ward shapes, in docs/geo/ (see data/LICENCE.md), with the attribution they carry. */
 export const WARD_BOUNDARIES = {
   id: 'walsall-wards-2013',
   level: 'ward' as const,

@@ -1,21 +1,20 @@
-// Reads the public data in shared/data/dfe: the DfE LAIT extract (values by measure, area and
+// Reads the public data in data/dfe (copied into the repository, see data/README.md): the DfE LAIT extract (values by measure, area and
 // year), the LAIT data dictionary (polarity, decimals, year type, description, link), the
 // statistical-neighbour model, and the Explore Education Statistics (EES) extracts.
-//
-// Where the data are: `SHARED_DIR`, else `../shared` beside the repository root (/work/shared).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { roundDecimal } from '../../packages/core/src/rules/format.js';
 import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
 
 /** The repository root: this file is scripts/feeds/dfe.ts. */
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
-export const SHARED = resolve(process.env.SHARED_DIR ?? join(REPO_ROOT, '..', 'shared'));
 
-export function sharedFile(...parts: string[]): string {
-  return readFileSync(join(SHARED, ...parts), 'utf8');
+/** A file of the repository's public data folder, `data/` (see its README and licence). */
+export function dataFile(...parts: string[]): string {
+  return readFileSync(join(REPO_ROOT, 'data', ...parts), 'utf8');
 }
-const dfe = (file: string) => sharedFile('data', 'dfe', file);
+const dfe = (file: string) => dataFile('dfe', file);
 
 export type Polarity = 'bigger-is-better' | 'smaller-is-better' | 'none';
 export type Figure = number | 'c' | 'low' | 'x' | 'z' | null;
@@ -59,7 +58,7 @@ export function figure(raw: string, dps: number): Figure {
 }
 
 export function round(n: number, dps: number): number {
-  const r = Number(n.toFixed(dps));
+  const r = roundDecimal(n, dps);
   return Object.is(r, -0) ? 0 : r;
 }
 
@@ -189,7 +188,7 @@ export function neighbourMean(figures: (number | undefined)[], dps: number): Mea
 
 /** Rows of an EES extract in data/dfe/ees. */
 export function eesRows(file: string): Record<string, string>[] {
-  return readCsvObjects(sharedFile('data', 'dfe', 'ees', file));
+  return readCsvObjects(dataFile('dfe', 'ees', file));
 }
 
 /** The area an EES row is for, named as LAIT names it ("England", "West Midlands", "Walsall"...). */

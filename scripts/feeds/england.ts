@@ -1,10 +1,10 @@
 // Every children's services authority in England (the 153 upper-tier councils of 2023), for the
-// national map: LAIT's headline indicators for every council (shared/data/dfe/
+// national map: LAIT's headline indicators for every council (data/dfe/
 // lait_all_la_headline_long.csv), with Walsall as the reporting authority, England and the West
 // Midlands as comparators, and the councils as areas keyed by DfE LA code, drawn from the derived
-// 153-council TopoJSON (shared/data/geo, copied to docs/geo). All figures are real.
+// 153-council TopoJSON (docs/geo). All figures are real.
 import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
-import { figure, measure, sharedFile } from './dfe.js';
+import { figure, measure, dataFile } from './dfe.js';
 import { AUTHORITY, COMPARATORS, DFE_ATTRIBUTION, OGL, Periods, UK_GEOJSON, laitPeriod, unitOf, type Feed, type IndicatorOut, type ValueOut } from './common.js';
 
 /** The headline measures, with the kit's words for them; how-much for demand, so-what for outcomes. */
@@ -25,9 +25,9 @@ const HEADLINES: [string, string, 'how-much' | 'how-well' | 'so-what'][] = [
 const YEARS = 5;
 
 export function englandFeed(): Feed {
-  const councils = readCsvObjects(sharedFile('data', 'geo', 'england-utla-2023-props.csv'));
+  const councils = readCsvObjects(dataFile('geo', 'england-utla-2023-props.csv'));
   const byName = new Map<string, string>();
-  const rows = readCsvObjects(sharedFile('data', 'dfe', 'lait_all_la_headline_long.csv'));
+  const rows = readCsvObjects(dataFile('dfe', 'lait_all_la_headline_long.csv'));
   const codes = new Set(councils.map((c) => c.dfe_la_code!));
   const periods = new Periods();
 

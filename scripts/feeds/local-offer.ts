@@ -1,5 +1,5 @@
 // A parent-facing Local Offer feed, "SEND in numbers": real DfE figures for Walsall (read from the
-// LAIT extract in shared/data/dfe) beside England, the West Midlands and the average of the ten
+// LAIT extract in data/dfe) beside England, the West Midlands and the average of the ten
 // areas most like Walsall (DfE statistical neighbours, 2025 model). Titles and definitions are in
 // plain English for parents and young people (short words and sentences; EHC plan and SEN support
 // explained); the DfE's own wording is kept in `methodology`.

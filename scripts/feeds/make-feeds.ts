@@ -1,6 +1,6 @@
 // `npm run feeds` (npx tsx --conditions=source scripts/feeds/make-feeds.ts): writes the four sample
 // feeds in docs/feeds from the seeds (transcribed in the modules beside this one, each saying which
-// seed and section) and the public data in ../shared/data (`SHARED_DIR` to point elsewhere).
+// seed and section) and the public data copied into data/ (see data/README.md).
 //
 // Each feed is checked with the kit's own parser before it is written: any error or warning stops
 // the run (exit code 1) with the problems printed. The output is the same on every run: no clock,

@@ -10,7 +10,7 @@
 // ten 2025-model statistical neighbours. Every other indicator, every locality figure, every
 // breakdown and every target is invented and flagged `illustrative`.
 import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
-import { figure, measure, round, sharedFile, statisticalNeighbours, type Figure } from './dfe.js';
+import { figure, measure, round, dataFile, statisticalNeighbours, type Figure } from './dfe.js';
 import {
   AUTHORITY,
   COMPARATORS,
@@ -633,14 +633,14 @@ const LOCALITIES: { id: string; name: string; wards: string[]; share: number; de
 const FRAMEWORK_YEARS = [2021, 2022, 2023];
 
 export function wr4cFeed(): Feed {
-  const wards = readCsvObjects(sharedFile('data', 'geo', 'walsall-ward-to-area-partnership-2014.csv'));
+  const wards = readCsvObjects(dataFile('geo', 'walsall-ward-to-area-partnership-2014.csv'));
   const wardCode = (name: string) => {
     const w = wards.find((r) => r.WD13NM === name);
     if (!w) throw new Error(`no ward called ${name} in walsall-ward-to-area-partnership-2014.csv`);
     return w.WD13CD!;
   };
   // Walsall's children (0-17) in the latest ONS mid-year estimate: the real total, split illustratively.
-  const population = readCsvObjects(sharedFile('data', 'dfe', 'ees', 'ons_mid-year_population_estimates_2012_to_2024__walsall_extract.csv'))
+  const population = readCsvObjects(dataFile('dfe', 'ees', 'ons_mid-year_population_estimates_2012_to_2024__walsall_extract.csv'))
     .filter((r) => r.la_name === 'Walsall' && /0 to 17/.test(r.age_group ?? ''))
     .sort((a, b) => Number(b.time_period) - Number(a.time_period))[0];
   if (!population) throw new Error('no ONS population for Walsall');
@@ -721,7 +721,7 @@ export function wr4cFeed(): Feed {
   function laitIndicator(d: Def): IndicatorOut {
     const m = measure(d.lait!);
     const decimals = m.decimals;
-    // FirstYJS: LAIT's England row does not fit the regional figures (shared/data/README.md), so it is left out.
+    // FirstYJS: LAIT's England row does not fit the regional figures (data/README.md), so it is left out.
     const england = d.lait !== 'FirstYJS';
     const s = realSeries(d.lait!, periods, { england });
     const unit = unitOf(m);
@@ -775,7 +775,7 @@ export function wr4cFeed(): Feed {
     // Care leavers aged 19 to 21: the seed's "% of care leavers in touch with the LA", read as 100%
     // less those whose activity is "information not known" (DfE counts there the young people the
     // council is not in touch with, or who refuse contact). Worked out from the counts.
-    const rows = readCsvObjects(sharedFile('data', 'dfe', 'ees', 'la_care_leavers_activity__walsall_extract.csv')).filter((r) => r.care_leaver_age === '19 to 21 years');
+    const rows = readCsvObjects(dataFile('dfe', 'ees', 'la_care_leavers_activity__walsall_extract.csv')).filter((r) => r.care_leaver_age === '19 to 21 years');
     const count = (area: string, year: string, breakdown: string) => {
       const r = rows.find((x) => x.time_period === year && x.breakdown === breakdown && (x.geographic_level === 'National' ? 'England' : x.geographic_level === 'Regional' ? x.region_name : x.la_name) === area);
       return r ? figure(r.care_leaver_count!, 0) : undefined;

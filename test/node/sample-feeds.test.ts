@@ -1,4 +1,4 @@
-// The sample feeds in docs/feeds: made by scripts/feeds from the seeds and ../shared/data (so this
+// The sample feeds in docs/feeds: made by scripts/feeds from the seeds and data/ (so this
 // test rebuilds them and compares), usable without a warning, and, for the 2013 scorecard, judged
 // by the rules as the board's scorecard would be read from its printed figures.
 import { describe, it } from 'node:test';

@@ -1,5 +1,5 @@
 // The command line: importing DfE EES files figure for figure, diffing two feeds, and validate's
-// exit codes and messages. The EES files are the real extracts in ../shared/data/dfe.
+// exit codes and messages. The EES files are the real extracts in the repository's data/dfe.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ import { readCsvObjects } from '../src/csv.js';
 import { diffFeeds, diffReport } from '../src/diff.js';
 import { importEes, neighboursFrom, type EesImport } from '../src/ees.js';
 
-const SHARED = process.env.SHARED_DIR ?? new URL('../../../../shared/', import.meta.url).pathname;
-const dfe = (f: string) => readFileSync(join(SHARED, 'data/dfe', f), 'utf8');
+const DFE = new URL('../../../data/dfe/', import.meta.url).pathname;
+const dfe = (f: string) => readFileSync(join(DFE, f), 'utf8');
 const WALSALL_SN = neighboursFrom(dfe('sn_model_2025_wide.csv'), '335');
 
 const base = (over: Partial<EesImport>): EesImport => ({
@@ -147,7 +147,7 @@ describe('the command line', () => {
   it('import-ees writes the feed whole, and nothing when the input has errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sck-'));
     const out = join(dir, 'feed.json');
-    const args = ['import-ees', join(SHARED, 'data/dfe/ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'), '--la', '335', '--indicator', 'repeat-cpp', '--title', 'Second or later plans', '--unit', 'percent', '--polarity', 'smaller-is-better', '--sn', join(SHARED, 'data/dfe/sn_model_2025_wide.csv'), '--out', out];
+    const args = ['import-ees', join(DFE, 'ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'), '--la', '335', '--indicator', 'repeat-cpp', '--title', 'Second or later plans', '--unit', 'percent', '--polarity', 'smaller-is-better', '--sn', join(DFE, 'sn_model_2025_wide.csv'), '--out', out];
     assert.equal((await run(...args, '--value', 'CPP_subsequent_percent')).code, 0);
     assert.equal(parseFeed(readFileSync(out, 'utf8')).errors.length, 0);
     writeFileSync(out, 'previous');
