@@ -1,4 +1,5 @@
 import type { FeedInput, MeasureType, Polarity, Unit } from '@scorecard-kit/core/feed';
+import { roundDecimal } from '@scorecard-kit/core/rules';
 import { readCsvObjects } from './csv.js';
 
 /** What to take from a DfE Explore Education Statistics (EES) file, and as which indicator. */
@@ -161,7 +162,7 @@ function neighbourAverage(periods: readonly { id: string }[], byNeighbour: (Map<
   return periods.map((p) => {
     const nums = byNeighbour.map((m) => m?.get(p.id)).filter((v): v is number => typeof v === 'number');
     if (nums.length < NEIGHBOURS_NEEDED) return { period: p.id, value: 'x' as const, note: `Only ${nums.length} of ${byNeighbour.length} neighbours have a figure, too few for an average.` };
-    const mean = Number((nums.reduce((a, b) => a + b, 0) / nums.length).toFixed(dps));
+    const mean = roundDecimal(nums.reduce((a, b) => a + b, 0) / nums.length, dps);
     return { period: p.id, value: mean, note: `Average of ${nums.length} of ${byNeighbour.length} neighbours, worked out by Scorecard Kit (DfE publishes each neighbour's figure, not the average).` };
   });
 }

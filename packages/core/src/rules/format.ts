@@ -75,21 +75,39 @@ function decimalsOf(o: FormatOptions): number {
   return o.decimals ?? DEFAULT_DECIMALS[o.unit];
 }
 
-/** A value rounded as it is shown, so that rules never call "60.04" and "60.0" different. */
+/**
+ * A number rounded to `decimals` places as it is written, half away from zero: 10.35 → 10.4 and
+ * 1.005 → 1.01, as a person (and Intl.NumberFormat) rounds them. `toFixed` rounds the binary
+ * double instead (10.35 is stored as 10.3499…, so it gives "10.3"), which would judge a figure
+ * other than the one shown.
+ */
+export function roundDecimal(value: number, decimals: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  // The shortest decimal that reads back as this double ("1.035e+1"), shifted by `decimals`
+  // places in its exponent, so that no binary arithmetic touches the digits before rounding.
+  const [digits, exponent] = Math.abs(value).toExponential().split('e') as [string, string];
+  const shifted = Math.round(Number(`${digits}e${Number(exponent) + decimals}`));
+  // IEEE division is correctly rounded: the double nearest shifted ÷ 10^decimals, as "104e-1" reads.
+  const rounded = shifted / 10 ** decimals;
+  return value < 0 ? -rounded : rounded;
+}
+
+/** A value rounded as it is shown, so that rules judge the figure the page prints: "60.04" and "60.0" are the same. */
 export function roundShown(value: number, o: FormatOptions): number {
-  return Number(value.toFixed(decimalsOf(o)));
+  return roundDecimal(value, decimalsOf(o));
 }
 
 /** A number without its unit, with thousands separators: "1,234.5". */
 export function formatNumber(value: number, o: FormatOptions): string {
+  // The figure printed is the figure the rules judge (roundShown), never a second rounding.
+  const s = numberFormat(decimalsOf(o)).format(roundShown(value, o));
   // Avoid "-0" when a small negative rounds to zero.
-  const s = numberFormat(decimalsOf(o)).format(value);
   return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
 }
 
 /** A number with its unit: "22.7%", "408.9 per 10,000", "£1,250", "23 days". */
 export function formatValue(value: number, o: FormatOptions): string {
-  if (o.unit === 'money') return numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(value);
+  if (o.unit === 'money') return numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(roundShown(value, o));
   const n = formatNumber(value, o);
   if (o.unit === 'days' && n === '1') return '1 day';
   if (o.unit === 'weeks' && n === '1') return '1 week';
@@ -101,7 +119,7 @@ export function formatChange(change: number, o: FormatOptions): string {
   const n = formatNumber(Math.abs(change), o);
   const sign = n === formatNumber(0, o) ? '' : change > 0 ? '+' : '−';
   if (o.unit === 'percent') return `${sign}${n} ${n === '1' ? 'point' : 'points'}`;
-  if (o.unit === 'money') return `${sign}${numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(Math.abs(change))}`;
+  if (o.unit === 'money') return `${sign}${numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(roundShown(Math.abs(change), o))}`;
   return `${sign}${n}${UNIT_SUFFIX[o.unit]}`;
 }
 
