@@ -1,5 +1,5 @@
 import type { Comparator, Indicator, Observation, Period, Polarity } from '../feed/types.js';
-import { formatChange, formatValue, roundShown, type FormatOptions } from './format.js';
+import { formatChange, formatValue, MARK_WORDS, roundShown, type FormatOptions } from './format.js';
 
 export interface Benchmark {
   comparator: Comparator;
@@ -32,8 +32,15 @@ export function benchmarks(
     const observation = current ? atOrBefore(series.get.bind(series), periods, current.index) : series.latest();
     const theirs = observation?.state === 'figure' ? observation.value! : null;
     const when = observation ? ` (${observation.period.label})` : '';
-    const text = theirs === null ? `${comparator.name} ${observation?.mark ?? 'no data'}${when}` : `${comparator.name} ${formatValue(theirs, fmt)}${when}`;
-    if (theirs === null || !current || current.state !== 'figure') {
+    if (theirs === null) {
+      // A mark is what was published for that period: shown with its meaning, as the authority's own are.
+      const mark = observation?.mark;
+      const text = mark ? `${comparator.name} ${mark} (${MARK_WORDS[mark]}${observation ? `, ${observation.period.label}` : ''})` : `${comparator.name} no data`;
+      out.push({ comparator, observation, difference: null, better: null, text, words: `${text}.` });
+      continue;
+    }
+    const text = `${comparator.name} ${formatValue(theirs, fmt)}${when}`;
+    if (!current || current.state !== 'figure') {
       out.push({ comparator, observation, difference: null, better: null, text, words: `${text}.` });
       continue;
     }
@@ -50,7 +57,8 @@ export function benchmarks(
 function atOrBefore(get: (id: string) => Observation | undefined, periods: readonly Period[], index: number): Observation | undefined {
   for (let i = index; i >= 0; i--) {
     const o = get(periods[i]!.id);
-    if (o && o.state !== 'missing') return o;
+    // A figure, or a mark standing in for one ("x": not available is published, not missing).
+    if (o && (o.state !== 'missing' || o.mark)) return o;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Comparator, FeedData, FrameworkNode, NodeIndicatorRef, Period } from '../feed/types.js';
 import { benchmarks } from './benchmark.js';
 import { directionOfTravel, type Direction } from './direction.js';
-import { formatFigure, formatValue, type FormattedFigure } from './format.js';
+import { formatFigure, formatValue, NO_DATA, type FormattedFigure } from './format.js';
 import { polarityLabel, type PolarityLabel } from './polarity.js';
 import { ragStatus, targetsAt, type Rag } from './rag.js';
 import { indicatorsInFrameworkOrder } from './rollup.js';
@@ -27,6 +27,7 @@ export interface ScorecardRow {
   id: string;
   title: string;
   polarity: PolarityLabel;
+  /** The comparator column's cell: set whenever the table has a comparator column. */
   comparator: { text: string; words: string } | null;
   figures: FormattedFigure[];
   targets: string[];
@@ -103,12 +104,15 @@ export function scorecardRow(feed: FeedData, ref: NodeIndicatorRef, columns: Sco
     id: ind.id,
     title: ind.title,
     polarity: polarityLabel(ref.polarity, ind.range, ind.unit, ind.decimals),
+    // Every row has every column: a comparator with no series for this indicator says so.
     comparator: comparator
       ? {
           text: comparator.observation?.state === 'figure' ? `${formatValue(comparator.observation.value!, fmt)} (${comparator.observation.period.label})` : formatFigure(comparator.observation, fmt).text,
           words: comparator.words,
         }
-      : null,
+      : columns.comparator
+        ? { text: NO_DATA, words: `${columns.comparator.name}: no data for this indicator.` }
+        : null,
     figures: columns.periods.map((p) => formatFigure(ind.values.get(p.id), fmt)),
     targets: columns.targets.map((label) => {
       const t = applicable.find((x) => x.label === label);
@@ -157,7 +161,8 @@ export function scorecardCsv(
         t.group.path.join(' › '),
         r.title,
         r.polarity.code,
-        r.comparator?.text ?? '',
+        // Empty where there is no figure, as the period columns are.
+        r.comparator && r.comparator.text !== NO_DATA ? r.comparator.text : '',
         // Figures as numbers (and marks as written), for analysts to work with.
         ...periods.map((p) => {
           const o = values.get(p.id);

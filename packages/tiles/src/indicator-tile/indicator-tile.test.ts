@@ -64,6 +64,25 @@ describe('<sc-indicator-tile>', () => {
     expect(text(el, '[part="targets"]')).to.equal('Minimum standard: 80.0%');
   });
 
+  it("shows a comparator's suppression mark with its meaning, not as no data", async () => {
+    const marked = structuredClone(feed) as { indicators: { id: string; comparators: Record<string, unknown[]> }[] };
+    const cpp = marked.indicators.find((i) => i.id === 'repeat-cpp')!;
+    cpp.comparators.wm = [null, null, null, 'c'];
+    cpp.comparators.sn = [null, null, null, 'x'];
+    const el = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${marked} indicator="repeat-cpp"></sc-indicator-tile>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('[part="benchmarks"] li')];
+    expect(items.map((li) => li.querySelector('[aria-hidden]')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      // England has no figure after Mar-12 (null is missing, not a mark): its latest figure is shown.
+      'England 13.8% (Mar-12) +8.9 points',
+      'West Midlands c (suppressed to protect confidentiality, YTD Jul-13)',
+      'Statistical neighbours x (not available, YTD Jul-13)',
+    ]);
+    expect(items[2]!.querySelector('.sr-only')!.textContent).to.equal('Statistical neighbours x (not available, YTD Jul-13).');
+    await expect(el).to.be.accessible();
+  });
+
   it('draws a sparkline with the England line and says the trend in words', async () => {
     const el = await tile('ia-timeliness');
     expect($(el, 'path.line')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){3}$/);

@@ -30,6 +30,20 @@ describe('<sc-scorecard-table>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives every row every column: an indicator with no England series says "No data" there, its figures stay under their periods', async () => {
+    const el = await table({ node: 'input' });
+    const t = el.shadowRoot!.querySelector('table')!;
+    const head = [...t.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
+    expect(head.slice(0, 6)).to.deep.equal(['Indicator', 'England', 'Walsall Mar-12', 'Walsall Mar-13', 'Walsall YTD Jun-13', 'Walsall YTD Jul-13']);
+    const agency = [...t.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Agency staff'))!;
+    expect(agency.children.length).to.equal(head.length);
+    // Agency staff: 54 in Mar-13, 60 in June, 54 in July, none in Mar-12.
+    expect([...agency.children].slice(1, 6).map(visible)).to.deep.equal(['No data', 'No data', '54', '60', '54']);
+    expect(clean(agency.children[1]!.querySelector('.sr-only')!.textContent)).to.equal('England: no data for this indicator.');
+    for (const tr of t.querySelectorAll('tbody tr')) expect(tr.children.length, tr.textContent!).to.equal(head.length);
+    await expect(el).to.be.accessible();
+  });
+
   it('fills each row: figures, marks, comparator, targets, arrow, RAG and comments, with words for screen readers', async () => {
     const el = await table({ periods: 'mar-13 jul-13' });
     const row = el.shadowRoot!.querySelector('tbody tr')!;
@@ -47,7 +61,8 @@ describe('<sc-scorecard-table>', () => {
     expect(clean(cells[2]!.querySelector('.sr-only')!.textContent)).to.equal('64.9%, provisional');
     expect(clean(cells[5]!.querySelector('.sr-only')!.textContent)).to.equal('Down from 64.9% in Mar-13 to 47.5% in YTD Jul-13: deteriorated, bigger is better');
     const suppressed = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Children missing'))!;
-    expect(visible(suppressed.children[2]!)).to.equal('c');
+    // Its cells: the indicator, England (no series: "No data"), Mar-13 (6), YTD Jul-13 (c).
+    expect([...suppressed.children].slice(1, 4).map(visible)).to.deep.equal(['No data', '6', 'c']);
   });
 
   it('sorts by a column from the keyboard, and says so with aria-sort', async () => {

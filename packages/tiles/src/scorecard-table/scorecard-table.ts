@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ScWidget, type FeedData, markStyles } from '@scorecard-kit/core';
 import {
+  NO_DATA,
   scorecardColumns,
   scorecardCsv,
   scorecardGroups,
@@ -161,7 +162,9 @@ export class ScScorecardTable extends ScWidget {
         ${r.title}
         ${r.polarity.code ? html`<span class="polarity"><span aria-hidden="true">[${r.polarity.code}]</span><span class="sr-only">, ${r.polarity.words}</span></span>` : nothing}
       </th>
-      ${r.comparator ? html`<td class="num">${r.comparator.text}</td>` : nothing}
+      ${r.comparator
+        ? html`<td class="num ${r.comparator.text === NO_DATA ? 'empty' : ''}"><span aria-hidden="true">${r.comparator.text}</span><span class="sr-only">${r.comparator.words}</span></td>`
+        : nothing}
       ${r.figures.map(
         (f) => html`<td class="num ${f.empty ? 'empty' : ''}"><span aria-hidden="true">${f.text}${f.words.includes('provisional') ? html`<sup class="p">p</sup>` : nothing}</span><span class="sr-only">${f.words}</span></td>`,
       )}
