@@ -3,6 +3,7 @@
 // lait_all_la_headline_long.csv), with Walsall as the reporting authority, England and the West
 // Midlands as comparators, and the councils as areas keyed by DfE LA code, drawn from the derived
 // 153-council TopoJSON (docs/geo). All figures are real.
+import { idFrom } from '../../packages/core/src/feed/ids.js';
 import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
 import { figure, measure, dataFile } from './dfe.js';
 import { AUTHORITY, COMPARATORS, DFE_ATTRIBUTION, OGL, Periods, UK_GEOJSON, laitPeriod, unitOf, type Feed, type IndicatorOut, type ValueOut } from './common.js';
@@ -47,7 +48,7 @@ export function englandFeed(): Feed {
     }
     for (const r of mine) if (codes.has(r['LA Number']!)) byName.set(r['LA Number']!, r['LA and Regions']!);
     return {
-      id: short.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      id: idFrom(short),
       title,
       definition: m.description || m.title,
       source: m.source,

@@ -5,6 +5,7 @@ import { closeSync, existsSync, openAsBlob, openSync, readdirSync, readFileSync,
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeed, MEASURE_TYPES, POLARITIES, UNITS, type MeasureType, type Polarity, type Unit } from '@scorecard-kit/core/feed';
+import { checkBoundaryFiles } from './boundaries.js';
 import { buildFeedFrom, type BuildProgress, type BuildResult, type SheetSource } from './build.js';
 import { diffFeeds, diffReport } from './diff.js';
 import { importEes, neighboursFrom } from './ees.js';
@@ -17,7 +18,8 @@ import { ZipError } from './xlsx/zip.js';
 const USAGE = `Usage: scorecard-kit <command> [options]
 
   validate FEED.json [--json] [--strict]
-      Checks a feed as the widgets do. Exit 0 when usable, 1 when it has errors (or warnings, with --strict).
+      Checks a feed as the widgets do, and its local boundary files as the map reads them.
+      Exit 0 when usable, 1 when it has errors (or warnings, with --strict).
   build --from WORKBOOK.xlsx | DIR_OF_CSV --out FEED.json [--quiet]
       A feed from the spreadsheet template: a workbook, or its sheets saved as CSV files (feed, periods,
       indicators, values, and optionally comparators, localities, boundaries, framework, questions).
@@ -41,7 +43,6 @@ function read(path: string): string {
   }
 }
 
-/** Writes a file whole or not at all: to a temporary name, then renamed over the target. */
 /** Writes a feed whole or not at all: into a file beside the output, renamed over it when complete. */
 function writeFeed(path: string | undefined, feed: unknown): void {
   if (!path) {
@@ -69,12 +70,16 @@ function validate(args: string[]): number {
   if (positionals.length !== 1) throw new UsageError('validate takes one feed file.');
   const file = positionals[0]!;
   const r = parseFeed(read(file));
-  const failed = Boolean(r.errors.length || (values.strict && r.warnings.length));
+  const maps = r.feed ? checkBoundaryFiles(r.feed, file) : { problems: [], unchecked: [] };
+  const errors = [...r.errors, ...maps.problems.filter((p) => p.severity === 'error')];
+  const warnings = [...r.warnings, ...maps.problems.filter((p) => p.severity === 'warning')];
+  const failed = Boolean(errors.length || (values.strict && warnings.length));
   if (values.json) {
-    console.log(JSON.stringify({ file, usable: !r.errors.length, errors: r.errors, warnings: r.warnings }, null, 2));
+    console.log(JSON.stringify({ file, usable: !errors.length, errors, warnings, boundariesNotChecked: maps.unchecked }, null, 2));
   } else {
-    console.log(validationReport(file, r.errors, r.warnings, r.feed ? { indicators: r.feed.indicators.size, periods: r.feed.periods.length } : undefined));
-    if (values.strict && r.warnings.length && !r.errors.length) console.log('--strict: warnings count as errors.');
+    console.log(validationReport(file, errors, warnings, r.feed ? { indicators: r.feed.indicators.size, periods: r.feed.periods.length } : undefined));
+    for (const url of maps.unchecked) console.log(`Boundary file ${url} not checked: it is not a local file.`);
+    if (values.strict && warnings.length && !errors.length) console.log('--strict: warnings count as errors.');
   }
   return failed ? 1 : 0;
 }

@@ -7,8 +7,10 @@ export interface FeedDiff {
   periodsRemoved: string[];
   indicatorsAdded: string[];
   indicatorsRemoved: string[];
-  /** Figures present in both whose value or mark changed: revisions. */
+  /** Figures present in both that read differently at the indicator's published decimals (or whose mark changed): revisions. */
   revised: Change[];
+  /** Figures present in both that differ only below the published decimals ("3.501" and "3.499" both shown "3.50%"): counted, not revisions. */
+  belowDecimals: number;
   /** Figures for periods or areas the old feed did not have. */
   added: number;
   /** Figures the new feed no longer has. */
@@ -35,6 +37,7 @@ export function diffFeeds(a: FeedData, b: FeedData): FeedDiff {
     indicatorsAdded: ids(b.indicators).filter((id) => !a.indicators.has(id)),
     indicatorsRemoved: ids(a.indicators).filter((id) => !b.indicators.has(id)),
     revised: [],
+    belowDecimals: 0,
     added: 0,
     removed: [],
     definitions: [],
@@ -57,9 +60,11 @@ export function diffFeeds(a: FeedData, b: FeedData): FeedDiff {
           out.added++;
           continue;
         }
-        if (was.value !== o.value || was.mark !== o.mark) {
-          out.revised.push({ indicator: id, what, period: o.period.label, before: formatFigure(was, fmt).text, after: formatFigure(o, fmt).text });
-        }
+        if (was.value === o.value && was.mark === o.mark) continue;
+        // A revision is what a reader would see change: the figure as published, at its decimals.
+        const [shownBefore, shownAfter] = [formatFigure(was, fmt).text, formatFigure(o, fmt).text];
+        if (shownBefore === shownAfter) out.belowDecimals++;
+        else out.revised.push({ indicator: id, what, period: o.period.label, before: shownBefore, after: shownAfter });
       }
       for (const o of old.values()) out.removed.push({ indicator: id, what, period: o.period.label, before: formatFigure(o, fmt).text, after: '(gone)' });
     };
@@ -83,6 +88,7 @@ export function diffReport(d: FeedDiff): string {
     lines.push(`Revised figures: ${d.revised.length}`);
     for (const c of d.revised) lines.push(`  ${c.indicator}, ${c.what}, ${c.period}: ${c.before} → ${c.after}`);
   }
+  if (d.belowDecimals) lines.push(`Figures that differ only below their published decimals (not revisions): ${d.belowDecimals}`);
   if (d.removed.length) {
     lines.push(`Figures no longer in the feed: ${d.removed.length}`);
     for (const c of d.removed) lines.push(`  ${c.indicator}, ${c.what}, ${c.period}: ${c.before}`);

@@ -1,4 +1,4 @@
-import type { FeedInput, MeasureType, Polarity, Unit } from '@scorecard-kit/core/feed';
+import { ID_PATTERN, idFrom, type FeedInput, type MeasureType, type Polarity, type Unit } from '@scorecard-kit/core/feed';
 import { roundDecimal } from '@scorecard-kit/core/rules';
 import { readCsvObjects } from './csv.js';
 
@@ -136,6 +136,9 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
       values[`la-${n}`] = series(`la:${n}`);
     }
   }
+  // DfE's own names for a measure can hold spaces ("16-17_not known_NEET"), which an id cannot.
+  const id = ID_PATTERN.test(o.indicator.id) ? o.indicator.id : idFrom(o.indicator.id);
+  if (id !== o.indicator.id) problems.push({ message: `The indicator id "${o.indicator.id}" is not a valid id (letters, digits, "-", "_", "." or ":", no spaces): the feed calls it "${id}".` });
   const feed: FeedInput = {
     version: '1.0',
     title: `${o.indicator.title} (from ${o.file})`,
@@ -147,6 +150,7 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
     indicators: [
       {
         ...o.indicator,
+        id,
         decimals: decimals.n,
         source: `Department for Education, Explore Education Statistics: ${o.file}, column ${o.value}${Object.keys(o.filters).length ? ` (${Object.entries(o.filters).map(([k, v]) => `${k} = ${v}`).join('; ')})` : ''}`,
         values: series(`la:${o.la}`),

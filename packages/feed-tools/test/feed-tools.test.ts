@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseFeed } from '@scorecard-kit/core/feed';
+import { idFrom, parseFeed } from '@scorecard-kit/core/feed';
 import { main } from '../src/cli.js';
 import { readCsvObjects } from '../src/csv.js';
 import { diffFeeds, diffReport } from '../src/diff.js';
@@ -127,6 +127,38 @@ describe('diff', () => {
   });
 });
 
+describe('ids from DfE names', () => {
+  it('makes a valid id of a DfE identifier with spaces, and says which', () => {
+    assert.equal(idFrom('16-17_not known_NEET'), '16-17-not-known-neet');
+    assert.equal(idFrom('  CIN rate (per 10,000) '), 'cin-rate-per-10-000');
+    const csv = dfe('ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv');
+    const r = importEes(csv, base({ indicator: { ...base({}).indicator, id: '16-17_not known_NEET' } }));
+    assert.equal((r.feed!.indicators as { id: string }[])[0]!.id, '16-17-not-known-neet');
+    assert.deepEqual(parseFeed(r.feed!).errors, []);
+    assert.deepEqual(r.problems.map((p) => p.message), ['The indicator id "16-17_not known_NEET" is not a valid id (letters, digits, "-", "_", "." or ":", no spaces): the feed calls it "16-17-not-known-neet".']);
+    // A valid id is kept as given, case and all.
+    assert.equal((importEes(csv, base({ indicator: { ...base({}).indicator, id: 'Repeat_CPP.v2' } })).feed!.indicators as { id: string }[])[0]!.id, 'Repeat_CPP.v2');
+  });
+});
+
+describe('diff: a revision is a change a reader would see', () => {
+  it('counts differences below the published decimals apart, and lists only figures that read differently', () => {
+    const feed = (figures: number[]) => ({
+      version: '1.0', title: 't', authority: { name: 'Walsall' },
+      periods: ['a', 'b', 'c'].map((id, i) => ({ id, label: `202${i}`, end: `202${i}-03-31`, kind: 'financial-year' })),
+      indicators: [{ id: 'i', title: 'i', measure: 'how-well', unit: 'percent', decimals: 2, polarity: 'none', values: figures }],
+    });
+    const d = diffFeeds(parseFeed(feed([3.5, 3.5, 3.5])).feed!, parseFeed(feed([3.501, 3.4999, 3.51])).feed!);
+    // 3.501 and 3.4999 both read "3.50%"; 3.51 reads "3.51%".
+    assert.equal(d.belowDecimals, 2);
+    assert.deepEqual(d.revised.map((c) => [c.period, c.before, c.after]), [['2022', '3.50%', '3.51%']]);
+    const report = diffReport(d);
+    assert.doesNotMatch(report, /3\.50% → 3\.50%/);
+    assert.match(report, /^Figures that differ only below their published decimals \(not revisions\): 2$/m);
+    assert.match(report, /^Revised figures: 1$/m);
+  });
+});
+
 describe('the command line', () => {
   it('validate: exit 0 for a usable feed, 1 for errors or (with --strict) warnings, 2 for a bad call', async () => {
     assert.equal((await run('validate', 'docs/feeds/local-offer-send.json')).code, 0);
@@ -142,6 +174,45 @@ describe('the command line', () => {
     assert.equal((await run('validate')).code, 2);
     assert.equal((await run('validate', 'no-such-file.json')).code, 2);
     assert.equal((await run('frobnicate')).code, 2);
+  });
+
+  it("validate opens a local boundary file as the map would, and names what is wrong with it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sck-'));
+    writeFileSync(join(dir, 'wards.topojson'), readFileSync('test/fixtures/geo/walsall-wards-2013.topojson'));
+    writeFileSync(join(dir, 'broken.topojson'), '{"type": "Topology", ');
+    // Two of Walsall's real wards (WD13CD codes in the file), and one code the file does not have.
+    const feed = (boundary: object, codes = ['E05001301', 'E05001302', 'E05009999']) => {
+      const path = join(dir, `feed-${Math.random().toString(36).slice(2)}.json`);
+      writeFileSync(path, JSON.stringify({
+        version: '1.0', title: 't', authority: { name: 'Walsall' },
+        periods: [{ id: 'a', label: '2024', end: '2024-03-31', kind: 'financial-year' }],
+        indicators: [{ id: 'i', title: 'i', measure: 'how-much', unit: 'count', polarity: 'none', values: [1] }],
+        localities: codes.map((code, k) => ({ id: `w${k}`, name: `Ward ${k}`, code, level: 'ward' })),
+        boundaries: [{ id: 'wards', level: 'ward', attribution: 'OS', object: 'E08000030', ...boundary }],
+      }));
+      return path;
+    };
+    const missing = await run('validate', feed({ url: 'no-such.topojson' }));
+    assert.equal(missing.code, 1);
+    assert.match(missing.out, /boundaries\[0\]\.url.*"no-such\.topojson" cannot be read .*there is no such file/);
+    const broken = await run('validate', feed({ url: 'broken.topojson' }));
+    assert.equal(broken.code, 1);
+    assert.match(broken.out, /"broken\.topojson" is not valid JSON/);
+    const object = await run('validate', feed({ url: 'wards.topojson', object: 'wards' }));
+    assert.equal(object.code, 1);
+    assert.match(object.out, /no object "wards" holding shapes; it has "E08000030"/);
+    const none = await run('validate', feed({ url: 'wards.topojson' }, ['00CUFX', '00CUFY']));
+    assert.equal(none.code, 1);
+    assert.match(none.out, /None of the 2 ward areas has a shape in the boundary file, whose shapes are keyed by their ids \("E05001301"/);
+    // One area of three with no shape: usable, but --strict refuses it.
+    const some = feed({ url: 'wards.topojson' });
+    const warned = await run('validate', some);
+    assert.equal(warned.code, 0);
+    assert.match(warned.out, /Area "Ward 2" \("E05009999"\) has no shape in the boundary file/);
+    assert.equal((await run('validate', '--strict', some)).code, 1);
+    assert.equal((await run('validate', '--strict', feed({ url: 'wards.topojson' }, ['E05001301', 'E05001302']))).code, 0);
+    const remote = await run('validate', feed({ url: 'https://example.org/wards.topojson' }));
+    assert.match(remote.out, /Boundary file https:\/\/example\.org\/wards\.topojson not checked: it is not a local file\./);
   });
 
   it('import-ees writes the feed whole, and nothing when the input has errors', async () => {

@@ -7,6 +7,7 @@
  * the format reference only, so that the widgets' bundle does not carry it.
  */
 import * as v from 'valibot';
+import { ID_PATTERN } from './ids.js';
 
 /** The format version this copy of the kit writes and reads in full. */
 export const FEED_VERSION = '1.0';
@@ -16,7 +17,7 @@ const nonEmpty = () => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
 const id = () =>
   v.pipe(
     v.string(),
-    v.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'));
+    v.regex(ID_PATTERN, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'));
 const finite = () => v.pipe(v.number(), v.finite('must be a finite number'));
 const isoDate = () =>
   v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));

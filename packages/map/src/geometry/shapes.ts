@@ -1,5 +1,6 @@
 import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import { boundaryEntries, BoundaryError, type Boundary } from '@scorecard-kit/core/feed';
 import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 
 /** One area's outline, by the id the feed uses for it. */
@@ -15,61 +16,26 @@ export interface ShapeSet {
   topology?: { topology: Topology; geometries: Map<string, GeometryObject> } | undefined;
 }
 
-export interface ReadOptions {
-  /** TopoJSON: the object that holds the shapes; the first when absent. */
-  object?: string | undefined;
-  /** The property that holds each shape's id; the feature id when absent. */
-  idProperty?: string | undefined;
-  nameProperty?: string | undefined;
-}
+export type ReadOptions = Pick<Boundary, 'object' | 'idProperty' | 'nameProperty'>;
 
-/** Why a boundary file could not be read, in words for the page. */
-export class BoundaryError extends Error {}
+export { BoundaryError };
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** The shapes of a TopoJSON topology or GeoJSON feature collection, keyed by id. */
+/** The shapes of a TopoJSON topology or GeoJSON feature collection, keyed by id (read by core's boundaryEntries, as the command line checks them). */
 export function readShapes(data: unknown, o: ReadOptions = {}): ShapeSet {
-  if (!isObject(data)) throw new BoundaryError('The boundary file is not a JSON object.');
-  const idOf = (props: unknown, fallback: unknown) => {
-    const fromProps = o.idProperty && isObject(props) ? props[o.idProperty] : undefined;
-    const id = fromProps ?? fallback;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-  };
-  const nameOf = (props: unknown) => {
-    const n = o.nameProperty && isObject(props) ? props[o.nameProperty] : undefined;
-    return typeof n === 'string' ? n : undefined;
-  };
-  if (data.type === 'Topology') {
-    const objects = isObject(data.objects) ? data.objects : {};
-    const names = Object.keys(objects);
-    const name = o.object ?? names[0];
-    const obj = name !== undefined ? objects[name] : undefined;
-    if (!isObject(obj) || obj.type !== 'GeometryCollection' || !Array.isArray(obj.geometries)) {
-      throw new BoundaryError(
-        o.object ? `The TopoJSON file has no object "${o.object}" holding shapes; it has ${names.map((n) => `"${n}"`).join(', ') || 'none'}.` : 'The TopoJSON file has no object holding shapes.',
-      );
-    }
-    const topology = data as unknown as Topology;
-    const shapes = new Map<string, Shape>();
-    const geometries = new Map<string, GeometryObject>();
-    for (const g of (obj as unknown as GeometryCollection).geometries) {
-      const id = idOf(g.properties, g.id);
-      if (id === undefined || g.type === null) continue;
-      geometries.set(id, g);
-      shapes.set(id, { id, name: nameOf(g.properties), geometry: (feature(topology, g) as Feature).geometry });
-    }
-    return { shapes, topology: { topology, geometries } };
-  }
-  const features = data.type === 'FeatureCollection' && Array.isArray(data.features) ? data.features : data.type === 'Feature' ? [data] : null;
-  if (!features) throw new BoundaryError('The boundary file is neither TopoJSON (type "Topology") nor GeoJSON (type "FeatureCollection").');
+  const { kind, entries } = boundaryEntries(data, o);
   const shapes = new Map<string, Shape>();
-  for (const f of features) {
-    if (!isObject(f) || !isObject(f.geometry)) continue;
-    const id = idOf(f.properties, f.id);
-    if (id !== undefined) shapes.set(id, { id, name: nameOf(f.properties), geometry: f.geometry as unknown as Geometry });
+  if (kind === 'geojson') {
+    for (const e of entries) shapes.set(e.id, { id: e.id, name: e.name, geometry: e.geometry as unknown as Geometry });
+    return { shapes };
   }
-  return { shapes };
+  const topology = data as Topology;
+  const geometries = new Map<string, GeometryObject>();
+  for (const e of entries) {
+    const g = e.geometry as unknown as GeometryObject;
+    geometries.set(e.id, g);
+    shapes.set(e.id, { id: e.id, name: e.name, geometry: (feature(topology, g) as Feature).geometry });
+  }
+  return { shapes, topology: { topology, geometries } };
 }
 
 /**
