@@ -16,3 +16,5 @@ export { ScWidget, widgetStyles } from './elements/widget.js';
 export { problemList } from './elements/problems-view.js';
 export { arrow, ragShape } from './elements/marks.js';
 export { cssomStyle } from './elements/cssom-style.js';
+export { download } from './elements/download.js';
+export { errorBox, statusLine } from './elements/status.js';

@@ -267,6 +267,25 @@ describe('<sc-audit-form>', () => {
     expect(csv).to.contain(`General information,${feed.checklists[0]!.sections[0]!.questions[0]!.text.includes(',') ? '"' : ''}`);
     expect(csv).to.contain('N/A');
     expect(csv).to.contain('General information,Grade,4 Inadequate');
+    // The button saves the same text as a file Excel reads as UTF-8: with a byte-order mark.
+    const original = URL.createObjectURL;
+    let blob: Blob | undefined;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+    let saved = '';
+    const save = (e: Event) => {
+      const a = e.target as HTMLAnchorElement;
+      if (a.localName === 'a') (saved = a.download), e.preventDefault();
+    };
+    document.addEventListener('click', save, { capture: true });
+    try {
+      $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent === 'Export CSV')!.click();
+    } finally {
+      URL.createObjectURL = original;
+      document.removeEventListener('click', save, { capture: true });
+    }
+    expect(saved).to.match(/\.csv$/);
+    expect([...new Uint8Array(await blob!.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(await blob!.text()).to.equal(el.exportCsv());
   });
 
   it('loads a state given by the host page without firing sc-checklist-change', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScWidget, type FeedData } from '@scorecard-kit/core';
+import { errorBox, ScWidget, type FeedData } from '@scorecard-kit/core';
 import { ChecklistElement } from '../base/checklist-element.js';
 import { checklistStyles } from '../base/checklist.styles.js';
 import { actionsTable, radios, textArea, textInput, today } from '../base/fields.js';
@@ -69,7 +69,7 @@ export class ScAuditForm extends ChecklistElement {
     const waiting = this.renderFeedState();
     if (waiting) return waiting;
     const spec = this.spec(this.data!);
-    if ('error' in spec) return html`<div class="sc-error" role="alert" part="error"><strong>This checklist cannot be shown.</strong><p>${spec.error}</p></div>`;
+    if ('error' in spec) return errorBox('This checklist cannot be shown.', spec.error);
     if (!this.answers) return nothing;
     const f = this.fields;
     const h = (text: string, cls = '') => html`<p role="heading" aria-level=${this.headingLevel} class="heading ${cls}">${text}</p>`;

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ScWidget, type FeedData } from '@scorecard-kit/core';
+import { download, ScWidget, type FeedData } from '@scorecard-kit/core';
 import { readState } from '../model/read.js';
 import { orphanKeys, stateCsv, type ChecklistSpec, type Gap } from '../model/spec.js';
 import { emptyState, mergeStates, type ChecklistState } from '../model/state.js';
 import { DraftStore, draftKey, type StoreReport } from '../store/draft-store.js';
-import { download } from './download.js';
 import type { FieldHost } from './fields.js';
 
 declare global {

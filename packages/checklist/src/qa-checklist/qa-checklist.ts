@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScWidget, type FeedData, type FrameworkNode } from '@scorecard-kit/core';
+import { errorBox, statusLine, ScWidget, type FeedData, type FrameworkNode } from '@scorecard-kit/core';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import { ChecklistElement } from '../base/checklist-element.js';
 import { checklistStyles } from '../base/checklist.styles.js';
@@ -84,11 +84,11 @@ export class ScQaChecklist extends ChecklistElement {
     if (waiting) return waiting;
     const feed = this.data!;
     const spec = this.spec(feed);
-    if ('error' in spec) return html`<div class="sc-error" role="alert" part="error"><strong>These questions cannot be shown.</strong><p>${spec.error}</p></div>`;
+    if ('error' in spec) return errorBox('These questions cannot be shown.', spec.error);
     if (!this.answers) return nothing;
     const period = this.reviewPeriod(feed);
     if (period && !feed.periodIndex.has(period)) {
-      return html`<div class="sc-error" role="alert" part="error"><strong>These questions cannot be shown.</strong><p>The feed "${feed.title}" has no period "${period}". Check the period attribute.</p></div>`;
+      return errorBox('These questions cannot be shown.', `The feed "${feed.title}" has no period "${period}". Check the period attribute.`);
     }
     const periodLabel = period ? feed.periods[feed.periodIndex.get(period)!]!.label : undefined;
     const prev = this.previousPeriod(feed, period);
@@ -101,7 +101,7 @@ export class ScQaChecklist extends ChecklistElement {
       <p class="intro">QA questions for <strong>${spec.title}</strong>${periodLabel ? html`, review for ${periodLabel}` : nothing}.</p>
       ${this.renderToolbar()}
       <p class="progress" part="progress" role="status">${p.words}.</p>
-      ${questions.length === 0 ? html`<p class="sc-state">There are no QA questions for ${spec.title}.</p>` : nothing}
+      ${questions.length === 0 ? statusLine(`There are no QA questions for ${spec.title}.`) : nothing}
       <ol class="questions">
         ${questions.map((q, i) => {
           const last = before ? field(before, key.answer(q.id)) : null;

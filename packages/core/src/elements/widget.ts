@@ -3,6 +3,7 @@ import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { feedContext, periodContext, selectionContext, type FeedState, type Selection, type SelectionState } from '../context/index.js';
 import { emit } from '../events.js';
+import { errorBox, statusLine } from './status.js';
 import type { FeedData } from '../feed/types.js';
 import { focusRing, tokens, visuallyHidden } from '../styles/index.js';
 import { FeedLoader } from './feed-loader.js';
@@ -118,13 +119,13 @@ export class ScWidget extends LitElement {
     if (this.standalone) {
       const s = this.own.state;
       if (s.status === 'error') {
-        return html`<div class="sc-error" role="alert" part="error"><strong>The figures could not be shown.</strong>${problemList(s.errors)}</div>`;
+        return errorBox('The figures could not be shown.', problemList(s.errors));
       }
-      return html`<p class="sc-state" role="status" part="status">Loading figures…</p>`;
+      return statusLine('Loading figures…', { live: true });
     }
     const status = this.contextFeed?.status;
-    if (status === 'loading' || status === 'idle') return html`<p class="sc-state" role="status" part="status">Loading figures…</p>`;
-    if (status === 'error') return html`<p class="sc-state" part="status">No figures to show: the feed could not be loaded.</p>`;
-    return html`<p class="sc-state" part="status">No feed: put this element inside <code>&lt;sc-feed&gt;</code>, or give it a <code>src</code>.</p>`;
+    if (status === 'loading' || status === 'idle') return statusLine('Loading figures…', { live: true });
+    if (status === 'error') return statusLine('No figures to show: the feed could not be loaded.');
+    return statusLine(html`No feed: put this element inside <code>&lt;sc-feed&gt;</code>, or give it a <code>src</code>.`);
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality, type MapShading } from '@scorecard-kit/core';
+import { errorBox, statusLine, cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality, type MapShading } from '@scorecard-kit/core';
 import { areasOf, directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, indicatorsUnder, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
 import { loadShapes } from '../geometry/load.js';
@@ -202,7 +202,7 @@ export class ScLocalityMap extends ScWidget {
     if (waiting) return waiting;
     const feed = this.data!;
     const id = this.indicator ?? this.followed ?? firstMapped(feed, this.level);
-    if (!id) return html`<p class="sc-state" part="status">No indicator in this feed has figures by ${LEVEL_WORDS[this.level]}.</p>`;
+    if (!id) return statusLine(`No indicator in this feed has figures by ${LEVEL_WORDS[this.level]}.`);
     const ind = feed.indicators.get(id);
     if (!ind) {
       return this.problem(`The feed "${feed.title}" has no indicator "${id}". Check the indicator attribute.`);
@@ -269,11 +269,11 @@ export class ScLocalityMap extends ScWidget {
   }
 
   private problem(message: string) {
-    return html`<div class="sc-error" role="alert" part="error"><strong>This map cannot be shown.</strong><p>${message}</p></div>`;
+    return errorBox('This map cannot be shown.', message);
   }
 
   private renderBoundaryNotes(noMap: boolean, failed: boolean, b: Boundaries | null) {
-    if (noMap) return html`<p class="sc-state" part="warning">The feed gives no boundaries for ${LEVEL_WORDS[this.level]}s, so the figures are shown as a table.</p>`;
+    if (noMap) return statusLine(`The feed gives no boundaries for ${LEVEL_WORDS[this.level]}s, so the figures are shown as a table.`, { part: 'warning' });
     if (this.shapes.status === TaskStatus.ERROR) {
       const e = this.shapes.error;
       return html`<p class="warning" role="alert" part="warning">${e instanceof Error ? e.message : String(e)} The figures are shown as a table.</p>`;
@@ -335,7 +335,7 @@ export class ScLocalityMap extends ScWidget {
   }
 
   private renderMap(model: ShownModel, ind: Indicator, b: Boundaries | null) {
-    if (this.shapes.status !== TaskStatus.COMPLETE || !b) return html`<div class="map loading" part="map"><p class="sc-state" role="status">Loading the map…</p></div>`;
+    if (this.shapes.status !== TaskStatus.COMPLETE || !b) return html`<div class="map loading" part="map">${statusLine('Loading the map…', { live: true })}</div>`;
     const drawing = this.layout(b.shapes);
     if (!drawing) return html`<div class="map" part="map"></div>`;
     const selected = this.selectedArea;
@@ -557,7 +557,7 @@ export class ScLocalityMap extends ScWidget {
     const heading = (text: string) => html`<p class="comparison-title" role="heading" aria-level=${this.headingLevel}>${text}</p>`;
     if (!f) {
       return html`<section class="comparison" part="comparison" aria-live="polite">
-        ${id !== undefined && feed.localities.has(id) ? html`<p class="sc-state">${feed.localities.get(id)!.name} is not a ${LEVEL_WORDS[this.level]} on this map.</p>` : html`<p class="sc-state">Choose an area on the map, in the chart or in the table to compare it.</p>`}
+        ${id !== undefined && feed.localities.has(id) ? statusLine(`${feed.localities.get(id)!.name} is not a ${LEVEL_WORDS[this.level]} on this map.`) : statusLine('Choose an area on the map, in the chart or in the table to compare it.')}
       </section>`;
     }
     const view = indicatorForArea(feed, ind, f.area.id);

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ScWidget } from '@scorecard-kit/core';
+import { errorBox, ScWidget } from '@scorecard-kit/core';
 import { highlights, indicatorsInFrameworkOrder, indicatorsUnder, type Highlight } from '@scorecard-kit/core/rules';
 import { highlightsStyles } from './highlights.styles.js';
 
@@ -40,7 +40,7 @@ export class ScHighlights extends ScWidget {
     const nodeId = this.node || (this.selection?.kind === 'node' ? this.selection.id : undefined);
     const node = nodeId ? feed.nodes.get(nodeId) : undefined;
     if (nodeId && !node) {
-      return html`<div class="sc-error" role="alert" part="error"><strong>The summary cannot be shown.</strong><p>The feed "${feed.title}" has no framework node "${nodeId}". Check the node attribute.</p></div>`;
+      return errorBox('The summary cannot be shown.', `The feed "${feed.title}" has no framework node "${nodeId}". Check the node attribute.`);
     }
     const h = highlights(feed, node ? indicatorsUnder(node) : indicatorsInFrameworkOrder(feed), { period: this.activePeriod, count: this.count });
     const about = node ? ` for ${node.title}` : '';

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ScWidget, type Comparator, type Indicator, type Observation, type Polarity, type FeedData, markStyles } from '@scorecard-kit/core';
+import { errorBox, statusLine, ScWidget, type Comparator, type Indicator, type Observation, type Polarity, type FeedData, markStyles } from '@scorecard-kit/core';
 import {
   benchmarks,
   directionOfTravel,
@@ -148,7 +148,7 @@ export class ScIndicatorTile extends ScWidget {
       const title = this.indicator ? feed.indicators.get(this.indicator)?.title : undefined;
       return html`<article part="tile" class="tile placeholder" aria-busy="true">
         <div role="heading" aria-level=${this.headingLevel} class="heading">${title ?? this.indicator}</div>
-        <p class="sc-state">Figures appear when this tile is on screen.</p>
+        ${statusLine('Figures appear when this tile is on screen.')}
       </article>`;
     }
     if (!this.indicator) return this.problem(`This tile has no indicator: set its indicator attribute to one of the feed's indicator ids.`);
@@ -174,7 +174,7 @@ export class ScIndicatorTile extends ScWidget {
   }
 
   private problem(message: string) {
-    return html`<div class="sc-error" role="alert" part="error"><strong>This indicator cannot be shown.</strong><p>${message}</p></div>`;
+    return errorBox('This indicator cannot be shown.', message);
   }
 
   private renderTile(feed: FeedData, ind: Indicator, period: string | undefined, comparators: ReadonlyMap<string, Comparator>, areaName: string | undefined) {

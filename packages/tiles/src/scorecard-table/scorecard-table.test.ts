@@ -97,19 +97,23 @@ describe('<sc-scorecard-table>', () => {
       return 'blob:test';
     };
     let downloaded = '';
-    el.shadowRoot!.addEventListener('click', (e) => {
+    const save = (e: Event) => {
       const a = e.target as HTMLAnchorElement;
       if (a.localName === 'a') {
         downloaded = a.download;
         e.preventDefault();
       }
-    }, { capture: true });
+    };
+    document.addEventListener('click', save, { capture: true });
     try {
       (el.shadowRoot!.querySelector('[part="download"]') as HTMLButtonElement).click();
     } finally {
       URL.createObjectURL = original;
+      document.removeEventListener('click', save, { capture: true });
     }
     expect(downloaded).to.equal('tile-examples.csv');
+    // UTF-8 with the byte-order mark Excel needs.
+    expect([...new Uint8Array(await blob!.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const text = await blob!.text();
     const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).to.equal('Table,Indicator,Polarity,England,Walsall Mar-12,Walsall Mar-13,Walsall YTD Jun-13,Walsall YTD Jul-13,Minimum standard,Direction of travel,Compared with,RAG,RAG reason,Comments');

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ScWidget, type FeedData, markStyles } from '@scorecard-kit/core';
+import { errorBox, statusLine, ScWidget, type FeedData, markStyles } from '@scorecard-kit/core';
 import {
   NO_DATA,
   scorecardColumns,
@@ -12,7 +12,7 @@ import {
   type ScorecardGroup,
   type ScorecardRow,
 } from '@scorecard-kit/core/rules';
-import { arrow, ragShape } from '@scorecard-kit/core';
+import { arrow, download, ragShape } from '@scorecard-kit/core';
 import { scorecardTableStyles } from './scorecard-table.styles.js';
 
 type SortKey = 'framework' | 'title' | 'direction' | 'rag' | `period:${number}`;
@@ -69,10 +69,10 @@ export class ScScorecardTable extends ScWidget {
     const feed = this.data!;
     const root = this.node ? feed.nodes.get(this.node) : undefined;
     if (this.node && !root) {
-      return html`<div class="sc-error" role="alert" part="error"><strong>The scorecard cannot be shown.</strong><p>The feed "${feed.title}" has no framework node "${this.node}". Check the node attribute.</p></div>`;
+      return errorBox('The scorecard cannot be shown.', `The feed "${feed.title}" has no framework node "${this.node}". Check the node attribute.`);
     }
     const tables = this.tables(feed, root);
-    if (!tables.length) return html`<p class="sc-state" part="status">There are no indicators to show.</p>`;
+    if (!tables.length) return statusLine('There are no indicators to show.');
     return html`
       <div class="toolbar" part="toolbar">
         <button type="button" part="download" class="download" @click=${() => this.download(feed, tables)}>Download CSV<span class="sr-only"> of the scorecard</span></button>
@@ -188,14 +188,8 @@ export class ScScorecardTable extends ScWidget {
   }
 
   private download(feed: FeedData, tables: Table[]) {
-    const blob = new Blob(['\uFEFF', scorecardCsv(feed, tables)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${feed.title.replace(/[^\w\s-]+/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'scorecard'}.csv`;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    const name = feed.title.replace(/[^\w\s-]+/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'scorecard';
+    download(`${name}.csv`, scorecardCsv(feed, tables), 'text/csv');
   }
+
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ScWidget, type FeedData, type MeasureType, type NodeIndicatorRef } from '@scorecard-kit/core';
+import { errorBox, statusLine, ScWidget, type FeedData, type MeasureType, type NodeIndicatorRef } from '@scorecard-kit/core';
 import { directionOfTravel, indicatorsInFrameworkOrder, indicatorsUnder, ragStatus, statusRank } from '@scorecard-kit/core/rules';
 import '../indicator-tile/indicator-tile.define.js';
 import { tileGridStyles } from './tile-grid.styles.js';
@@ -101,7 +101,7 @@ export class ScTileGrid extends ScWidget {
     const feed = this.data!;
     const scope = this.scope(feed);
     if ('error' in scope) {
-      return html`<div class="sc-error" role="alert" part="error"><strong>These indicators cannot be shown.</strong><p>${scope.error}</p></div>`;
+      return errorBox('These indicators cannot be shown.', scope.error);
     }
     const rows = this.rows(feed, scope.refs);
     const shown = rows.filter((r) => this.passes(r));
@@ -113,7 +113,7 @@ export class ScTileGrid extends ScWidget {
         ? html`<p class="empty" part="empty">${rows.length ? 'No indicator here matches the filter. Choose "All indicators" to see them all.' : 'There are no indicators here.'}</p>`
         : this.renderGroups(sorted, shown.length > DEFER_OVER)}
       ${scope.unknown.length
-        ? html`<p class="sc-state" part="warning">Not in the feed, so not shown: ${scope.unknown.map((id) => `"${id}"`).join(', ')}.</p>`
+        ? statusLine(`Not in the feed, so not shown: ${scope.unknown.map((id) => `"${id}"`).join(', ')}.`, { part: 'warning' })
         : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
     `;

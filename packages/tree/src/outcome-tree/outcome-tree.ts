@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { arrow, cssomStyle, markStyles, ScWidget, type FeedData, type FrameworkNode, type Selection } from '@scorecard-kit/core';
+import { errorBox, statusLine, arrow, cssomStyle, markStyles, ScWidget, type FeedData, type FrameworkNode, type Selection } from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUps, type RollUp } from '@scorecard-kit/core/rules';
 import { diagram } from '../geometry/diagram.js';
 import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
@@ -139,7 +139,7 @@ export class ScOutcomeTree extends ScWidget {
     if (waiting) return waiting;
     const model = this.model!;
     if (!model.roots.length) {
-      return html`<div class="sc-error" role="alert" part="error"><strong>There is no framework to show.</strong><p>The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.</p></div>`;
+      return errorBox('There is no framework to show.', `The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.`);
     }
     const filter = this.filterText.trim() && !this.printing ? this.filtered(model) : null;
     const expanded = this.printing ? new Set(model.items.keys()) : filter ? this.expandedWith(filter.expand) : this.expanded;
@@ -185,14 +185,14 @@ export class ScOutcomeTree extends ScWidget {
         : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
             ${this.renderChildren(model.roots.filter(shown), renderItem)}
           </ul>`}
-      ${filter && filter.matches === 0 ? html`<p class="sc-state">Nothing in the framework matches "${this.filterText.trim()}".</p>` : nothing}
+      ${filter && filter.matches === 0 ? statusLine(`Nothing in the framework matches "${this.filterText.trim()}".`) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
     `;
   }
 
   /**
    * The diagram: a flat ARIA tree (levels, set sizes and positions given on each item) of boxes
-   * placed by d3-hierarchy, over the links d3-shape draws; the keyboard model is the list's.
+   * placed by d3-hierarchy, over links drawn with d3-path (as d3-shape's linkHorizontal draws them); the keyboard model is the list's.
    */
   private renderDiagram(
     model: NonNullable<ScOutcomeTree['model']>,

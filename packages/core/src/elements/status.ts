@@ -1,0 +1,18 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The one error box of every widget: what cannot be shown, in bold, then why and what to do (a
+ * sentence, or a list of the feed's problems). Announced at once (role alert); styled by
+ * widgetStyles' `.sc-error` and the `error` part.
+ */
+export function errorBox(what: string, why: string | TemplateResult): TemplateResult {
+  return html`<div class="sc-error" role="alert" part="error"><strong>${what}</strong>${typeof why === 'string' ? html`<p>${why}</p>` : why}</div>`;
+}
+
+/**
+ * The one status line: loading, nothing to show, or a note on what was left out. `live` makes it
+ * a polite status for screen readers (for "Loading…", which changes by itself).
+ */
+export function statusLine(text: string | TemplateResult, o: { part?: 'status' | 'warning'; live?: boolean } = {}): TemplateResult {
+  return html`<p class="sc-state" part=${o.part ?? 'status'} role=${o.live ? 'status' : nothing}>${text}</p>`;
+}
