@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 // @ts-expect-error: a plain ES module script without types
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/browser.mjs';
+// @ts-expect-error: a plain ES module script without types
+import { SECURITY_HEADERS } from '../scripts/csp.mjs';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.mjs': 'text/javascript' };
 
@@ -27,7 +29,10 @@ export async function serve(files: Record<string, string> = {}): Promise<{ url: 
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    // The kit's pages are timed under the policy councils use. The peers' pages are not: they
+    // cannot run under it (Vega-Lite evaluates strings as code; Plot and two pages style inline).
+    const policy = /-kit\.html$/.test(file) ? SECURITY_HEADERS : {};
+    res.writeHead(200, { ...policy, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

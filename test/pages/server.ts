@@ -5,8 +5,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { buildFeed } from '../../packages/feed-tools/src/build.js';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
+// @ts-expect-error: a plain ES module script without types
+import { SECURITY_HEADERS } from '../../scripts/csp.mjs';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -52,7 +53,7 @@ export async function startServer(): Promise<ProofServer> {
   const seen = new Set<string>();
   const sockets = new Set<Socket>();
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) =>
-    res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' }).end(body);
+    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     // /__fail/once/MODE/KEY fails the first time in MODE, then serves a good feed.

@@ -22,21 +22,22 @@ export interface LoadState {
   loadedAt: Date | null;
 }
 
-interface Validators {
-  etag: string | null;
-  lastModified: string | null;
-}
-
 const IDLE: LoadState = { status: 'idle', feed: null, errors: [], warnings: [], stale: null, loadedAt: null };
 
 /**
  * Loads and parses a feed for a host element, from whichever source it has. A newer source always
- * wins over a slower older one (the older request is aborted), and `refresh()` re-fetches with
- * conditional requests, keeping the last good figures when it fails.
+ * wins over a slower older one (the older request is aborted), and `refresh()` has the browser
+ * revalidate its copy, reads the feed again only when it changed, and keeps the last good figures
+ * when it fails.
  */
 export class FeedLoader {
   state: LoadState = IDLE;
-  private validators: Validators = { etag: null, lastModified: null };
+  /**
+   * The last feed read from `src`, with its text, so that an unchanged feed is not read again. The
+   * feed is kept to check it is the one shown: a refresh cut short by another may have read one
+   * that never was.
+   */
+  private read: { feed: FeedData; text: string } | null = null;
   private lastKey: unknown = undefined;
   private readonly task: Task<[FeedSource], LoadState>;
 
@@ -78,7 +79,7 @@ export class FeedLoader {
     const key = s.feed ?? s.src ?? s.inline;
     const sameSource = key === this.lastKey;
     this.lastKey = key;
-    if (!sameSource) this.validators = { etag: null, lastModified: null };
+    if (!sameSource) this.read = null;
     if (isFeedData(s.feed)) return { ...IDLE, status: 'ready', feed: s.feed, loadedAt: new Date() };
     if (s.feed !== undefined && s.feed !== null) return this.parsed(parseFeed(s.feed));
     if (s.src) return this.fetchFeed(s.src, signal, sameSource);
@@ -91,24 +92,32 @@ export class FeedLoader {
   }
 
   private async fetchFeed(src: string, signal: AbortSignal, isRefresh: boolean): Promise<LoadState> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    const canRevalidate = isRefresh && this.state.feed;
-    if (canRevalidate && this.validators.etag) headers['If-None-Match'] = this.validators.etag;
-    if (canRevalidate && this.validators.lastModified) headers['If-Modified-Since'] = this.validators.lastModified;
     const timeout = this.options.timeout();
     const timer = new AbortController();
     const id = timeout > 0 ? setTimeout(() => timer.abort(), timeout * 1000) : undefined;
     signal.addEventListener('abort', () => timer.abort(), { once: true });
     try {
-      const res = await fetch(src, { headers, signal: timer.signal, credentials: 'same-origin' });
-      if (res.status === 304 && this.state.feed) return { ...this.state, stale: null, loadedAt: new Date() };
+      // Only CORS-safelisted headers, so that a feed on another host (a CDN, an open-data portal)
+      // needs no preflight, which such hosts often refuse. A refresh does not send If-None-Match
+      // or If-Modified-Since itself (neither is safelisted): `no-cache` has the browser revalidate
+      // its copy with them, and a 304 arrives here as the cached 200.
+      const res = await fetch(src, {
+        headers: { Accept: 'application/json' },
+        signal: timer.signal,
+        credentials: 'same-origin',
+        cache: isRefresh ? 'no-cache' : 'default',
+      });
       if (!res.ok) return this.failed(isRefresh, httpMessage(src, res.status, res.statusText), 'http');
       const text = await res.text();
+      // The same feed (revalidated, or sent again whole): the figures shown stay, not read again.
+      // (Comparing the text works whatever the server sends: another origin's ETag is not readable.)
+      const shown = this.state.feed;
+      if (isRefresh && shown && this.read?.feed === shown && this.read.text === text) return { ...this.state, stale: null, loadedAt: new Date() };
       const r = parseFeed(text);
       if (!r.feed) return this.failed(isRefresh, null, '', r);
       // Boundary files and other addresses in the feed are relative to where it came from.
       r.feed.url = res.url || new URL(src, document.baseURI).href;
-      this.validators = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified') };
+      this.read = { feed: r.feed, text };
       return this.parsed(r);
     } catch (e) {
       if (signal.aborted) throw e; // superseded by a newer source: the Task drops this run

@@ -163,17 +163,96 @@ describe('<sc-feed>', () => {
     expect(el.shadowRoot!.querySelector('.stale')).to.equal(null);
   });
 
-  it('re-fetches every `refresh` seconds with a conditional request', async () => {
+  it('re-fetches every `refresh` seconds, the browser revalidating its copy', async () => {
     await fetch('/__feed/set/cond1/ok');
     const el = await fixture<ScFeed>(html`<sc-feed refresh="0.05" src="/__feed/flaky/cond1"></sc-feed>`);
-    await loaded(el);
-    // The next loads are 304s answered from the ETag; each still reports a load.
-    await oneEvent(el, 'sc-feed-load');
+    const { feed } = await loaded(el);
+    // The next loads are 304s answered from the ETag; each still reports a load, of the same feed.
+    expect((await oneEvent(el, 'sc-feed-load')).detail.feed).to.equal(feed);
     await oneEvent(el, 'sc-feed-load');
     el.refresh = 0;
     const hits = Number(await (await fetch('/__feed/hits/cond1')).text());
     expect(hits).to.be.greaterThanOrEqual(3);
     expect(el.loadState.feed?.title).to.equal('Minimal test feed');
+  });
+
+  describe('with a feed on another origin', () => {
+    // A host on a second origin that allows any page (CORS) and refuses every preflight, as CDNs
+    // and open-data portals often do (test/cross-origin.mjs).
+    interface Request {
+      method: string;
+      status: number;
+      etag?: string;
+      headers: Record<string, string | undefined>;
+    }
+    let host = '';
+    before(async () => {
+      host = await (await fetch('/__cross-origin')).text();
+    });
+    const set = (key: string, mode: 'ok' | 'fail', file?: string) => fetch(`${host}/set/${key}/${mode}${file ? `/${encodeURIComponent(file)}` : ''}`);
+    const requests = async (key: string): Promise<Request[]> => (await fetch(`${host}/requests/${key}`)).json();
+
+    it('refreshes with no preflight, the browser revalidating: a 304 keeps the feed as it is', async () => {
+      await set('co1', 'ok');
+      const el = await fixture<ScFeed>(html`<sc-feed refresh="0.05" src="${host}/feed/co1"></sc-feed>`);
+      const { feed } = await loaded(el);
+      const errors: unknown[] = [];
+      el.addEventListener('sc-feed-error', (e) => errors.push(e.detail));
+      // Each refresh reports a load, of the same feed object: an unchanged feed is not read again.
+      expect((await oneEvent(el, 'sc-feed-load')).detail.feed).to.equal(feed);
+      expect((await oneEvent(el, 'sc-feed-load')).detail.feed).to.equal(feed);
+      el.refresh = 0;
+      await el.updateComplete;
+      expect(errors).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.stale, [part="error"]')).to.equal(null);
+
+      const [first, ...refreshes] = await requests('co1');
+      expect(first).to.deep.include({ method: 'GET', status: 200 });
+      expect(first!.headers['if-none-match']).to.equal(undefined);
+      expect(refreshes.length).to.be.greaterThanOrEqual(2);
+      for (const r of refreshes) {
+        // Only the browser's own validators, sent by its cache: no preflight, nothing it would ask one for.
+        expect(r).to.deep.include({ method: 'GET', status: 304 });
+        expect(r.headers['if-none-match']).to.equal(first!.etag);
+        expect(r.headers['access-control-request-headers']).to.equal(undefined);
+      }
+    });
+
+    it('keeps the figures shown when a refresh fails and says so, then picks up the feed again', async () => {
+      await set('co2', 'ok');
+      const el = await fixture<ScFeed>(html`<sc-feed src="${host}/feed/co2"><test-consumer></test-consumer></sc-feed>`);
+      const { feed } = await loaded(el);
+      const consumer = el.querySelector<TestConsumer>('test-consumer')!;
+
+      await set('co2', 'fail');
+      const failed = oneEvent(el, 'sc-feed-error');
+      await el.reload();
+      expect((await failed).detail.stale).to.equal(true);
+      await el.updateComplete;
+      expect(consumer.feedState?.feed).to.equal(feed);
+      const notice = el.shadowRoot!.querySelector('.stale')!;
+      expect(notice.textContent).to.contain('These figures may be out of date');
+      expect(notice.textContent).to.contain('HTTP 500');
+      await expect(el).to.be.accessible();
+
+      // The same feed again, as a new version (a new ETag): not read again, and no longer out of date.
+      await set('co2', 'ok');
+      const same = oneEvent(el, 'sc-feed-load');
+      await el.reload();
+      expect((await same).detail.feed).to.equal(feed);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.stale')).to.equal(null);
+
+      await set('co2', 'ok', 'test/fixtures/feeds/second.json');
+      const changed = oneEvent(el, 'sc-feed-load');
+      await el.reload();
+      expect((await changed).detail.feed.title).to.equal('Second test feed');
+      await el.updateComplete;
+      expect(consumer.feedState?.feed?.title).to.equal('Second test feed');
+
+      const log = await requests('co2');
+      expect(log.map((r) => `${r.method} ${r.status}`)).to.deep.equal(['GET 200', 'GET 500', 'GET 200', 'GET 200']);
+    });
   });
 
   it('shows warnings in a disclosure and hides them with hide-warnings', async () => {

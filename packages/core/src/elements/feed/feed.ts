@@ -30,7 +30,7 @@ import { feedStyles } from './feed.styles.js';
  * @cssprop [--sc-color-muted=#484949] - Loading and notice text.
  * @cssprop [--sc-space=0.5rem] - The spacing unit.
  *
- * @fires {CustomEvent<{feed: FeedData, warnings: Problem[]}>} sc-feed-load - A feed loaded or refreshed and can be shown.
+ * @fires {CustomEvent<{feed: FeedData, warnings: Problem[]}>} sc-feed-load - A feed loaded or refreshed and can be shown; after a refresh that found it unchanged, `feed` is the same object.
  * @fires {CustomEvent<{errors: Problem[], stale: boolean}>} sc-feed-error - A feed could not be used; `stale` is true when the last good figures are still shown.
  */
 export class ScFeed extends LitElement {
@@ -42,7 +42,7 @@ export class ScFeed extends LitElement {
   /** The feed as an object (or JSON text), instead of `src`. */
   @property({ attribute: false }) accessor feed: unknown = undefined;
 
-  /** Seconds between re-fetches of `src` (conditional requests); 0 for never. */
+  /** Seconds between re-fetches of `src`, each revalidating the browser's copy (no CORS preflight); 0 for never. */
   @property({ type: Number }) accessor refresh = 0;
 
   /** Seconds to wait for the feed before giving up. */
