@@ -22,6 +22,8 @@ const TYPES = {
   '.geojson': 'application/geo+json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
   '.md': 'text/markdown; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -48,11 +50,13 @@ function refusal(url) {
 }
 
 /**
- * Starts the demo server on `port` (0 for any free one) and `host`, resolving once it listens.
- * @param {{ port?: number, host?: string, root?: string }} [options] `root` is the folder served, docs/ unless given.
- * @returns {Promise<import('node:http').Server>}
+ * A request handler serving the files under `root` with `headers`, as every server of the project
+ * (the demo site, the page proofs, the screenshots) serves files: the guard above, then sirv.
+ * @param {string} root
+ * @param {Record<string, string>} headers
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
  */
-export function serve({ port = 8000, host = '127.0.0.1', root = DOCS } = {}) {
+export function staticFiles(root, headers = SECURITY_HEADERS) {
   // dev: each request looks at the disk, so a rebuild while it runs is served at once (and with
   // the right length); etag: a reload revalidates instead of fetching everything again.
   const files = sirv(root, {
@@ -64,14 +68,25 @@ export function serve({ port = 8000, host = '127.0.0.1', root = DOCS } = {}) {
     setHeaders: (res, pathname) => res.setHeader('Content-Type', TYPES[extname(pathname) || '.html'] ?? 'application/octet-stream'),
     onNoMatch: (_req, res) => plain(res, 404, 'Not found'),
   });
-  const server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  return (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.setHeader('Cache-Control', 'no-cache');
     const refused = refusal(req.url ?? '/');
     if (refused === 400) return plain(res, 400, 'Bad request: the address is not a valid URL');
     if (refused === 404) return plain(res, 404, 'Not found');
     files(req, res);
-  });
+  };
+}
+
+/**
+ * Starts the demo server on `port` (0 for any free one) and `host`, resolving once it listens.
+ * @param {{ port?: number, host?: string, root?: string, headers?: Record<string, string> }} [options] `root` is
+ *   the folder served, docs/ unless given; `headers` the security headers, the strict CSP unless given
+ *   (a built Storybook, which runs inline scripts, is served without it by `npm run shots`).
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function serve({ port = 8000, host = '127.0.0.1', root = DOCS, headers = SECURITY_HEADERS } = {}) {
+  const server = createServer(staticFiles(root, headers));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -152,3 +152,18 @@ export const studioExample = `(async () => {
     problems: !document.getElementById('problems').hidden,
   };
 })()`;
+
+/** How far the page scrolls sideways (0 when it reflows to the window's width). */
+export const sideways = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
+
+/** The typeface a tile's title is set in, beside the browser's default and the page's own heading's. */
+export const tileFont = `(async () => {
+  ${DEEP}
+  const tile = deep(document).find((e) => e.localName === 'sc-indicator-tile' && e.shadowRoot.querySelector('[part="title"]'));
+  const probe = document.createElement('span');
+  probe.style.fontFamily = 'initial';
+  document.body.append(probe);
+  const browserDefault = getComputedStyle(probe).fontFamily;
+  probe.remove();
+  return { tile: getComputedStyle(tile.shadowRoot.querySelector('[part="title"]')).fontFamily, browserDefault, heading: getComputedStyle(document.querySelector('h1')).fontFamily };
+})()`;

@@ -81,9 +81,9 @@ for (const b of BROWSERS) {
       await browser?.close();
     });
 
-    async function visit(path: string): Promise<Visit> {
+    async function visit(path: string, width = 1280): Promise<Visit> {
       const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
+      await page.setViewport({ width, height: 900 });
       const v: Visit = { page, errors: [], warnings: [], failed: [] };
       page.on('console', (m) => {
         if (m.type() === 'error') v.errors.push(m.text());
@@ -118,6 +118,43 @@ for (const b of BROWSERS) {
         }
       });
     }
+
+    for (const p of [...PAGES.map((x) => x.path), '/test/fixtures/pages/govuk.html', '/test/fixtures/pages/bare.html']) {
+      it(`${p}: reflows on a 320 px phone, with no sideways scrolling`, async () => {
+        const v = await visit(p, 320);
+        try {
+          assert.equal(await ev(v.page, inPage.sideways), 0, 'pixels the page scrolls sideways');
+        } finally {
+          await v.page.close();
+        }
+      });
+    }
+
+    it("a GOV.UK Frontend page, which sets its typeface on classes: the widgets use the page's typeface, not the browser's serif", async () => {
+      const v = await visit('/test/fixtures/pages/govuk.html');
+      try {
+        const f = await ev<{ tile: string; browserDefault: string; heading: string }>(v.page, inPage.tileFont);
+        assert.equal(f.tile, f.heading, "the tile's title is set in the page's own heading typeface");
+        assert.match(f.tile, /GDS Transport.*sans-serif/);
+        // Firefox's font checker notes a table in GOV.UK's own font files: the host's, not the kit's.
+        v.errors = v.errors.filter((e) => !/downloadable font: .*"GDS Transport"/.test(e));
+        await clean(v);
+      } finally {
+        await v.page.close();
+      }
+    });
+
+    it("a page with no font set anywhere: the widgets use a sans-serif, never the browser's serif", async () => {
+      const v = await visit('/test/fixtures/pages/bare.html');
+      try {
+        const f = await ev<{ tile: string; browserDefault: string }>(v.page, inPage.tileFont);
+        assert.notEqual(f.tile, f.browserDefault);
+        assert.match(f.tile, /sans-serif$/);
+        await clean(v);
+      } finally {
+        await v.page.close();
+      }
+    });
 
     it("a newcomer's page: the getting-started snippet as written, on their own site, against a feed made from the spreadsheet template", async () => {
       const v = await visit('/newcomer/');

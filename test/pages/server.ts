@@ -3,20 +3,19 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
 import { buildFeed } from '../../packages/feed-tools/src/build.js';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 // @ts-expect-error: a plain ES module script without types
 import { SECURITY_HEADERS } from '../../scripts/csp.mjs';
+// @ts-expect-error: a plain ES module script without types
+import { staticFiles } from '../../scripts/serve.mjs';
 
+/** Types of the routes made here (the newcomer's site); files are typed by the demo server's table. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.topojson': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /**
@@ -50,6 +49,8 @@ export interface ProofServer {
 
 export async function startServer(): Promise<ProofServer> {
   const root = resolve('.');
+  // Everything else is a file of the repository, served as the demo site serves docs/.
+  const files = staticFiles(root);
   const seen = new Set<string>();
   const sockets = new Set<Socket>();
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) =>
@@ -71,13 +72,9 @@ export async function startServer(): Promise<ProofServer> {
     }
     const newcomer = NEWCOMER[path];
     if (newcomer) return send(res, 200, TYPES[extname(path) || '.html']!, await newcomer());
-    const file = normalize(join(root, decodeURIComponent(path)));
-    if (!file.startsWith(root)) return send(res, 403, 'text/plain', 'Forbidden');
-    try {
-      send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
-    } catch {
-      send(res, 404, 'text/plain', 'Not found');
-    }
+    // A GOV.UK Frontend page asks for its fonts at /assets/, where a GOV.UK site serves them.
+    if (path.startsWith('/assets/')) req.url = `/node_modules/govuk-frontend/dist/govuk${req.url}`;
+    files(req, res);
   });
   server.on('connection', (s) => {
     sockets.add(s);

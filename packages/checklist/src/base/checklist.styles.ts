@@ -46,8 +46,15 @@ export const checklistStyles = css`
   }
   .import {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
+    max-width: 100%;
+  }
+  .import input {
+    /* A file input is as wide as its button and file name: on a phone it must shrink to fit. */
+    min-width: 0;
+    max-width: 100%;
   }
   .saved {
     color: var(--_sc-color-muted);

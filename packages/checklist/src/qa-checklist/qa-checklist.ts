@@ -39,8 +39,8 @@ export class ScQaChecklist extends ChecklistElement {
   /** A framework node id: its QA questions and those of every node beneath it. When absent, the node selected in another widget, else the first with questions. */
   @property({ reflect: true }) accessor node: string | undefined = undefined;
 
-  /** Level of the questions' headings. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  /** Level of the questions' headings (their tiles' titles are one below): 2 by default, under a page's one `<h1>`; set it to sit under the page's own headings. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   private previousCache: { key: string; state: ChecklistState | null } | undefined;
 

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * The one error box of every widget: what cannot be shown, in bold, then why and what to do (a
@@ -14,5 +15,5 @@ export function errorBox(what: string, why: string | TemplateResult): TemplateRe
  * a polite status for screen readers (for "Loading…", which changes by itself).
  */
 export function statusLine(text: string | TemplateResult, o: { part?: 'status' | 'warning'; live?: boolean } = {}): TemplateResult {
-  return html`<p class="sc-state" part=${o.part ?? 'status'} role=${o.live ? 'status' : nothing}>${text}</p>`;
+  return html`<p class="sc-state" part=${o.part ?? 'status'} role=${ifDefined(o.live ? 'status' : undefined)}>${text}</p>`;
 }

@@ -5,7 +5,7 @@ import { feedContext, periodContext, selectionContext, type FeedState, type Sele
 import { emit } from '../events.js';
 import { errorBox, statusLine } from './status.js';
 import type { FeedData } from '../feed/types.js';
-import { focusRing, tokens, visuallyHidden } from '../styles/index.js';
+import { adoptPageFont, focusRing, pageFont, tokens, visuallyHidden } from '../styles/index.js';
 import { FeedLoader } from './feed-loader.js';
 import { problemList } from './problems-view.js';
 
@@ -41,7 +41,7 @@ export const widgetStyles = css`
  * loading, error and no-feed states the same way as every other widget.
  */
 export class ScWidget extends LitElement {
-  static override styles = [tokens, visuallyHidden, focusRing, widgetStyles];
+  static override styles = [tokens, ...pageFont, visuallyHidden, focusRing, widgetStyles];
 
   /** Address of a feed for this widget alone, when it is not inside `<sc-feed>`. */
   @property({ reflect: true }) accessor src: string | undefined = undefined;
@@ -65,6 +65,11 @@ export class ScWidget extends LitElement {
     new ContextConsumer(this, { context: feedContext, subscribe: true, callback: (v) => ((this.contextFeed = v), this.requestUpdate()) });
     new ContextConsumer(this, { context: periodContext, subscribe: true, callback: (v) => ((this.contextPeriod = v), this.requestUpdate()) });
     new ContextConsumer(this, { context: selectionContext, subscribe: true, callback: (v) => ((this.shared = v), this.requestUpdate()) });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptPageFont(this.ownerDocument);
   }
 
   /** Settles when this widget's own feed (`src` or `feed`) has loaded or failed; at once inside `<sc-feed>`. */

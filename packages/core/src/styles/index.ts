@@ -1,15 +1,17 @@
-import { css } from 'lit';
+import { css, type CSSResultOrNative } from 'lit';
+import { pageFontSheet } from './page-font.js';
 
 /**
  * Design tokens with GOV.UK-like defaults. A page sets the public `--sc-*` properties on the
  * element or any ancestor (a council's brand once, on `body`); each widget reads them into private
  * `--_sc-*` copies on its `:host`, with the defaults as fallbacks, so that a widget never resets
- * what the page chose. Colours follow the page's `color-scheme` through `light-dark()`: a page
+ * what the page chose. The font is the page's: inherited where `body` sets one, else the typeface
+ * of the page's own text (see page-font.ts). Colours follow the page's `color-scheme` through `light-dark()`: a page
  * that offers dark mode gets dark widgets, a light-only page keeps them light.
  */
 export const tokens = css`
   :host {
-    --_sc-font-family: var(--sc-font-family, inherit);
+    --_sc-font-family: var(--sc-font-family, var(--_sc-page-font, inherit));
     --_sc-color-text: var(--sc-color-text, light-dark(#0b0c0c, #f3f2f1));
     --_sc-color-muted: var(--sc-color-muted, light-dark(#484949, #c9c9c9));
     --_sc-color-surface: var(--sc-color-surface, light-dark(#ffffff, #1d1d1d));
@@ -61,3 +63,7 @@ export const focusRing = css`
   }
 `;
 export { markStyles } from './marks.js';
+export { adoptPageFont, pageTypeface, SYSTEM_SANS } from './page-font.js';
+
+/** The shared page-font sheet, for every element's `static styles` beside `tokens`. */
+export const pageFont: CSSResultOrNative[] = pageFontSheet ? [pageFontSheet] : [];

@@ -124,8 +124,8 @@ export class ScLocalityMap extends ScWidget {
   /** Shows the table instead of the map and bar chart, as the toggle does. */
   @property({ type: Boolean, reflect: true }) accessor table = false;
 
-  /** Level of the chosen area's heading. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  /** Level of the chosen area's heading: 2 by default, under a page's one `<h1>`; set it to sit under the page's own headings. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   @state() private accessor active: string | undefined = undefined;
   @state() private accessor hovered: string | undefined = undefined;
@@ -496,9 +496,9 @@ export class ScLocalityMap extends ScWidget {
       </th>`;
     };
     return html`
-      <div class="table-wrap" part="table">
+      <div class="table-wrap" part="table" role="region" aria-labelledby="table-caption" tabindex="0">
         <table>
-          <caption class="sr-only">Figures by ${LEVEL_WORDS[this.level]}${model.period ? `, ${model.period.label}` : ''}</caption>
+          <caption class="sr-only" id="table-caption">Figures by ${LEVEL_WORDS[this.level]}${model.period ? `, ${model.period.label}` : ''}</caption>
           <thead>
             <tr>
               ${sortHeader('name', 'Area')} ${sortHeader('value', 'Figure')}

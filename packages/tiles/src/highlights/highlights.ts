@@ -30,8 +30,8 @@ export class ScHighlights extends ScWidget {
   /** How many lines each list has. */
   @property({ type: Number }) accessor count = 3;
 
-  /** Level of the two headings. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  /** Level of the two headings: 2 by default, under a page's one `<h1>`. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   protected override render() {
     const waiting = this.renderFeedState();

@@ -90,8 +90,8 @@ export class ScIndicatorTile extends ScWidget {
   /** `detailed` shows everything; `compact` shows the title, figure, direction and RAG. */
   @property({ reflect: true }) accessor variant: 'detailed' | 'compact' = 'detailed';
 
-  /** The level of the tile's title in the page's outline of headings. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  /** The level of the tile's title in the page's outline of headings: 2 by default, under a page's one `<h1>` (a grid sets its tiles one below its groups). */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   /**
    * A locality id: shows that locality's figures beside the authority's. When absent, the tile

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const legendStyles = css`
   :host {
     display: block;
+    /* The table needs about 24rem; in a narrower column (a phone, a sidebar) the list is shown. */
+    container: sc-legend / inline-size;
     --_sc-sparkline-comparator-color: var(--sc-sparkline-comparator-color, light-dark(#6f777b, #b1b4b6));
     --_sc-sparkline-band-color: var(--sc-sparkline-band-color, light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%)));
   }
@@ -62,6 +64,38 @@ export const legendStyles = css`
     stroke: var(--_sc-sparkline-comparator-color);
     stroke-width: 2;
     stroke-dasharray: 4 3;
+  }
+  .direction-list {
+    display: none;
+    margin-bottom: var(--_sc-space);
+  }
+  .direction-list .caption {
+    margin: 0 0 0.25rem;
+    font-weight: bold;
+  }
+  .direction-list dl {
+    margin: 0;
+  }
+  .direction-list dt {
+    margin-top: 0.35rem;
+    font-weight: bold;
+  }
+  .direction-list dd {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1rem 0.9rem;
+    margin: 0;
+  }
+  .direction-list dd > span {
+    white-space: nowrap;
+  }
+  @container sc-legend (max-width: 24rem) {
+    table.direction {
+      display: none;
+    }
+    .direction-list {
+      display: block;
+    }
   }
   @media (forced-colors: active) {
     .band {

@@ -8,6 +8,24 @@ import type { ScLegend } from './legend.js';
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<sc-legend>', () => {
+  it('fits a phone: in a column narrower than its table, the key is a list with the same words', async () => {
+    const el = await fixture<ScLegend>(html`<div><sc-legend></sc-legend></div>`);
+    const legend = el.querySelector('sc-legend')!;
+    const table = legend.shadowRoot!.querySelector<HTMLElement>('[part="direction"]')!;
+    const list = legend.shadowRoot!.querySelector<HTMLElement>('[part="direction-list"]')!;
+    el.style.width = '300px';
+    expect([getComputedStyle(table).display, getComputedStyle(list).display]).to.deep.equal(['none', 'block']);
+    expect(legend.scrollWidth).to.be.at.most(300);
+    // Bigger is better: up is improved, level maintained, down deteriorated, each arrow named for screen readers.
+    const bb = list.querySelectorAll('dd')[0]!;
+    expect(clean(bb.textContent)).to.equal('Up arrow: Improved Two-headed arrow: Maintained Down arrow: Deteriorated');
+    expect([...bb.children].map((c) => c.className)).to.deep.equal(['improved', 'maintained', 'deteriorated']);
+    await expect(legend).to.be.accessible();
+    el.style.width = '600px';
+    expect([getComputedStyle(table).display, getComputedStyle(list).display]).to.deep.equal(['table', 'none']);
+    await expect(legend).to.be.accessible();
+  });
+
   it('says what each arrow means under BB, SB and no polarity, as the rules judge it', async () => {
     const el = await fixture<ScLegend>(html`<sc-legend></sc-legend>`);
     const rows = [...el.shadowRoot!.querySelectorAll('[part="direction"] tbody tr')];

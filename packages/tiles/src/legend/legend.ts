@@ -1,6 +1,6 @@
 import { html, LitElement, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { focusRing, tokens, visuallyHidden, markStyles } from '@scorecard-kit/core';
+import { adoptPageFont, focusRing, markStyles, pageFont, tokens, visuallyHidden } from '@scorecard-kit/core';
 import { legendKey, type Movement } from '@scorecard-kit/core/rules';
 import { arrow, ragShape } from '@scorecard-kit/core';
 import { legendStyles } from './legend.styles.js';
@@ -21,6 +21,7 @@ const MOVEMENTS: [Movement, string][] = [
  *
  * @csspart legend - The whole key.
  * @csspart direction - The direction-of-travel table.
+ * @csspart direction-list - The same, as a list, shown instead of the table in a narrow column.
  * @csspart rag - The RAG list.
  * @csspart marks - The list of other marks.
  *
@@ -29,13 +30,18 @@ const MOVEMENTS: [Movement, string][] = [
  * @cssprop [--sc-color-maintained=#505a5f] - Maintained and neutral arrows.
  */
 export class ScLegend extends LitElement {
-  static override styles = [tokens, visuallyHidden, focusRing, markStyles, legendStyles];
+  static override styles = [tokens, ...pageFont, visuallyHidden, focusRing, markStyles, legendStyles];
 
-  /** Level of the key's heading in the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  /** Level of the key's heading in the page's outline: 2 by default, under a page's one `<h1>`. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   /** The heading text. */
   @property() accessor heading = 'Key';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptPageFont(this.ownerDocument);
+  }
 
   protected override render() {
     const key = legendKey();
@@ -69,6 +75,7 @@ export class ScLegend extends LitElement {
           )}
         </tbody>
       </table>
+      ${this.renderNarrow(key)}
       <ul part="rag" class="rag">
         ${key.rag.map(
           (r) => html`<li class=${r.status}>
@@ -93,5 +100,30 @@ export class ScLegend extends LitElement {
         <li><span class="code">No data</span> no figure yet</li>
       </ul>
     </section>`;
+  }
+
+  /** The same key as a list, for a column too narrow for the table (a phone): shown instead of it by a container query. */
+  private renderNarrow(key: ReturnType<typeof legendKey>) {
+    const columns: [string, string][] = [
+      ...key.polarities.map((p): [string, string] => [p.polarity, `${p.words[0]!.toUpperCase() + p.words.slice(1)} (${p.code})`]),
+      ['none', 'No better direction'],
+    ];
+    return html`<div part="direction-list" class="direction-list">
+      <p class="caption">Direction of travel, compared with the period named on each tile ("vs Mar-13")</p>
+      <dl>
+        ${columns.map(
+          ([polarity, title]) => html`<dt>${title}</dt>
+            <dd>
+              ${MOVEMENTS.map(([m]) => {
+                const a = key.arrows.find((x) => x.polarity === polarity && x.movement === m)!;
+                return html`<span class="${a.judgement ?? 'neutral'}"
+                  ><svg class="arrow" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${arrow(m)}</svg
+                  ><span class="sr-only">${MOVEMENTS.find(([x]) => x === m)![1]}: </span>${a.label}</span
+                > `;
+              })}
+            </dd>`,
+        )}
+      </dl>
+    </div>`;
   }
 }

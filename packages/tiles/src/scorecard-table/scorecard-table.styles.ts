@@ -27,6 +27,9 @@ export const scorecardTableStyles = css`
     box-shadow: 0 2px 0 var(--_sc-color-focus-text);
   }
   .scroll {
+    /* Positioned, so the screen-reader text in the cells (absolutely placed) scrolls with them
+       instead of widening the page. */
+    position: relative;
     max-height: var(--_sc-table-max-height);
     overflow: auto;
     margin-bottom: calc(var(--_sc-space) * 3);

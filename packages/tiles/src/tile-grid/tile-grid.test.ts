@@ -41,7 +41,11 @@ describe('<sc-tile-grid>', () => {
     });
     expect(text(el, '[part="count"]')).to.equal('8 indicators.');
     const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => h.getAttribute('aria-level'));
-    expect(headings).to.deep.equal(['3', '3', '3']);
+    // Under a page's one <h1>: groups at 2 by default, their tiles' titles at 3.
+    expect(headings).to.deep.equal(['2', '2', '2']);
+    const tile = el.shadowRoot!.querySelector('sc-indicator-tile')!;
+    await (tile as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(tile.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     await expect(el).to.be.accessible();
   });
 

@@ -84,8 +84,8 @@ export class ScTileGrid extends ScWidget {
   /** Tile variant: `detailed` or `compact`. */
   @property({ reflect: true }) accessor variant: 'detailed' | 'compact' = 'detailed';
 
-  /** Level of the section headings; the tiles' titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 3;
+  /** Level of the section headings, 2 by default (under a page's one `<h1>`); the tiles' titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   /** Hides the sort and filter controls (the `sort` and `filter` attributes still apply). */
   @property({ type: Boolean, attribute: 'hide-controls' }) accessor hideControls = false;
