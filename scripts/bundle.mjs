@@ -7,6 +7,7 @@
 // renames private members so terser can shorten them. The npm packages keep the standard
 // decorators and every name.
 import { readFileSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
@@ -214,10 +215,12 @@ function typescriptForBundle() {
 
 /**
  * How every browser bundle is built, and measured by `npm run size`: from the TypeScript sources
- * (the packages' "source" export), compiled as above, minified by terser.
+ * (the packages' "source" export), compiled as above, minified by terser. The xlsx reader's XML
+ * parser (saxes, with xmlchars) is published only as CommonJS, which rollup cannot read alone.
  */
 export const bundlePlugins = () => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
+  commonjs(),
   typescriptForBundle(),
   terser({ ecma: 2022, module: true, mangle: { properties: { regex: new RegExp(`^${PRIVATE_PREFIX}`) } }, format: { comments: false } }),
 ];

@@ -11,7 +11,7 @@ import { parseFeed } from '@scorecard-kit/core/feed';
 import { buildFeed, buildFeedFrom, type BuildResult } from '../src/build.js';
 import { main } from '../src/cli.js';
 import { csvSource, workbookSources } from '../src/sources.js';
-import { openWorkbook, WorkbookError } from '../src/xlsx/workbook.js';
+import { openWorkbook, WorkbookError, type StreamedSheet } from '../src/xlsx/workbook.js';
 import { textChunks } from '../src/stream.js';
 import { sheetsToWorkbook } from '../../../scripts/feeds/workbook.js';
 
@@ -22,29 +22,39 @@ const blob = (bytes: Uint8Array) => new Blob([bytes]);
 const fromBook = async (bytes: Uint8Array): Promise<BuildResult> => buildFeedFrom(await workbookSources(blob(bytes)));
 const at = (r: BuildResult) => r.problems.map((p) => `${p.at}: ${p.message}`);
 
+/** A sheet's rows, read to the end. */
+async function allRows(sheet: StreamedSheet): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const r of sheet.rows()) rows.push(r);
+  return rows;
+}
+
 /** Every sheet's rows as this reader gives them. */
 async function streamed(bytes: Uint8Array): Promise<Record<string, string[][]>> {
   const out: Record<string, string[][]> = {};
-  for (const sheet of await openWorkbook(blob(bytes))) {
-    const rows: string[][] = [];
-    for await (const r of sheet.rows()) rows.push(r);
-    out[sheet.name] = rows;
-  }
+  for (const sheet of await openWorkbook(blob(bytes))) out[sheet.name] = await allRows(sheet);
   return out;
 }
 
-/** The same, as SheetJS reads it, formatted the way the template's CSV would hold it. */
+/**
+ * The same, as SheetJS reads it, cell by cell at each cell's own row and column, formatted the way
+ * the template's CSV would hold it.
+ */
 function sheetjs(bytes: Uint8Array): Record<string, string[][]> {
-  const book = XLSX.read(bytes, { type: 'array', cellDates: true, dense: true });
-  const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? String(v).toUpperCase() : v === undefined || v === null ? '' : String(v));
-  return Object.fromEntries(
-    book.SheetNames.map((n) => [n, XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[n]!, { header: 1, raw: true, defval: '', blankrows: true, UTC: true }).map((r) => r.map(text))]),
-  );
+  const book = XLSX.read(bytes, { type: 'array', cellDates: true, dense: true, UTC: true } as XLSX.ParsingOptions);
+  const text = (c: XLSX.CellObject | undefined) =>
+    !c || c.v === undefined || c.v === null ? '' : c.t === 'e' ? (c.w ?? '') : c.v instanceof Date ? c.v.toISOString().slice(0, 10) : typeof c.v === 'boolean' ? String(c.v).toUpperCase() : String(c.v);
+  return Object.fromEntries(book.SheetNames.map((n) => [n, Array.from(book.Sheets[n]!['!data'] ?? [], (row) => Array.from(row ?? [], text))]));
 }
 
-/** Rows compared without trailing empty cells, which a reader may or may not report. */
+/** Rows compared without trailing empty cells or rows, which a reader may or may not report. */
 const trim = (sheets: Record<string, string[][]>) =>
-  Object.fromEntries(Object.entries(sheets).map(([n, rows]) => [n, rows.map((r) => (r.length && r[r.length - 1] === '' ? r.slice(0, r.findLastIndex((c) => c !== '') + 1) : r))]));
+  Object.fromEntries(
+    Object.entries(sheets).map(([n, rows]) => {
+      const cut = rows.map((r) => r.slice(0, r.findLastIndex((c) => c !== '') + 1));
+      return [n, cut.slice(0, cut.findLastIndex((r) => r.length > 0) + 1)];
+    }),
+  );
 
 describe('reading a workbook as a stream', () => {
   it('reads every cell of the shipped example as SheetJS does, shared strings or inline', async () => {
@@ -128,6 +138,280 @@ describe('cells as Excel shows them', () => {
     const r = await fromBook(bytes);
     assert.deepEqual(at(r), []);
     assert.deepEqual(r.feed, buildFeed(csvSheets).feed);
+  });
+});
+
+const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  strict: 'http://purl.oclc.org/ooxml/spreadsheetml/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  strictRel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
+};
+const TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+// `>` is left as it is: XML allows it in an attribute, and some programs write it so.
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+interface HandMade {
+  /** Each sheet's whole XML part, by the name the workbook gives it. */
+  sheets: Record<string, string>;
+  sharedStrings?: string;
+  styles?: string;
+  /** The workbook part, around its `<sheet>` elements; a plain one by default. */
+  workbook?: (sheets: string) => string;
+  /** The relationships' namespace, which a Strict workbook changes. */
+  rel?: string;
+}
+
+/** XML parts written by hand, zipped as an .xlsx: a workbook as a program other than SheetJS might write it. */
+function handMade({ sheets, sharedStrings, styles, workbook, rel = NS.rel }: HandMade): Uint8Array {
+  const names = Object.keys(sheets);
+  const sheetElements = names.map((n, i) => `<sheet name="${attr(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const relationship = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${rel}/${type}" Target="${target}"/>`;
+  const override = (part: string, type: string) => `<Override PartName="/xl/${part}" ContentType="${TYPE}.${type}+xml"/>`;
+  const parts: Record<string, string | undefined> = {
+    '[Content_Types].xml': `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${override('workbook.xml', 'sheet.main')}${names.map((_, i) => override(`worksheets/sheet${i + 1}.xml`, 'worksheet')).join('')}${sharedStrings ? override('sharedStrings.xml', 'sharedStrings') : ''}${styles ? override('styles.xml', 'styles') : ''}</Types>`,
+    '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship('rId1', 'officeDocument', 'xl/workbook.xml')}</Relationships>`,
+    'xl/workbook.xml': workbook ? workbook(sheetElements) : `<workbook xmlns="${NS.main}" xmlns:r="${rel}"><sheets>${sheetElements}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => relationship(`rId${i + 1}`, 'worksheet', `worksheets/sheet${i + 1}.xml`)).join('')}${sharedStrings ? relationship('rIdS', 'sharedStrings', 'sharedStrings.xml') : ''}${styles ? relationship('rIdY', 'styles', 'styles.xml') : ''}</Relationships>`,
+    'xl/sharedStrings.xml': sharedStrings,
+    'xl/styles.xml': styles,
+    ...Object.fromEntries(names.map((n, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheets[n]])),
+  };
+  const zip = XLSX.CFB.utils.cfb_new();
+  for (const [path, xml] of Object.entries(parts)) if (xml !== undefined) XLSX.CFB.utils.cfb_add(zip, path, new TextEncoder().encode(DECL + xml));
+  return new Uint8Array(XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayBuffer);
+}
+
+/** A worksheet part in SpreadsheetML's default namespace around its rows. */
+const worksheet = (rows: string) => `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}"><sheetData>${rows}</sheetData></worksheet>`;
+const sst = (items: string) => `<sst xmlns="${NS.main}">${items}</sst>`;
+const inline = (ref: string, text: string) => `<c${ref ? ` r="${ref}"` : ''} t="inlineStr"><is><t>${text}</t></is></c>`;
+
+/** Our rows, checked cell by cell against SheetJS's from the same bytes (for the sheets named, or all). */
+async function asSheetJS(bytes: Uint8Array, only?: string[]): Promise<Record<string, string[][]>> {
+  const ours = await streamed(bytes);
+  const theirs = sheetjs(bytes);
+  if (!only) assert.deepEqual(Object.keys(ours), Object.keys(theirs), 'the same sheets');
+  for (const name of only ?? Object.keys(theirs)) assert.deepEqual(trim(ours)[name], trim(theirs)[name], `the ${name} sheet as SheetJS reads it`);
+  return ours;
+}
+
+describe('XML read as XML', () => {
+  it('reads CDATA in a shared string, an inline string and a value as the text it holds', async () => {
+    const bytes = handMade({
+      sharedStrings: sst('<si><t><![CDATA[Fish & <chips>]]></t></si>'),
+      sheets: {
+        Plain: worksheet(`<row r="1"><c r="A1" t="s"><v>0</v></c>${inline('B1', '<![CDATA[a <b> & c]]>')}<c r="C1" t="str"><f>B1</f><v><![CDATA[<x>]]></v></c><c r="D1"><v><![CDATA[12.5]]></v></c></row>`),
+        // Text and CDATA in one element are one text.
+        Mixed: worksheet(`<row r="1">${inline('B1', 'one <![CDATA[<two>]]> &amp; three')}<c r="C1" t="str"><v><![CDATA[x]]> &amp; <![CDATA[<y>]]></v></c></row>`),
+      },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(rows.Plain, [['Fish & <chips>', 'a <b> & c', '<x>', '12.5']]);
+    assert.deepEqual(rows.Mixed, [['', 'one <two> & three', 'x & <y>']]);
+  });
+
+  it('leaves out commented-out rows and cells, so that every row keeps its Excel row number', async () => {
+    const sheet = worksheet(
+      [
+        `<row r="1">${inline('A1', 'id')}${inline('B1', 'value')}</row>`,
+        `<!-- <row r="2">${inline('A2', 'old')}<c r="B2"><v>99</v></c></row> -->`,
+        `<row r="3">${inline('A3', 'a')}<c r="B3"><v>1</v></c><!-- </row><row r="4"> --><c r="C3"><v>2</v></c></row>`,
+        // A row without an r attribute is numbered by its place, which a comment must not take.
+        `<row>${inline('', 'b')}<c><v>3</v></c></row>`,
+        '<!--<row><c><v>99</v></c></row>-->',
+        `<row>${inline('', 'c')}<!-- <c><v>99</v></c> --><c><v>4</v></c></row>`,
+      ].join('\n'),
+    );
+    const rows = (await streamed(handMade({ sheets: { Values: sheet } }))).Values!;
+    assert.deepEqual(rows, [['id', 'value'], [], ['a', '1', '2'], ['b', '3'], ['c', '4']]);
+    // SheetJS reads the commented-out rows as data too, so it is asked about the sheet without its comments.
+    assert.deepEqual(trim({ Values: rows }), trim(sheetjs(handMade({ sheets: { Values: sheet.replace(/<!--[\s\S]*?-->/g, '') } }))));
+  });
+
+  it('reads attribute values holding > and />: a sheet name, a number format, a row and a cell', async () => {
+    const bytes = handMade({
+      styles: `<styleSheet xmlns="${NS.main}"><numFmts count="1"><numFmt numFmtId="164" formatCode="[>=1]yyyy-mm-dd;@"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+      sheets: {
+        'Q1 > Q2': `<worksheet xmlns="${NS.main}" xmlns:n="urn:example:notes" xmlns:mc="${NS.mc}" mc:Ignorable="n"><sheetData><row r="1" n:label="1 > 0">${inline('A1', 'id')}${inline('B1', 'end')}</row><row r="2"><c r="A2" t="inlineStr" n:note="see />"><is><t>a</t></is></c><c r="B2" s="1"><v>43832</v></c></row></sheetData></worksheet>`,
+      },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(rows, { 'Q1 > Q2': [['id', 'end'], ['a', '2020-01-02']] });
+  });
+
+  it('joins rich text runs, leaves out phonetic guides, and keeps the spaces xml:space="preserve" keeps', async () => {
+    const run = (text: string, props = '<sz val="11"/><rFont val="Calibri"/>') => `<r><rPr>${props}</rPr><t xml:space="preserve">${text}</t></r>`;
+    const bytes = handMade({
+      sharedStrings: sst(
+        [
+          `<si>${run('Bold', '<b/><sz val="11"/><color theme="1"/><rFont val="Calibri"/><family val="2"/><scheme val="minor"/>')}${run(' then plain ')}</si>`,
+          '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1" type="noConversion"/></si>',
+          '<si><t xml:space="preserve">  two spaces each side  </t></si>',
+          '<si><t/></si>',
+        ].join(''),
+      ),
+      sheets: {
+        Notes: worksheet(
+          `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="inlineStr"><is><r><t>in</t></r>${run('line ', '<i/>')}<rPh sb="0" eb="1"><t>イン</t></rPh></is></c></row>`,
+        ),
+      },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(rows.Notes, [['Bold then plain ', '東京', '  two spaces each side  ', '', 'inline ']]);
+  });
+
+  it("undoes XML's entities and Excel's _xHHHH_ escapes", async () => {
+    const bytes = handMade({
+      sharedStrings: sst('<si><t>Fish &amp; chips &lt;&gt; &quot;q&quot; &apos;a&apos; &#163;5 &#x263A;</t></si><si><t>line one_x000D_\nline two</t></si><si><t>a literal _x005F_x000D_</t></si>'),
+      sheets: {
+        'Fish & chips': worksheet(`<row r="1"><c r="A1" t="s"><v>0</v></c>${inline('B1', 'tab_x0009_here')}<c r="C1" t="str"><v>&lt;b&gt;</v></c></row>`),
+        // SheetJS drops the carriage return, and undoes _x005F_ (an escaped "_") and then the escape it made.
+        Escapes: worksheet(`<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="str"><v>_x005F_x0041_</v></c></row>`),
+      },
+    });
+    const rows = await asSheetJS(bytes, ['Fish & chips']);
+    assert.deepEqual(rows['Fish & chips'], [['Fish & chips <> "q" \'a\' £5 ☺', 'tab\there', '<b>']]);
+    assert.deepEqual(rows.Escapes, [['line one\r\nline two', 'a literal _x000D_', '_x0041_']]);
+  });
+
+  it('knows SpreadsheetML by its namespace: the default one, a prefix, an unusual prefix, and not another namespace', async () => {
+    const cells = (p: string) => `<${p}row r="1">${inline('A1', 'x').replace(/<(\/?)/g, `<$1${p}`)}<${p}c r="B1"><${p}v>2</${p}v></${p}c></${p}row>`;
+    const bytes = handMade({
+      sheets: {
+        Default: worksheet(cells('')),
+        Prefixed: `<x:worksheet xmlns:x="${NS.main}"><x:sheetData>${cells('x:')}</x:sheetData></x:worksheet>`,
+        Dashed: `<s-ml:worksheet xmlns:s-ml="${NS.main}"><s-ml:sheetData>${cells('s-ml:')}</s-ml:sheetData></s-ml:worksheet>`,
+        // Elements of an ignorable namespace, which Excel passes over, named as SpreadsheetML's are.
+        Other: `<x:worksheet xmlns:x="${NS.main}" xmlns:o="urn:example:other" xmlns:mc="${NS.mc}" mc:Ignorable="o"><x:sheetData><row xmlns="${NS.main}" r="1"><c r="A1"><v>1</v></c><o:c r="B1"><v>9</v></o:c></row><o:row r="2"><x:c r="A2"><x:v>9</x:v></x:c></o:row><x:row r="3"><x:c r="A3"><x:v>3</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+      },
+    });
+    // SheetJS reads nothing under the prefix "s-ml", and reads the other namespace's cells.
+    const rows = await asSheetJS(bytes, ['Default', 'Prefixed']);
+    assert.deepEqual(rows, { Default: [['x', '2']], Prefixed: [['x', '2']], Dashed: [['x', '2']], Other: [['1'], [], ['3']] });
+  });
+
+  it('reads CDATA, comments and entities wherever the chunks the sheet arrives in are cut', async () => {
+    const rows: string[][] = [];
+    const xml: string[] = [];
+    for (let r = 1; r <= 4000; r++) {
+      if (r % 7 === 0) {
+        xml.push(`<!-- <row r="${r}"><c r="A${r}"><v>99</v></c></row> -->`);
+        rows.push([]);
+        continue;
+      }
+      xml.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t><![CDATA[<${r}>]]> &amp; ${r}</t></is></c><!-- a note --><c r="B${r}"><v>${r}</v></c></row>`);
+      rows.push([`<${r}> & ${r}`, String(r)]);
+    }
+    const sheet = worksheet(xml.join(''));
+    assert.ok(sheet.length > 300_000, 'long enough to arrive in several pieces');
+    assert.deepEqual((await streamed(handMade({ sheets: { Values: sheet } }))).Values, rows);
+  });
+
+  it('names the sheet whose XML is damaged, instead of reading past the damage', async () => {
+    const read = async (rows: string) => allRows((await openWorkbook(blob(handMade({ sheets: { Values: worksheet(rows) } }))))[0]!);
+    const damaged = (what: string) => (e: Error) => e instanceof WorkbookError && new RegExp(`^The sheet "Values" could not be read: ${what} at line 2, column \\d+\\. Open the workbook in Excel and save it again\\.$`).test(e.message);
+    await assert.rejects(read('<row r="1"><c r="A1" t="inlineStr"><is><t>caf&eacute;</t></is></c></row>'), damaged('undefined entity'));
+    await assert.rejects(read('<row r="1"><c r="A1"><v>1</v></c>'), damaged('unexpected close tag'));
+  });
+
+  it('reads a workbook saved as Strict Open XML, whose namespaces are not the usual ones', async () => {
+    const bytes = handMade({
+      rel: NS.strictRel,
+      workbook: (sheets) => `<workbook xmlns="${NS.strict}" xmlns:r="${NS.strictRel}" conformance="strict"><workbookPr date1904="1"/><sheets>${sheets}</sheets></workbook>`,
+      sharedStrings: `<sst xmlns="${NS.strict}"><si><t>period</t></si></sst>`,
+      styles: `<styleSheet xmlns="${NS.strict}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
+      sheets: { Periods: `<worksheet xmlns="${NS.strict}" xmlns:r="${NS.strictRel}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>42369</v></c></row></sheetData></worksheet>` },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(rows.Periods, [['period', '2020-01-01']]);
+  });
+});
+
+describe('workbooks as Excel, LibreOffice and Google Sheets write them', () => {
+  /** Values sheet rows every writer below holds, as the reader should give them. */
+  const EXPECTED = [
+    ['indicator', 'period', 'end', 'value', 'label', 'provisional', 'error'],
+    ['eh-requests', 'q1', '2024-06-30', '12.5', 'eh-requests!', 'TRUE', '#DIV/0!'],
+    [],
+    ['Revised in June', 'q2', '2024-09-30', '25', '', 'FALSE', '#N/A'],
+  ];
+
+  /** Row 1 of each writer's sheet: the header's seven shared strings, with the attributes the writer gives each cell. */
+  const headerCells = (attrs: string) => [0, 1, 2, 3, 4, 5, 6].map((i) => `<c r="${'ABCDEFG'[i]}1"${attrs} t="s"><v>${i}</v></c>`).join('');
+
+  it('reads one as Excel writes it: shared strings with rich runs and phonetics, styles, formulas, merges', async () => {
+    const excelRoot = `xmlns="${NS.main}" xmlns:r="${NS.rel}" xmlns:mc="${NS.mc}" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3"`;
+    const font = '<sz val="11"/><color theme="1"/><rFont val="Calibri"/><family val="2"/><scheme val="minor"/>';
+    const strings = ['indicator', 'period', 'end', 'value', 'label', 'provisional', 'error', 'eh-requests', 'q1', 'q2'];
+    const bytes = handMade({
+      workbook: (sheets) =>
+        `<workbook ${excelRoot}><fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/><workbookPr defaultThemeVersion="166925"/><mc:AlternateContent xmlns:mc="${NS.mc}"><mc:Choice Requires="x15"><x15ac:absPath url="C:\\Users\\analyst\\Documents\\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent><bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15840"/></bookViews><sheets>${sheets}</sheets><calcPr calcId="191029"/></workbook>`,
+      sharedStrings: `<sst xmlns="${NS.main}" count="12" uniqueCount="11">${strings.map((s) => `<si><t>${s}</t></si>`).join('')}<si><r><rPr><b/>${font}</rPr><t>Revised</t></r><r><rPr>${font}</rPr><t xml:space="preserve"> in June</t></r><rPh sb="0" eb="7"><t>リバイズド</t></rPh><phoneticPr fontId="1" type="noConversion"/></si></sst>`,
+      styles: `<styleSheet ${excelRoot}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></numFmts><fonts count="1"><font>${font}</font></fonts><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="1"><dxf><numFmt numFmtId="165" formatCode="0.0%"/></dxf></dxfs></styleSheet>`,
+      sheets: {
+        Values: `<worksheet ${excelRoot} xr:uid="{00000000-0001-0000-0000-000000000000}"><dimension ref="A1:G5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><sheetData><row r="1" spans="1:7" x14ac:dyDescent="0.25">${headerCells('')}</row><row r="2" spans="1:7" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>7</v></c><c r="B2" t="s"><v>8</v></c><c r="C2" s="1"><v>45473</v></c><c r="D2"><v>12.5</v></c><c r="E2" t="str"><f>A2&amp;"!"</f><v>eh-requests!</v></c><c r="F2" t="b"><v>1</v></c><c r="G2" t="e"><f>1/0</f><v>#DIV/0!</v></c></row><row r="4" spans="1:7" x14ac:dyDescent="0.25"><c r="A4" t="s"><v>10</v></c><c r="B4" t="s"><v>9</v></c><c r="C4" s="2"><v>45565</v></c><c r="D4"><f>D2*2</f><v>25</v></c><c r="E4" t="str"><f>IF(F4,A4,"")</f><v></v></c><c r="F4" t="b"><v>0</v></c><c r="G4" t="e"><v>#N/A</v></c></row><row r="5" spans="1:7" x14ac:dyDescent="0.25"><c r="A5" s="0"/><c r="B5" s="0"/></row></sheetData><mergeCells count="1"><mergeCell ref="A5:B5"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+      },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(rows.Values, [...EXPECTED, ['', '']]);
+    const [sheet] = await openWorkbook(blob(bytes));
+    await allRows(sheet!);
+    assert.deepEqual(sheet!.merges, ['A5:B5']);
+    assert.deepEqual(sheet!.unread, []);
+  });
+
+  it('reads one as LibreOffice Calc writes it: every string shared with xml:space="preserve", t="n" on numbers, styles with children', async () => {
+    const rowAttrs = 'customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"';
+    const shared = (s: string) => `<si><t xml:space="preserve">${s}</t></si>`;
+    const bold = (s: string, b: boolean) => `<r><rPr>${b ? '<b val="true"/>' : ''}<sz val="10"/><rFont val="Arial"/><family val="2"/><charset val="1"/></rPr><t xml:space="preserve">${s}</t></r>`;
+    const xf = (fmt: number) => `<xf numFmtId="${fmt}" fontId="0" fillId="0" borderId="0" applyFont="false" applyBorder="false" applyAlignment="false" applyProtection="false"><alignment horizontal="general" vertical="bottom" textRotation="0" wrapText="false" indent="0" shrinkToFit="false"/><protection locked="true" hidden="false"/></xf>`;
+    const bytes = handMade({
+      workbook: (sheets) => `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><fileVersion appName="Calc"/><workbookPr backupFile="false" showObjects="all" date1904="false"/><workbookProtection/><bookViews><workbookView showHorizontalScroll="true" showVerticalScroll="true" showSheetTabs="true" xWindow="0" yWindow="0" windowWidth="16384" windowHeight="8192" tabRatio="500" firstSheet="0" activeTab="0"/></bookViews><sheets>${sheets}</sheets><calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.001"/></workbook>`,
+      sharedStrings: `<sst xmlns="${NS.main}" count="10" uniqueCount="10">${['indicator', 'period', 'end', 'value', 'label', 'provisional', 'error', 'eh-requests', 'q1', 'q2'].map(shared).join('')}<si>${bold('Revised', true)}${bold(' in June', false)}</si></sst>`,
+      styles: `<styleSheet xmlns="${NS.main}"><numFmts count="2"><numFmt numFmtId="164" formatCode="General"/><numFmt numFmtId="165" formatCode="YYYY\\-MM\\-DD"/></numFmts><cellStyleXfs count="1"><xf numFmtId="164" fontId="0" fillId="0" borderId="0" applyFont="true" applyBorder="true" applyAlignment="true" applyProtection="true"/></cellStyleXfs><cellXfs count="2">${xf(164)}${xf(165)}</cellXfs></styleSheet>`,
+      sheets: {
+        Values: `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}" xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:mc="${NS.mc}"><sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr><dimension ref="A1:G4"/><sheetViews><sheetView showFormulas="false" showGridLines="true" workbookViewId="0"><selection pane="topLeft" activeCell="A1" activeCellId="0" sqref="A1"/></sheetView></sheetViews><sheetFormatPr defaultColWidth="11.53515625" defaultRowHeight="12.8" zeroHeight="false" outlineLevelRow="0" outlineLevelCol="0"></sheetFormatPr><sheetData><row r="1" ${rowAttrs}>${headerCells(' s="0"')}</row><row r="2" ${rowAttrs}><c r="A2" s="0" t="s"><v>7</v></c><c r="B2" s="0" t="s"><v>8</v></c><c r="C2" s="1" t="n"><v>45473</v></c><c r="D2" s="0" t="n"><v>12.5</v></c><c r="E2" s="0" t="str"><f aca="false">A2&amp;"!"</f><v>eh-requests!</v></c><c r="F2" s="0" t="b"><v>1</v></c><c r="G2" s="0" t="e"><f aca="false">1/0</f><v>#DIV/0!</v></c></row><row r="4" ${rowAttrs}><c r="A4" s="0" t="s"><v>10</v></c><c r="B4" s="0" t="s"><v>9</v></c><c r="C4" s="1" t="n"><v>45565</v></c><c r="D4" s="0" t="n"><f aca="false">D2*2</f><v>25</v></c><c r="E4" s="0" t="str"><f aca="false">IF(F4,A4,"")</f><v></v></c><c r="F4" s="0" t="b"><v>0</v></c><c r="G4" s="0" t="e"><f aca="false">NA()</f><v>#N/A</v></c></row></sheetData><printOptions headings="false" gridLines="false" gridLinesSet="true" horizontalCentered="false" verticalCentered="false"/><pageMargins left="0.7875" right="0.7875" top="1.05277777777778" bottom="1.05277777777778" header="0.7875" footer="0.7875"/></worksheet>`,
+      },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(rows.Values, EXPECTED);
+  });
+
+  it('reads one as Google Sheets writes it: a style on every cell, extra namespaces, sheet state, empty styled cells', async () => {
+    const googleRoot = `xmlns="${NS.main}" xmlns:r="${NS.rel}" xmlns:mx="http://schemas.microsoft.com/office/mac/excel/2008/main" xmlns:mc="${NS.mc}" xmlns:mv="urn:schemas-microsoft-com:mac:vml" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"`;
+    const strings = ['indicator', 'period', 'end', 'value', 'label', 'provisional', 'error', 'eh-requests', 'q1', 'q2', 'Revised in June'];
+    const xf = (fmt: number) => `<xf borderId="0" fillId="0" fontId="0" numFmtId="${fmt}" xfId="0" applyAlignment="1" applyFont="1"${fmt ? ' applyNumberFormat="1"' : ''}><alignment readingOrder="0" shrinkToFit="0" vertical="bottom" wrapText="0"/></xf>`;
+    const bytes = handMade({
+      workbook: (sheets) => `<workbook ${googleRoot}><workbookPr/><sheets>${sheets.replace('<sheet ', '<sheet state="visible" ')}</sheets><definedNames/><calcPr/></workbook>`,
+      sharedStrings: `<sst xmlns="${NS.main}" count="11" uniqueCount="11">${strings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`,
+      styles: `<styleSheet xmlns="${NS.main}" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:mc="${NS.mc}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font><sz val="10.0"/><color rgb="FF000000"/><name val="Arial"/><scheme val="minor"/></font></fonts><cellStyleXfs count="1"><xf borderId="0" fillId="0" fontId="0" numFmtId="0" applyAlignment="1" applyFont="1"/></cellStyleXfs><cellXfs count="2">${xf(0)}${xf(164)}</cellXfs><cellStyles count="1"><cellStyle xfId="0" name="Normal" builtinId="0"/></cellStyles></styleSheet>`,
+      sheets: {
+        Values: `<worksheet ${googleRoot}><sheetPr><outlinePr summaryBelow="0" summaryRight="0"/></sheetPr><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr customHeight="1" defaultColWidth="12.63" defaultRowHeight="15.75"/><cols><col customWidth="1" min="1" max="1" width="20.0"/></cols><sheetData><row r="1">${headerCells(' s="0"')}</row><row r="2"><c r="A2" s="0" t="s"><v>7</v></c><c r="B2" s="0" t="s"><v>8</v></c><c r="C2" s="1"><v>45473.0</v></c><c r="D2" s="0"><v>12.5</v></c><c r="E2" s="0" t="str"><f>CONCATENATE(A2,"!")</f><v>eh-requests!</v></c><c r="F2" s="0" t="b"><v>1</v></c><c r="G2" s="0" t="e"><f>1/0</f><v>#DIV/0!</v></c></row><row r="3"><c r="A3" s="0"/><c r="G3" s="0"/></row><row r="4"><c r="A4" s="0" t="s"><v>10</v></c><c r="B4" s="0" t="s"><v>9</v></c><c r="C4" s="1"><v>45565.0</v></c><c r="D4" s="0"><f>D2*2</f><v>25.0</v></c><c r="E4" s="0"/><c r="F4" s="0" t="b"><v>0</v></c><c r="G4" s="0" t="e"><f>NA()</f><v>#N/A</v></c></row></sheetData><drawing r:id="rId1"/></worksheet>`,
+      },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(trim(rows).Values, EXPECTED);
+  });
+
+  it('reads rows and cells that leave out their r attributes, numbered by their places, with inline strings', async () => {
+    const bytes = handMade({
+      sheets: {
+        Values: worksheet(
+          [
+            `<row>${inline('', 'indicator')}${inline('', 'value')}</row>`,
+            `<row>${inline('', 'eh-requests')}<c><v>1</v></c></row>`,
+            // A row or cell that gives its place moves the count on to it.
+            `<row r="5"><c r="B5"><v>2</v></c><c><v>3</v></c></row>`,
+            `<row>${inline('', 'after')}<c r="C6" t="b"><v>1</v></c><c t="e"><v>#REF!</v></c></row>`,
+          ].join(''),
+        ),
+      },
+    });
+    const rows = await asSheetJS(bytes);
+    assert.deepEqual(rows.Values, [['indicator', 'value'], ['eh-requests', '1'], [], [], ['', '2', '3'], ['after', '', 'TRUE', '#REF!']]);
   });
 });
 

@@ -78,10 +78,3 @@ export async function entryStream(file: Blob, entry: ZipEntry, onRead?: (bytes: 
 export async function* entryText(file: Blob, entry: ZipEntry, onRead?: (bytes: number) => void): AsyncGenerator<string> {
   yield* textChunks(await entryStream(file, entry, onRead));
 }
-
-/** A whole (small) entry as text. */
-export async function entryAllText(file: Blob, entry: ZipEntry): Promise<string> {
-  let s = '';
-  for await (const chunk of entryText(file, entry)) s += chunk;
-  return s;
-}
