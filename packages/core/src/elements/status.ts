@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
@@ -17,3 +17,32 @@ export function errorBox(what: string, why: string | TemplateResult): TemplateRe
 export function statusLine(text: string | TemplateResult, o: { part?: 'status' | 'warning'; live?: boolean } = {}): TemplateResult {
   return html`<p class="sc-state" part=${o.part ?? 'status'} role=${ifDefined(o.live ? 'status' : undefined)}>${text}</p>`;
 }
+
+/** How the error box and the status line look, in every element that shows them. */
+export const statusStyles = css`
+  .sc-state {
+    margin: 0 0 var(--_sc-space);
+    color: var(--_sc-color-muted);
+  }
+  .sc-error {
+    margin: 0 0 var(--_sc-space);
+    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
+    border: 4px solid var(--_sc-color-error);
+    border-radius: var(--_sc-radius);
+    background: var(--_sc-color-surface);
+    color: var(--_sc-color-text);
+  }
+  .sc-error strong {
+    display: block;
+  }
+  .sc-error p {
+    margin: var(--_sc-space) 0 0;
+  }
+  .sc-error ul {
+    margin: var(--_sc-space) 0 0;
+    padding-left: 1.25rem;
+  }
+  .sc-error li {
+    overflow-wrap: anywhere;
+  }
+`;

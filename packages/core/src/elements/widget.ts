@@ -3,35 +3,19 @@ import { css, html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { feedContext, periodContext, selectionContext, type FeedState, type Selection, type SelectionState } from '../context/index.js';
 import { emit } from '../events.js';
-import { errorBox, statusLine } from './status.js';
+import { errorBox, statusLine, statusStyles } from './status.js';
 import type { FeedData } from '../feed/types.js';
 import { adoptPageFont, focusRing, pageFont, tokens, visuallyHidden } from '../styles/index.js';
 import { FeedLoader } from './feed-loader.js';
 import { problemList } from './problems-view.js';
 
-/** States every widget shows the same way. */
+/** The host's display, for every widget. */
 export const widgetStyles = css`
   :host {
     display: block;
   }
   :host([hidden]) {
     display: none;
-  }
-  .sc-state {
-    margin: 0;
-    color: var(--_sc-color-muted);
-  }
-  .sc-error {
-    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
-    border: 4px solid var(--_sc-color-error);
-    color: var(--_sc-color-text);
-  }
-  .sc-error ul {
-    margin: var(--_sc-space) 0 0;
-    padding-left: 1.25rem;
-  }
-  .sc-error li {
-    overflow-wrap: anywhere;
   }
 `;
 
@@ -41,7 +25,7 @@ export const widgetStyles = css`
  * loading, error and no-feed states the same way as every other widget.
  */
 export class ScWidget extends LitElement {
-  static override styles = [tokens, ...pageFont, visuallyHidden, focusRing, widgetStyles];
+  static override styles = [tokens, ...pageFont, visuallyHidden, focusRing, statusStyles, widgetStyles];
 
   /** Address of a feed for this widget alone, when it is not inside `<sc-feed>`. */
   @property({ reflect: true }) accessor src: string | undefined = undefined;

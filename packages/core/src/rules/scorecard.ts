@@ -63,7 +63,7 @@ export function scorecardGroups(feed: FeedData, root?: FrameworkNode): Scorecard
 /**
  * A table's columns: the periods asked for, else those the feed gives the table's node, else the
  * last `maxPeriods` periods in which any of its indicators has a figure; the targets its
- * indicators have; the comparator (England by default).
+ * indicators have; the comparator (England by default), when any of its indicators has its figures.
  */
 export function scorecardColumns(
   feed: FeedData,
@@ -81,9 +81,10 @@ export function scorecardColumns(
   }
   const targets: string[] = [];
   for (const ref of group.refs) for (const t of feed.indicators.get(ref.id)?.targets ?? []) if (!targets.includes(t.label)) targets.push(t.label);
-  const comparator = options.comparator
-    ? feed.comparators.get(options.comparator)
-    : [...feed.comparators.values()].find((c) => c.kind === 'england');
+  const asked = options.comparator ? feed.comparators.get(options.comparator) : [...feed.comparators.values()].find((c) => c.kind === 'england');
+  // A table none of whose indicators has the comparator's figures has no column for it (a printed
+  // staffing table has no England average); in any other, every row has the column.
+  const comparator = asked && group.refs.some((ref) => feed.indicators.get(ref.id)?.comparators.has(asked.id)) ? asked : undefined;
   return { periods, targets, comparator };
 }
 

@@ -31,17 +31,23 @@ describe('<sc-scorecard-table>', () => {
   });
 
   it('gives every row every column: an indicator with no England series says "No data" there, its figures stay under their periods', async () => {
-    const el = await table({ node: 'input' });
+    const el = await table({ node: 'cp' });
     const t = el.shadowRoot!.querySelector('table')!;
     const head = [...t.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
     expect(head.slice(0, 6)).to.deep.equal(['Indicator', 'England', 'Walsall Mar-12', 'Walsall Mar-13', 'Walsall YTD Jun-13', 'Walsall YTD Jul-13']);
-    const agency = [...t.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Agency staff'))!;
-    expect(agency.children.length).to.equal(head.length);
-    // Agency staff: 54 in Mar-13, 60 in June, 54 in July, none in Mar-12.
-    expect([...agency.children].slice(1, 6).map(visible)).to.deep.equal(['No data', 'No data', '54', '60', '54']);
-    expect(clean(agency.children[1]!.querySelector('.sr-only')!.textContent)).to.equal('England: no data for this indicator.');
+    // Repeat plans within the 10-15% band: no England series; 22.7, 18, 16.2 and 14.1 (percent, 1 decimal place).
+    const range = [...t.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Repeat plans'))!;
+    expect(range.children.length).to.equal(head.length);
+    expect([...range.children].slice(1, 6).map(visible)).to.deep.equal(['No data', '22.7%', '18.0%', '16.2%', '14.1%']);
+    expect(clean(range.children[1]!.querySelector('.sr-only')!.textContent)).to.equal('England: no data for this indicator.');
     for (const tr of t.querySelectorAll('tbody tr')) expect(tr.children.length, tr.textContent!).to.equal(head.length);
     await expect(el).to.be.accessible();
+  });
+
+  it('leaves out the comparator column of a table none of whose indicators has its figures', async () => {
+    const el = await table({ node: 'input' });
+    const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
+    expect(head.slice(0, 2)).to.deep.equal(['Indicator', 'Walsall Mar-12']);
   });
 
   it('fills each row: figures, marks, comparator, targets, arrow, RAG and comments, with words for screen readers', async () => {
@@ -61,8 +67,8 @@ describe('<sc-scorecard-table>', () => {
     expect(clean(cells[2]!.querySelector('.sr-only')!.textContent)).to.equal('64.9%, provisional');
     expect(clean(cells[5]!.querySelector('.sr-only')!.textContent)).to.equal('Down from 64.9% in Mar-13 to 47.5% in YTD Jul-13: deteriorated, bigger is better');
     const suppressed = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Children missing'))!;
-    // Its cells: the indicator, England (no series: "No data"), Mar-13 (6), YTD Jul-13 (c).
-    expect([...suppressed.children].slice(1, 4).map(visible)).to.deep.equal(['No data', '6', 'c']);
+    // Its table has no England column (none of its indicators has England's figures): Mar-13 (6), YTD Jul-13 (c).
+    expect([...suppressed.children].slice(1, 3).map(visible)).to.deep.equal(['6', 'c']);
   });
 
   it('sorts by a column from the keyboard, and says so with aria-sort', async () => {

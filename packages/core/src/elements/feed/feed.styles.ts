@@ -12,22 +12,10 @@ export const feedStyles = css`
     margin: 0 0 var(--_sc-space);
     color: var(--_sc-color-muted);
   }
-  .error {
-    margin: 0 0 var(--_sc-space);
-    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
-    border: 4px solid var(--_sc-color-error);
-    border-radius: var(--_sc-radius);
-    background: var(--_sc-color-surface);
-  }
-  .error strong {
-    display: block;
-  }
-  .error ul,
   .warnings ul {
     margin: var(--_sc-space) 0 0;
     padding-left: 1.25rem;
   }
-  .error li,
   .warnings li {
     overflow-wrap: anywhere;
   }

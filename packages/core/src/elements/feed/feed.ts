@@ -4,9 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { feedContext, periodContext, selectionContext, type FeedState, type Selection, type SelectionState } from '../../context/index.js';
 import { emit } from '../../events.js';
 import type { Problem } from '../../feed/types.js';
-import { focusRing, tokens, visuallyHidden } from '../../styles/index.js';
+import { adoptPageFont, focusRing, pageFont, tokens, visuallyHidden } from '../../styles/index.js';
 import { FeedLoader, type LoadState } from '../feed-loader.js';
 import { problemList } from '../problems-view.js';
+import { errorBox, statusStyles } from '../status.js';
 import { feedStyles } from './feed.styles.js';
 
 /**
@@ -34,7 +35,7 @@ import { feedStyles } from './feed.styles.js';
  * @fires {CustomEvent<{errors: Problem[], stale: boolean}>} sc-feed-error - A feed could not be used; `stale` is true when the last good figures are still shown.
  */
 export class ScFeed extends LitElement {
-  static override styles = [tokens, visuallyHidden, focusRing, feedStyles];
+  static override styles = [tokens, ...pageFont, visuallyHidden, focusRing, statusStyles, feedStyles];
 
   /** Address of the feed (JSON). A newer address always wins over a slower older one. */
   @property({ reflect: true }) accessor src: string | undefined = undefined;
@@ -99,6 +100,7 @@ export class ScFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptPageFont(this.ownerDocument);
     this.readInline();
     this.startRefresh();
   }
@@ -167,10 +169,7 @@ export class ScFeed extends LitElement {
   }
 
   private renderErrors(errors: Problem[]) {
-    return html`<div part="error" class="error" role="alert">
-      <strong>The figures could not be shown.</strong>
-      ${problemList(errors)}
-    </div>`;
+    return errorBox('The figures could not be shown.', problemList(errors));
   }
 
   private renderStale(s: LoadState) {
