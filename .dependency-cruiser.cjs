@@ -47,7 +47,9 @@ module.exports = {
       comment: 'The command line uses core/feed and core/rules only: no Lit, no elements.',
       severity: 'error',
       from: { path: '^packages/feed-tools/' },
-      to: { path: ['^packages/core/src/(?!feed/|rules/)', '^packages/(tiles|tree|map|checklist|scorecard-kit)/', '^node_modules/(lit|lit-html|lit-element|@lit)/'] },
+      to: {
+        path: ['^packages/core/src/(?!feed/|rules/)', '^packages/(tiles|tree|map|checklist|scorecard-kit)/', '^node_modules/(lit|lit-html|lit-element|@lit)/'],
+      },
     },
     {
       name: 'd3-computes-lit-draws',
@@ -58,7 +60,7 @@ module.exports = {
     },
     {
       name: 'shipped-code-uses-no-dev-dependency',
-      comment: "What a package ships imports only its dependencies, never a devDependency (tests may).",
+      comment: 'What a package ships imports only its dependencies, never a devDependency (tests may).',
       severity: 'error',
       from: { path: '^packages/[^/]+/src/', pathNot: TEST },
       to: { dependencyTypes: ['npm-dev'], pathNot: '^node_modules/@types/' },

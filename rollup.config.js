@@ -5,7 +5,8 @@ import { bundlePlugins as plugins } from './scripts/bundle.mjs';
 const templates = {
   name: 'copy-templates',
   generateBundle() {
-    for (const name of ['template.xlsx', 'example-wr4c.xlsx']) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`packages/feed-tools/template/${name}`) });
+    for (const name of ['template.xlsx', 'example-wr4c.xlsx'])
+      this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`packages/feed-tools/template/${name}`) });
   },
 };
 

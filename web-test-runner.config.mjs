@@ -8,7 +8,12 @@ const executablePath = chromiumPath();
 
 /** Browser tests: every element, in Debian's Chromium, straight from the TypeScript sources. */
 export default {
-  files: ['packages/core/src/elements/**/*.test.ts', 'packages/*/src/*/*.test.ts', '!packages/*/src/{feed,rules,geometry,model}/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: [
+    'packages/core/src/elements/**/*.test.ts',
+    'packages/*/src/*/*.test.ts',
+    '!packages/*/src/{feed,rules,geometry,model}/*.test.ts',
+    'test/browser/**/*.test.ts',
+  ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), crossOriginFeeds()],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args: CHROMIUM_ARGS, headless: true } })],

@@ -13,9 +13,20 @@ const AREAS = 50;
 
 /** The template's sheets for `indicators` indicators × 20 periods × 50 areas (the authority and 49 localities). */
 function sheets(indicators: number): Record<string, (string | number)[][] | Iterable<(string | number)[]>> {
-  const periods = Array.from({ length: PERIODS }, (_, i) => [`q${i}`, `Q${i}`, `${2015 + Math.floor(i / 4)}-${String((i % 4) * 3 + 3).padStart(2, '0')}-${['31', '30', '30', '31'][i % 4]}`, 'quarter']);
+  const periods = Array.from({ length: PERIODS }, (_, i) => [
+    `q${i}`,
+    `Q${i}`,
+    `${2015 + Math.floor(i / 4)}-${String((i % 4) * 3 + 3).padStart(2, '0')}-${['31', '30', '30', '31'][i % 4]}`,
+    'quarter',
+  ]);
   const localities = Array.from({ length: AREAS - 1 }, (_, i) => [`loc${i}`, `Locality ${i}`, 'ward']);
-  const inds = Array.from({ length: indicators }, (_, i) => [`ind${i}`, `Indicator ${i}`, 'how-well', 'percent', i % 2 ? 'bigger-is-better' : 'smaller-is-better']);
+  const inds = Array.from({ length: indicators }, (_, i) => [
+    `ind${i}`,
+    `Indicator ${i}`,
+    'how-well',
+    'percent',
+    i % 2 ? 'bigger-is-better' : 'smaller-is-better',
+  ]);
   function* values(): Generator<(string | number)[]> {
     yield ['indicator', 'period', 'area', 'value', 'numerator', 'denominator'];
     for (let i = 0; i < indicators; i++)
@@ -27,7 +38,11 @@ function sheets(indicators: number): Record<string, (string | number)[][] | Iter
         }
   }
   return {
-    feed: [['key', 'value'], ['title', 'Benchmark'], ['authority', 'Walsall']],
+    feed: [
+      ['key', 'value'],
+      ['title', 'Benchmark'],
+      ['authority', 'Walsall'],
+    ],
     periods: [['id', 'label', 'end', 'kind'], ...periods],
     localities: [['id', 'name', 'level'], ...localities],
     indicators: [['id', 'title', 'measure', 'unit', 'polarity'], ...inds],
@@ -54,7 +69,10 @@ interface Run {
 }
 
 function build(from: string, out: string): Run {
-  const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'bench/build-child.ts', from, out], { encoding: 'utf8', maxBuffer: 1e7 });
+  const child = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'bench/build-child.ts', from, out], {
+    encoding: 'utf8',
+    maxBuffer: 1e7,
+  });
   const run = JSON.parse(child.stdout.trim().split('\n').pop() || '{"code":-1}') as Run;
   if (run.code !== 0) throw new Error(`build --from ${from} failed (exit code ${run.code}): ${child.stderr.slice(0, 2000)}`);
   return run;
@@ -76,13 +94,17 @@ export function benchBuild() {
         const from = kind === 'csv' ? join(dir, `csv-${rows}`) : join(dir, `book-${rows}.xlsx`);
         const r = build(from, join(dir, `out-${kind}-${rows}.json`));
         runs[`${kind}-${rows}`] = r;
-        console.log(`  ${rows.toLocaleString('en-GB').padStart(9)} rows from ${kind.padEnd(4)}  ${(r.ms / 1000).toFixed(1).padStart(5)} s   peak memory ${r.peakMB.toFixed(0).padStart(5)} MB   feed written ${r.outMB.toFixed(0)} MB`);
+        console.log(
+          `  ${rows.toLocaleString('en-GB').padStart(9)} rows from ${kind.padEnd(4)}  ${(r.ms / 1000).toFixed(1).padStart(5)} s   peak memory ${r.peakMB.toFixed(0).padStart(5)} MB   feed written ${r.outMB.toFixed(0)} MB`,
+        );
       }
     }
     for (const kind of ['csv', 'xlsx']) {
       const small = runs[`${kind}-100000`]!;
       const big = runs[`${kind}-1000000`]!;
-      console.log(`  ${kind}: 10× the rows took ${(big.ms / small.ms).toFixed(1)}× the time (target ≤ 12×) and ${(big.peakMB / small.peakMB).toFixed(1)}× the memory; peak memory is ${(big.peakMB / big.outMB).toFixed(1)}× the feed written`);
+      console.log(
+        `  ${kind}: 10× the rows took ${(big.ms / small.ms).toFixed(1)}× the time (target ≤ 12×) and ${(big.peakMB / small.peakMB).toFixed(1)}× the memory; peak memory is ${(big.peakMB / big.outMB).toFixed(1)}× the feed written`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

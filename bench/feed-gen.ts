@@ -1,8 +1,13 @@
 /** A large, valid feed for benchmarks: `areas` localities × `indicators` × `periods`, compact series. */
 export function generateFeed(areas: number, indicators: number, periods: number, seed = 1): object {
   let s = seed;
-  const rand = () => ((s = (s * 16807) % 2147483647) / 2147483647);
-  const ps = Array.from({ length: periods }, (_, i) => ({ id: `p${i}`, label: `Q${(i % 4) + 1} ${2010 + Math.floor(i / 4)}`, end: `${2010 + Math.floor(i / 4)}-${String((i % 4) * 3 + 3).padStart(2, '0')}-${(i % 4) * 3 + 3 === 6 || (i % 4) * 3 + 3 === 9 ? 30 : 31}`, kind: 'quarter' }));
+  const rand = () => (s = (s * 16807) % 2147483647) / 2147483647;
+  const ps = Array.from({ length: periods }, (_, i) => ({
+    id: `p${i}`,
+    label: `Q${(i % 4) + 1} ${2010 + Math.floor(i / 4)}`,
+    end: `${2010 + Math.floor(i / 4)}-${String((i % 4) * 3 + 3).padStart(2, '0')}-${(i % 4) * 3 + 3 === 6 || (i % 4) * 3 + 3 === 9 ? 30 : 31}`,
+    kind: 'quarter',
+  }));
   const localities = Array.from({ length: areas }, (_, i) => ({ id: `a${i}`, name: `Area ${i}` }));
   const series = () => Array.from({ length: periods }, () => (rand() < 0.02 ? null : Math.round(rand() * 1000) / 10));
   return {
@@ -28,7 +33,7 @@ export function generateFeed(areas: number, indicators: number, periods: number,
 /** A framework of about `nodes` nodes in three levels, naming `leaves` indicators between them. */
 export function generateFramework(nodes: number, leaves: number, seed = 3): object {
   let s = seed;
-  const rand = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+  const rand = () => (s = (s * 16807) % 2147483647) / 2147483647;
   const periods = ['2021', '2022', '2023', '2024'].map((y) => ({ id: `y${y}`, label: y, end: `${y}-03-31`, kind: 'financial-year' }));
   const indicators = Array.from({ length: leaves }, (_, i) => ({
     id: `i${i}`,

@@ -26,8 +26,12 @@ export async function benchMap(): Promise<void> {
     const [k, p, v] = [m(kit, 'render'), m(plot, 'render'), m(vega, 'render')];
     const [ki, pi, vi] = [m(kit, 'indicator'), m(plot, 'indicator'), m(vega, 'indicator')];
     console.log('England map of 153 councils, to first paint after the data is ready (Chromium)');
-    console.log(`  Scorecard Kit ${k.toFixed(0)} ms (target ≤ 50 ms; reading the TopoJSON included)   Observable Plot ${p.toFixed(0)} ms (${(p / k).toFixed(1)}×)   Vega-Lite ${v.toFixed(0)} ms (${(v / k).toFixed(1)}×)`);
-    console.log(`  change of indicator: kit ${ki.toFixed(1)} ms   Plot ${pi.toFixed(1)} ms (${(pi / ki).toFixed(1)}×)   Vega-Lite ${vi.toFixed(1)} ms (${(vi / ki).toFixed(1)}×)   (target ≤ 16 ms)`);
+    console.log(
+      `  Scorecard Kit ${k.toFixed(0)} ms (target ≤ 50 ms; reading the TopoJSON included)   Observable Plot ${p.toFixed(0)} ms (${(p / k).toFixed(1)}×)   Vega-Lite ${v.toFixed(0)} ms (${(v / k).toFixed(1)}×)`,
+    );
+    console.log(
+      `  change of indicator: kit ${ki.toFixed(1)} ms   Plot ${pi.toFixed(1)} ms (${(pi / ki).toFixed(1)}×)   Vega-Lite ${vi.toFixed(1)} ms (${(vi / ki).toFixed(1)}×)   (target ≤ 16 ms)`,
+    );
     console.log(`  change of selection: kit ${m(kit, 'selection').toFixed(1)} ms (target ≤ 16 ms; neither peer has a selection to compare)`);
   } finally {
     await browser.close();

@@ -11,7 +11,9 @@ export async function benchTiles(): Promise<void> {
     const kit: { render: number; update: number; drawn: number }[] = [];
     const peer: { render: number }[] = [];
     for (let round = 0; round < 5; round++) {
-      kit.push(...(await runPage<{ render: number; update: number; drawn: number }>(browser, `${server.url}/bench/pages/tiles-kit.html`, ['/bench-feed.json'], 1)));
+      kit.push(
+        ...(await runPage<{ render: number; update: number; drawn: number }>(browser, `${server.url}/bench/pages/tiles-kit.html`, ['/bench-feed.json'], 1)),
+      );
       peer.push(...(await runPage<{ render: number }>(browser, `${server.url}/bench/pages/tiles-chartjs.html`, ['/bench-feed.json'], 1)));
     }
     const k = median(kit.map((r) => r.render));
@@ -20,7 +22,9 @@ export async function benchTiles(): Promise<void> {
     console.log('1,000 indicator tiles with sparklines, to first paint after the feed is ready (Chromium)');
     console.log(`  Scorecard Kit ${k.toFixed(0)} ms   Chart.js cards ${p.toFixed(0)} ms   Chart.js / kit ${(p / k).toFixed(1)}× (target ≥ 5×)`);
     console.log(`  change of period on 1,000 tiles: ${u.toFixed(1)} ms to the next frame (target ≤ 16 ms)`);
-    console.log(`  (the grid draws the ${median(kit.map((r) => r.drawn))} tiles on or near the screen in full; the rest as they come near it. Chart.js draws all 1,000.)`);
+    console.log(
+      `  (the grid draws the ${median(kit.map((r) => r.drawn))} tiles on or near the screen in full; the rest as they come near it. Chart.js draws all 1,000.)`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -11,7 +11,9 @@ export async function benchTree(): Promise<void> {
     const runs = await runPage<R>(browser, `${server.url}/bench/pages/tree-kit.html`, ['/bench-tree.json'], 5);
     const m = (k: keyof R) => median(runs.map((r) => r[k])).toFixed(1);
     console.log('Outcome tree: a framework of 2,020 nodes and 6,000 indicators (Chromium), each to the next frame');
-    console.log(`  first render ${m('render')} ms (target ≤ 100 ms), all ${runs[0]!.items} rows drawn ${m('complete')} ms   expand a node ${m('expand')} ms   collapse ${m('collapse')} ms   filter ${m('filter')} ms (targets ≤ 16 ms)`);
+    console.log(
+      `  first render ${m('render')} ms (target ≤ 100 ms), all ${runs[0]!.items} rows drawn ${m('complete')} ms   expand a node ${m('expand')} ms   collapse ${m('collapse')} ms   filter ${m('filter')} ms (targets ≤ 16 ms)`,
+    );
     type D = { render: number; complete?: number; boxes: number };
     const DEPTH = 2;
     const kit: D[] = [];

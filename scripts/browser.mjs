@@ -26,7 +26,7 @@ export function chromiumPath({ install = true } = {}) {
   if (existsSync(DEFAULT)) return DEFAULT;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (install && root && hasAptGet()) {
-    console.error('Chromium not found: installing Debian\'s chromium package with apt-get…');
+    console.error("Chromium not found: installing Debian's chromium package with apt-get…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
     if (existsSync(DEFAULT)) return DEFAULT;
   }

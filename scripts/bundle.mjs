@@ -50,7 +50,12 @@ function minifyCss(f, node) {
   const t = node.template;
   if (!ts.isNoSubstitutionTemplateLiteral(t)) return node;
   // From the raw text, so escapes stay escapes; TypeScript works out the cooked text from it.
-  return f.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, f.createNoSubstitutionTemplateLiteral(undefined, tight(t.rawText ?? t.getText().slice(1, -1))));
+  return f.updateTaggedTemplateExpression(
+    node,
+    node.tag,
+    node.typeArguments,
+    f.createNoSubstitutionTemplateLiteral(undefined, tight(t.rawText ?? t.getText().slice(1, -1))),
+  );
 }
 
 /** Line breaks and the indentation around them, which HTML shows as one space. */
@@ -85,7 +90,8 @@ export function litStaticProperties(context) {
   const f = context.factory;
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') return minifyCss(f, node);
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg')) return collapseMarkup(f, node, visit);
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'html' || node.tag.text === 'svg'))
+      return collapseMarkup(f, node, visit);
     if (!ts.isClassDeclaration(node) && !ts.isClassExpression(node)) return ts.visitEachChild(node, visit, context);
     const table = [];
     const members = node.members.map((m) => {
@@ -95,7 +101,12 @@ export function litStaticProperties(context) {
         if (lit.some(Boolean)) throw new Error(`${m.name.getText()}: a Lit decorator beside another cannot be rewritten`);
         return ts.visitEachChild(m, visit, context);
       }
-      if (lit.length > 1 || !m.modifiers.some((x) => x.kind === ts.SyntaxKind.AccessorKeyword) || !ts.isIdentifier(m.name) || m.modifiers.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)) {
+      if (
+        lit.length > 1 ||
+        !m.modifiers.some((x) => x.kind === ts.SyntaxKind.AccessorKeyword) ||
+        !ts.isIdentifier(m.name) ||
+        m.modifiers.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)
+      ) {
         throw new Error(`${m.name.getText()}: only one @property or @state on an instance accessor can be rewritten`);
       }
       const [{ name, options }] = lit;
@@ -103,14 +114,23 @@ export function litStaticProperties(context) {
       if (options && (!ts.isObjectLiteralExpression(options) || options.properties.some((p) => p.name && p.name.getText() === 'hasChanged'))) {
         throw new Error(`${m.name.text}: options must be an object written in place, without hasChanged, to be rewritten`);
       }
-      const declared = name === 'state' ? f.createObjectLiteralExpression([f.createPropertyAssignment('state', f.createTrue()), ...(options ? [f.createSpreadAssignment(options)] : [])]) : (options ?? f.createObjectLiteralExpression([]));
+      const declared =
+        name === 'state'
+          ? f.createObjectLiteralExpression([f.createPropertyAssignment('state', f.createTrue()), ...(options ? [f.createSpreadAssignment(options)] : [])])
+          : (options ?? f.createObjectLiteralExpression([]));
       table.push(f.createPropertyAssignment(f.createIdentifier(m.name.text), declared));
       const modifiers = m.modifiers.filter((x) => !ts.isDecorator(x) && x.kind !== ts.SyntaxKind.AccessorKeyword);
       // A property declared again without a value starts undefined, as the decorated accessor did, not at the base class's value.
       return f.updatePropertyDeclaration(m, modifiers, m.name, m.questionToken ?? m.exclamationToken, m.type, m.initializer ?? f.createIdentifier('undefined'));
     });
     if (!table.length) return ts.visitEachChild(node, visit, context);
-    const properties = f.createPropertyDeclaration([f.createModifier(ts.SyntaxKind.StaticKeyword)], 'properties', undefined, undefined, f.createObjectLiteralExpression(table, true));
+    const properties = f.createPropertyDeclaration(
+      [f.createModifier(ts.SyntaxKind.StaticKeyword)],
+      'properties',
+      undefined,
+      undefined,
+      f.createObjectLiteralExpression(table, true),
+    );
     const all = [properties, ...members];
     return ts.isClassDeclaration(node)
       ? f.updateClassDeclaration(node, node.modifiers, node.name, node.typeParameters, node.heritageClauses, all)
@@ -122,7 +142,8 @@ export function litStaticProperties(context) {
 /** What a private member is renamed, so that terser may shorten it (and nothing else). */
 export const PRIVATE_PREFIX = '__scp_';
 
-const isMember = (node) => ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
+const isMember = (node) =>
+  ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
 
 /**
  * A TypeScript transformer (it needs the type checker): members declared `private` renamed
@@ -153,7 +174,8 @@ export const privateNames = (checker) => (context) => (file) => {
       const key = checker.getBaseConstraintOfType(written) ?? written;
       const named = (key.isUnion() ? key.types : [key]).map((t) => (t.isStringLiteral() ? t.value : null));
       for (const d of checker.getTypeAtLocation(node.expression).symbol?.declarations ?? []) {
-        for (const m of d.members ?? []) if (m.name && (named.includes(null) || named.includes(m.name.getText()))) kept.add(memberOf(checker.getSymbolAtLocation(m.name)));
+        for (const m of d.members ?? [])
+          if (m.name && (named.includes(null) || named.includes(m.name.getText()))) kept.add(memberOf(checker.getSymbolAtLocation(m.name)));
       }
     }
     if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
@@ -190,7 +212,13 @@ export const privateNames = (checker) => (context) => (file) => {
 let shared;
 function typescriptForBundle() {
   const { compilerOptions } = JSON.parse(readFileSync('tsconfig.base.json', 'utf8'));
-  const options = { ...ts.convertCompilerOptionsFromJson(compilerOptions, '.').options, declaration: false, declarationMap: false, sourceMap: true, inlineSources: true };
+  const options = {
+    ...ts.convertCompilerOptionsFromJson(compilerOptions, '.').options,
+    declaration: false,
+    declarationMap: false,
+    sourceMap: true,
+    inlineSources: true,
+  };
   const program = (id) => {
     if (!shared?.getSourceFile(id)) {
       const roots = shared?.getRootFileNames() ?? ts.sys.readDirectory('packages', ['.ts'], ['**/*.test.ts', '**/*.stories.ts'], ['*/src/**/*']);

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 const START = '<!-- api:start (written by `npm run docs` from custom-elements.json) -->';
 const END = '<!-- api:end -->';
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 const code = (s) => (s ? `\`${String(s).replace(/`/g, "'")}\`` : '');
 
 function table(head, rows) {
@@ -16,7 +19,9 @@ function table(head, rows) {
 }
 
 export function apiSection(decl) {
-  const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.name.startsWith('_'));
+  const fields = (decl.members ?? []).filter(
+    (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !m.name.startsWith('_'),
+  );
   const attrs = new Map((decl.attributes ?? []).map((a) => [a.fieldName, a]));
   const parts = [
     '## Attributes and properties',
@@ -28,19 +33,31 @@ export function apiSection(decl) {
     '',
     '## Events',
     '',
-    table(['event', 'detail', 'when'], (decl.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description ?? ''])) || 'None.',
+    table(
+      ['event', 'detail', 'when'],
+      (decl.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description ?? '']),
+    ) || 'None.',
     '',
     '## Slots',
     '',
-    table(['slot', 'what'], (decl.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description ?? ''])) || 'None.',
+    table(
+      ['slot', 'what'],
+      (decl.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description ?? '']),
+    ) || 'None.',
     '',
     '## CSS parts',
     '',
-    table(['part', 'what'], (decl.cssParts ?? []).map((p) => [code(p.name), p.description ?? ''])) || 'None.',
+    table(
+      ['part', 'what'],
+      (decl.cssParts ?? []).map((p) => [code(p.name), p.description ?? '']),
+    ) || 'None.',
     '',
     '## CSS custom properties',
     '',
-    table(['property', 'default', 'what'], (decl.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description ?? ''])) || 'None.',
+    table(
+      ['property', 'default', 'what'],
+      (decl.cssProperties ?? []).map((p) => [code(p.name), code(p.default), p.description ?? '']),
+    ) || 'None.',
   ];
   return `${START}\n\n${parts.join('\n')}\n\n${END}`;
 }

@@ -16,8 +16,5 @@ for (const p of packages) {
   const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
   for (const m of manifest.modules) modules.push({ ...m, path: `${name}/${m.path}` });
 }
-writeFileSync(
-  'packages/scorecard-kit/custom-elements.json',
-  `${JSON.stringify({ schemaVersion: '1.0.0', readme: '', modules }, null, 2)}\n`,
-);
+writeFileSync('packages/scorecard-kit/custom-elements.json', `${JSON.stringify({ schemaVersion: '1.0.0', readme: '', modules }, null, 2)}\n`);
 console.log(`custom-elements.json written for ${packages.join(', ')} and the umbrella`);

@@ -4,7 +4,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/core/src/feed', 'packages/core/src/rules', 'packages/feed-tools/test', ...readdirSync('packages').flatMap((p) => [`packages/${p}/src/geometry`, `packages/${p}/src/model`]), 'test/node'];
+const roots = [
+  'packages/core/src/feed',
+  'packages/core/src/rules',
+  'packages/feed-tools/test',
+  ...readdirSync('packages').flatMap((p) => [`packages/${p}/src/geometry`, `packages/${p}/src/model`]),
+  'test/node',
+];
 const files = roots.flatMap((root) => {
   try {
     return readdirSync(root, { recursive: true })

@@ -48,7 +48,9 @@ const server = await serve({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  for (const file of readdirSync('docs').filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync('docs')
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const name = file.replace(/\.html$/, '');
     if (wanted(name)) await shoot(browser, `${base}/${file}`, name);
   }

@@ -7,7 +7,6 @@ import { bundlePlugins } from './bundle.mjs';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 
-
 const entries = [
   { name: 'core + Lit (with <sc-feed>)', code: "export * from '@scorecard-kit/core'; import '@scorecard-kit/core/sc-feed.js';", budget: 12 },
   {
@@ -20,7 +19,10 @@ const entries = [
     code: "export * from '@scorecard-kit/map'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/map/sc-locality-map.js';",
     budget: 30,
   },
-  { name: 'tree + core + Lit', code: "export * from '@scorecard-kit/tree'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/tree/sc-outcome-tree.js';" },
+  {
+    name: 'tree + core + Lit',
+    code: "export * from '@scorecard-kit/tree'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/tree/sc-outcome-tree.js';",
+  },
   {
     name: 'checklist + tiles + core + Lit',
     code: "export * from '@scorecard-kit/checklist'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/checklist/sc-qa-checklist.js'; import '@scorecard-kit/checklist/sc-audit-form.js';",
@@ -39,10 +41,10 @@ export async function measureSizes() {
   const out = [];
   for (const e of entries) {
     const bundle = await rollup({
-    input: e.input ?? '\0entry',
-    plugins: [...(e.code ? [virtual(e.code)] : []), ...bundlePlugins()],
-    onwarn: () => {},
-  });
+      input: e.input ?? '\0entry',
+      plugins: [...(e.code ? [virtual(e.code)] : []), ...bundlePlugins()],
+      onwarn: () => {},
+    });
     const { output } = await bundle.generate({ format: 'es' });
     const min = output[0].code;
     out.push({ name: e.name, budget: e.budget, gate: !!e.gate, min: min.length / 1024, gz: gzipSync(min, { level: 9 }).length / 1024 });
@@ -57,7 +59,10 @@ export async function measureSizes() {
 const PEERS = [
   { name: 'Chart.js 4 (chart.umd.min.js)', files: ['node_modules/chart.js/dist/chart.umd.min.js'] },
   { name: 'Highcharts (highcharts.js)', files: ['node_modules/highcharts/highcharts.js'] },
-  { name: 'vega-embed + Vega + Vega-Lite', files: ['node_modules/vega-embed/build/vega-embed.min.js', 'node_modules/vega/build/vega.min.js', 'node_modules/vega-lite/build/vega-lite.min.js'] },
+  {
+    name: 'vega-embed + Vega + Vega-Lite',
+    files: ['node_modules/vega-embed/build/vega-embed.min.js', 'node_modules/vega/build/vega.min.js', 'node_modules/vega-lite/build/vega-lite.min.js'],
+  },
 ];
 
 export function peerSizes() {
@@ -70,14 +75,19 @@ export function peerSizes() {
 export function printSizes(sizes) {
   console.log('size (minified + gzipped)');
   for (const s of sizes) {
-    const budget = s.budget === undefined ? 'no budget of its own' : `budget ${s.budget} KB: ${s.gz <= s.budget ? 'within' : 'OVER'} (${((s.gz / s.budget) * 100).toFixed(0)}%)`;
+    const budget =
+      s.budget === undefined
+        ? 'no budget of its own'
+        : `budget ${s.budget} KB: ${s.gz <= s.budget ? 'within' : 'OVER'} (${((s.gz / s.budget) * 100).toFixed(0)}%)`;
     console.log(`  ${s.name.padEnd(40)} ${s.min.toFixed(1).padStart(6)} KB min  ${s.gz.toFixed(1).padStart(5)} KB gz  ${budget}`);
   }
 }
 
 /** The gated sizes over their budgets, each as the line that says so. */
 export function overBudget(sizes) {
-  return sizes.filter((s) => s.gate && s.gz > s.budget).map((s) => `${s.name} is ${s.gz.toFixed(1)} KB minified and gzipped, over its budget of ${s.budget} KB.`);
+  return sizes
+    .filter((s) => s.gate && s.gz > s.budget)
+    .map((s) => `${s.name} is ${s.gz.toFixed(1)} KB minified and gzipped, over its budget of ${s.budget} KB.`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -86,7 +96,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     printSizes(sizes);
     const whole = sizes[sizes.length - 1];
     console.log('peers, measured the same way');
-    for (const p of peerSizes()) console.log(`  ${p.name.padEnd(40)} ${p.min.toFixed(1).padStart(6)} KB min  ${p.gz.toFixed(1).padStart(5)} KB gz  (the whole kit is ${(whole.gz / p.gz).toFixed(2)}× this)`);
+    for (const p of peerSizes())
+      console.log(
+        `  ${p.name.padEnd(40)} ${p.min.toFixed(1).padStart(6)} KB min  ${p.gz.toFixed(1).padStart(5)} KB gz  (the whole kit is ${(whole.gz / p.gz).toFixed(2)}× this)`,
+      );
     const over = overBudget(sizes);
     for (const line of over) console.error(`FAIL: ${line}`);
     if (over.length) process.exitCode = 1;

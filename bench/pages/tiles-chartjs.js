@@ -24,7 +24,12 @@ window.runBench = async (feedUrl) => {
     new window.Chart(canvas, {
       type: 'line',
       data: { labels: data.periods.map((p) => p.label), datasets: [{ data: values, borderColor: '#0b0c0c', borderWidth: 2, pointRadius: 2 }] },
-      options: { animation: false, responsive: false, plugins: { legend: { display: false }, tooltip: { enabled: true } }, scales: { x: { display: false }, y: { display: false } } },
+      options: {
+        animation: false,
+        responsive: false,
+        plugins: { legend: { display: false }, tooltip: { enabled: true } },
+        scales: { x: { display: false }, y: { display: false } },
+      },
     });
   }
   await frame();

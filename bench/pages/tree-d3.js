@@ -32,7 +32,10 @@ window.runBench = async (feedUrl, depth) => {
   const width = d3.max(nodes, px) + BOX.w;
   const height = d3.max(nodes, py) + BOX.h;
   const diagram = d3.select('.diagram').style('width', `${width}px`).style('height', `${height}px`);
-  const link = d3.linkHorizontal().x((p) => p.x).y((p) => p.y);
+  const link = d3
+    .linkHorizontal()
+    .x((p) => p.x)
+    .y((p) => p.y);
   diagram
     .select('svg')
     .attr('width', width)

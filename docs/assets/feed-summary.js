@@ -38,10 +38,26 @@ document.addEventListener('sc-feed-load', (event) => {
   item(dl, 'Periods', feed.periods.length ? `${feed.periods.length}: ${feed.periods[0].label} to ${feed.periods.at(-1).label}` : 'none');
   item(dl, 'Comparators', [...feed.comparators.values()].map((c) => c.name).join(', ') || 'none');
   item(dl, 'Localities', [...feed.localities.values()].map((l) => l.name).join(', ') || 'none');
-  item(dl, `Indicators (${feed.indicators.size})`, list([...feed.indicators.values()].map((i) => i.title), `Indicators of ${feed.title}`));
+  item(
+    dl,
+    `Indicators (${feed.indicators.size})`,
+    list(
+      [...feed.indicators.values()].map((i) => i.title),
+      `Indicators of ${feed.title}`,
+    ),
+  );
   item(dl, 'Framework nodes', String(countNodes(feed.framework)));
   item(dl, 'QA questions', String(feed.questions.size));
   item(dl, 'Checklists', [...feed.checklists.values()].map((c) => c.title).join(', ') || 'none');
-  item(dl, 'Warnings', warnings.length ? list(warnings.map((w) => `${w.path}: ${w.message}`), `Warnings of ${feed.title}`) : 'none');
+  item(
+    dl,
+    'Warnings',
+    warnings.length
+      ? list(
+          warnings.map((w) => `${w.path}: ${w.message}`),
+          `Warnings of ${feed.title}`,
+        )
+      : 'none',
+  );
   host.replaceChildren(dl);
 });

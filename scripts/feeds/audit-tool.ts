@@ -51,7 +51,10 @@ const SECTIONS: [string, string, Question[]][] = [
       'Is there a record of an interpreter needed or used?',
       'Are professional involvements and key agencies accurate and up to date (i.e. external agencies are recorded in the Central Index)?',
       { text: 'Is there a properly maintained chronology?', guidance: 'Chronologies should be updated every 3 months.' },
-      { text: 'Is the recording of case notes up to date?', guidance: 'This should be within 3 days of the last event for statutory visits, CP and LAC related activity; 5 days for everything else.' },
+      {
+        text: 'Is the recording of case notes up to date?',
+        guidance: 'This should be within 3 days of the last event for statutory visits, CP and LAC related activity; 5 days for everything else.',
+      },
       'Is the case recording specific to this child (i.e. is there recording on the file that belongs to siblings)?',
       'For closed cases, is there a full closing summary?',
       "What's the story? Does the record tell the child's story? Is the reason for involvement clear? Is the intervention clear?",
@@ -69,7 +72,10 @@ const SECTIONS: [string, string, Question[]][] = [
       'Does the assessment address the referral issue or presenting need appropriately?',
       'Does the assessment consider and incorporate diversity issues? If so, how?',
       'Does the assessment include a clear analysis of risk and proposed actions?',
-      { text: 'For children where there is a risk of sexual exploitation, has the CSE risk assessment been completed in full?', guidance: 'The CSE risk assessment must be completed in full. Consider also radicalisation and gangs.' },
+      {
+        text: 'For children where there is a risk of sexual exploitation, has the CSE risk assessment been completed in full?',
+        guidance: 'The CSE risk assessment must be completed in full. Consider also radicalisation and gangs.',
+      },
       'Is there evidence of managerial oversight of the assessment, with appropriate challenge and analysis?',
       'Was the assessment completed and authorised within timescale?',
       'Is there clear evidence of feedback of the outcome to the professional referrer?',
@@ -81,15 +87,25 @@ const SECTIONS: [string, string, Question[]][] = [
     'plan',
     "Child/young person's plan",
     [
-      { text: 'What plan is in place?', guidance: 'Early Help; CiN; CPP; care plan; safety plan; pathway plan; placement plan (the paper form says "please circle").', answers: PLANS },
+      {
+        text: 'What plan is in place?',
+        guidance: 'Early Help; CiN; CPP; care plan; safety plan; pathway plan; placement plan (the paper form says "please circle").',
+        answers: PLANS,
+      },
       'Is the plan child specific?',
       "Does the plan meet the child's needs, with clear and specific objectives, inputs and expected outcomes within specific timescales?",
       "Is there evidence that the child's wishes and views are central to making decisions and have been taken account of in making the plan? Is there evidence that they have a copy of the plan?",
       'Is there evidence that parents, including absent parents, have been involved in the decision making and that their views are central to informing the plan, or are there clear reasons recorded why they have not been involved? Is there evidence that they have a copy of the plan?',
       'Does the plan consider and incorporate diversity issues? If so, how?',
       'As the risk changes, is the plan reviewed to address newly identified issues?',
-      { text: 'For children where there is a risk of sexual exploitation, has the CSE risk assessment been completed in full?', guidance: 'The CSE risk assessment must be completed in full.' },
-      { text: 'For children who go missing, is there evidence of a return interview? Evidence of discussion at CMOG? Evidence of a MACE meeting?', guidance: 'Consider also radicalisation and gangs.' },
+      {
+        text: 'For children where there is a risk of sexual exploitation, has the CSE risk assessment been completed in full?',
+        guidance: 'The CSE risk assessment must be completed in full.',
+      },
+      {
+        text: 'For children who go missing, is there evidence of a return interview? Evidence of discussion at CMOG? Evidence of a MACE meeting?',
+        guidance: 'Consider also radicalisation and gangs.',
+      },
       'Is there evidence that appropriate transfer processes have been followed (step up, step down, closure)? Is the rationale for the transfer clear, and linked to the assessment of need and changes in risk factors?',
     ],
   ],
@@ -98,14 +114,20 @@ const SECTIONS: [string, string, Question[]][] = [
     'Review and statutory duties',
     [
       { text: 'Is there evidence of visiting the child within the timescales set out in the plan?', guidance: 'Please record the dates of the last 3 visits.' },
-      { text: 'Has the plan been reviewed within timescales?', guidance: 'Please record the dates of the last 2 core groups / the date of the CiN review, looked after review, RCPC or MACE review.' },
+      {
+        text: 'Has the plan been reviewed within timescales?',
+        guidance: 'Please record the dates of the last 2 core groups / the date of the CiN review, looked after review, RCPC or MACE review.',
+      },
       'Is there evidence of professional engagement in key meetings and reviews? Did they attend? Are there patterns of non-attendance by key professionals?',
       'Is there evidence that parents, children and family members are involved in meetings? Are the views of the child, parents and carers included? Are diversity issues identified and accommodated?',
       'Is there evidence of SMART plans actively progressed by all parties? Are they reviewed and the outcome recorded? Is the history of the family taken into account?',
       'Is there evidence that decisions and plans have been shared with parents and carers and the child or young person, and that they understand their role?',
       'Is there evidence of timely planning and response to escalating concerns?',
-      "Is there evidence that statutory requirements have been met: PEP, LAC health assessment, SDQs?",
-      { text: 'Is there evidence that, when a plan is not working, escalating concerns have been responded to in a timely way? How has this been done?', guidance: "Consider: early review? Professionals' meeting? Revised risk assessments? MACE meeting? CMOG?" },
+      'Is there evidence that statutory requirements have been met: PEP, LAC health assessment, SDQs?',
+      {
+        text: 'Is there evidence that, when a plan is not working, escalating concerns have been responded to in a timely way? How has this been done?',
+        guidance: "Consider: early review? Professionals' meeting? Revised risk assessments? MACE meeting? CMOG?",
+      },
     ],
   ],
   [
@@ -119,7 +141,10 @@ const SECTIONS: [string, string, Question[]][] = [
       'Are there barriers to carrying out direct work? Is there evidence that the worker has made efforts to overcome these?',
       'For children subject to a CPP and/or looked after, have the consultation tools been used? Is there evidence that they have been shared at the meeting?',
       'For children in statutory processes, has the child been made aware of their right to independent advocacy and independent visitors?',
-      { text: 'Has the child been invited to their own meetings and reviews, and supported to attend and/or participate?', guidance: 'Consider MACE, ICPC, RCPC and reviews of all plans.' },
+      {
+        text: 'Has the child been invited to their own meetings and reviews, and supported to attend and/or participate?',
+        guidance: 'Consider MACE, ICPC, RCPC and reviews of all plans.',
+      },
       'Is the voice of the child clear, and can their journey be understood?',
     ],
   ],
@@ -128,7 +153,10 @@ const SECTIONS: [string, string, Question[]][] = [
     'Supervision and management oversight',
     [
       'Is there evidence of management overview at allocation?',
-      { text: 'Is there evidence of management oversight at key decision points?', guidance: 'Consider S47, PLO, court proceedings, return home, placement changes, school changes.' },
+      {
+        text: 'Is there evidence of management oversight at key decision points?',
+        guidance: 'Consider S47, PLO, court proceedings, return home, placement changes, school changes.',
+      },
       "Is there evidence of regular formal supervision? Is the manager's input clear, child specific and time bound?",
       "Is the child's lived experience considered and used to shape next steps?",
       'Are safeguarding issues considered and addressed? Are audit outcomes followed up and addressed?',
@@ -142,7 +170,10 @@ const SECTIONS: [string, string, Question[]][] = [
       'Is there evidence that family life has improved?',
       call('For parents and the child/young person', 'Has your social worker explained why they are working with you?'),
       call('For parents, the child/young person and foster carers', 'Do you feel that your social worker has listened to you?'),
-      call('For parents and the child/young carer', 'Have you been invited to meetings about your child? Given support to attend? Have you been included in making plans and deciding what should happen next?'),
+      call(
+        'For parents and the child/young carer',
+        'Have you been invited to meetings about your child? Given support to attend? Have you been included in making plans and deciding what should happen next?',
+      ),
       call('For parents and foster carers', 'What do you think the social worker has done well?'),
       call('For parents and foster carers', 'What do you think has not been so good?'),
       call('For parents', 'Has the social worker made a difference to your child?'),
@@ -184,7 +215,8 @@ export function auditToolFeed(): Feed {
           {
             value: 1,
             label: 'Outstanding',
-            descriptor: "All elements of the child's file demonstrate a focus on the child or young person with all elements of good practice consistently present in all areas.",
+            descriptor:
+              "All elements of the child's file demonstrate a focus on the child or young person with all elements of good practice consistently present in all areas.",
           },
           {
             value: 2,
@@ -192,7 +224,11 @@ export function auditToolFeed(): Feed {
             descriptor:
               "Children and young people are listened to, practice is focused on their needs and experiences and influenced by their wishes and feelings or, where they cannot represent their view themselves, those advocated on their behalf. They are consistently seen and seen alone by social workers. Case records reflect the work that is undertaken with children and clearly relate to the plans for their futures. Where there are concerns about the safety and protection of children and parents do not engage, there is a full risk assessment and urgent involvement of a manager in all decisions about next steps. All actions and engagement with the family and other professionals are clearly recorded. Assessments and plans are dynamic and change in the light of emerging issues and risks. Assessments are evidence informed, analytical and reflect the child/young person's lived experience. All children have a plan setting out the help that is offered, which is reviewed, and alternative authoritative action is taken where the circumstances for children do not improve. Decisions to look after children and young people are timely and made only when it is in their best interests. Those decisions are based on clear, effective, comprehensive and risk-based assessments involving other professionals working with the family where appropriate. Where children are looked after there is evidence that they are supported to enjoy good health and achieve in school. Care plans comprehensively address the needs and experiences of children and young people. They are regularly and independently reviewed, involving as appropriate the child or young person's parents, kinship carers (connected persons), foster carers, residential staff and other adults who know them. Care leavers have effective plans and are helped to understand how their life choices will affect their safety and well-being.",
           },
-          { value: 3, label: 'Requires improvement', descriptor: 'There is some evidence as described above but the evidence is inconsistent and/or some areas are absent.' },
+          {
+            value: 3,
+            label: 'Requires improvement',
+            descriptor: 'There is some evidence as described above but the evidence is inconsistent and/or some areas are absent.',
+          },
           {
             value: 4,
             label: 'Inadequate',

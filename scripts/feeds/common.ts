@@ -6,7 +6,16 @@ import { eesArea, eesRows, figure, laitValues, measure, neighbourMean, round, st
 
 export type Feed = FeedInput;
 export type IndicatorOut = NonNullable<Feed['indicators']>[number];
-export type ValueOut = { period: string; value: Figure; note?: string; illustrative?: boolean; provisional?: boolean; notComparable?: string; numerator?: number; denominator?: number };
+export type ValueOut = {
+  period: string;
+  value: Figure;
+  note?: string;
+  illustrative?: boolean;
+  provisional?: boolean;
+  notComparable?: string;
+  numerator?: number;
+  denominator?: number;
+};
 
 export interface Period {
   id: string;
@@ -44,8 +53,18 @@ export const COMPARATORS = (): NonNullable<Feed['comparators']> => [
 ];
 
 const two = (y: number) => String(y % 100).padStart(2, '0');
-export const financialYear = (endYear: number): Period => ({ id: `fy${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)}`, end: `${endYear}-03-31`, kind: 'financial-year' });
-export const academicYear = (endYear: number): Period => ({ id: `ay${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)} school year`, end: `${endYear}-08-31`, kind: 'academic-year' });
+export const financialYear = (endYear: number): Period => ({
+  id: `fy${endYear - 1}-${two(endYear)}`,
+  label: `${endYear - 1}/${two(endYear)}`,
+  end: `${endYear}-03-31`,
+  kind: 'financial-year',
+});
+export const academicYear = (endYear: number): Period => ({
+  id: `ay${endYear - 1}-${two(endYear)}`,
+  label: `${endYear - 1}/${two(endYear)} school year`,
+  end: `${endYear}-08-31`,
+  kind: 'academic-year',
+});
 
 /** The January school census: SEN figures are a count on census day, not over a school year. */
 const SCHOOL_CENSUS = new Set(['SEN_TotStat', 'SEN_TotSENSuP']);
@@ -190,11 +209,7 @@ export function recentOf(values: ValueOut[]): { period: string; value: number }[
 }
 
 /** An EES extract's figure for one area and year, read from its own column. */
-export function eesFigures(
-  file: string,
-  pick: (r: Record<string, string>) => boolean,
-  column: string,
-): Map<string, Map<string, string>> {
+export function eesFigures(file: string, pick: (r: Record<string, string>) => boolean, column: string): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const r of eesRows(file)) {
     if (!pick(r)) continue;

@@ -6,7 +6,19 @@
 import { idFrom } from '../../packages/core/src/feed/ids.js';
 import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
 import { figure, measure, dataFile } from './dfe.js';
-import { AUTHORITY, COMPARATORS, DFE_ATTRIBUTION, OGL, Periods, UK_GEOJSON, laitPeriod, unitOf, type Feed, type IndicatorOut, type ValueOut } from './common.js';
+import {
+  AUTHORITY,
+  COMPARATORS,
+  DFE_ATTRIBUTION,
+  OGL,
+  Periods,
+  UK_GEOJSON,
+  laitPeriod,
+  unitOf,
+  type Feed,
+  type IndicatorOut,
+  type ValueOut,
+} from './common.js';
 
 /** The headline measures, with the kit's words for them; how-much for demand, so-what for outcomes. */
 const HEADLINES: [string, string, 'how-much' | 'how-well' | 'so-what'][] = [
@@ -35,7 +47,10 @@ export function englandFeed(): Feed {
   const indicators: IndicatorOut[] = HEADLINES.map(([short, title, kind]) => {
     const m = measure(short);
     const mine = rows.filter((r) => r['Short Desc'] === short);
-    const years = [...new Set(mine.map((r) => r.Years!))].filter((y) => laitPeriod(m, y)).sort().slice(-YEARS);
+    const years = [...new Set(mine.map((r) => r.Years!))]
+      .filter((y) => laitPeriod(m, y))
+      .sort()
+      .slice(-YEARS);
     const series = (match: (r: Record<string, string>) => boolean): ValueOut[] =>
       years.flatMap((y) => {
         const r = mine.find((x) => x.Years === y && match(x));
@@ -76,7 +91,12 @@ export function englandFeed(): Feed {
     authority: AUTHORITY,
     periods: periods.list(),
     comparators: COMPARATORS(),
-    localities: councils.map((c) => ({ id: c.dfe_la_code!, name: byName.get(c.dfe_la_code!) ?? c.dfe_la_name!, code: c.dfe_la_code!, level: 'authority' as const })),
+    localities: councils.map((c) => ({
+      id: c.dfe_la_code!,
+      name: byName.get(c.dfe_la_code!) ?? c.dfe_la_name!,
+      code: c.dfe_la_code!,
+      level: 'authority' as const,
+    })),
     boundaries: [
       {
         id: 'england-utla-2023',

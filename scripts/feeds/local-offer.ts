@@ -155,6 +155,12 @@ export function localOfferFeed(): Feed {
       { id: 'sn', name: 'Areas like Walsall (average of 10)', kind: 'statistical-neighbours', members: statisticalNeighbours().map((n) => n.name) },
     ],
     indicators,
-    framework: NODES.map((n) => ({ id: n.id, title: n.title, kind: 'topic', rationale: n.rationale, indicators: ROWS.filter((r) => r.node === n.id).map((r) => r.id) })),
+    framework: NODES.map((n) => ({
+      id: n.id,
+      title: n.title,
+      kind: 'topic',
+      rationale: n.rationale,
+      indicators: ROWS.filter((r) => r.node === n.id).map((r) => r.id),
+    })),
   };
 }

@@ -67,7 +67,10 @@ if (!failed) {
   const wr4c = parseFeed(readFileSync(join(outDir, 'wr4c.json'), 'utf8')).feed!;
   const example = feedToSheets(wr4c);
   for (const [name, text] of Object.entries(example)) writeFileSync(join(templateDir, 'example-wr4c', `${name}.csv`), text);
-  writeFileSync(join(templateDir, 'template.xlsx'), sheetsToWorkbook(Object.fromEntries(Object.entries(SHEETS).map(([name, columns]) => [name, toCsv([[...columns]])]))));
+  writeFileSync(
+    join(templateDir, 'template.xlsx'),
+    sheetsToWorkbook(Object.fromEntries(Object.entries(SHEETS).map(([name, columns]) => [name, toCsv([[...columns]])]))),
+  );
   writeFileSync(join(templateDir, 'example-wr4c.xlsx'), sheetsToWorkbook(example));
   console.log('packages/feed-tools/template: the empty template and example-wr4c/, each also as a workbook (.xlsx)');
 }

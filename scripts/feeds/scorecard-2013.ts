@@ -33,7 +33,15 @@ const periods: Period[] = [
   { id: 'ytd-jul-13', label: 'YTD Jul-13', end: '2013-07-31', kind: 'year-to-date' },
 ];
 
-type V = { period: string; value: number | null | 'z' | 'x'; provisional?: boolean; note?: string; notComparable?: string; numerator?: number; denominator?: number };
+type V = {
+  period: string;
+  value: number | null | 'z' | 'x';
+  provisional?: boolean;
+  note?: string;
+  notComparable?: string;
+  numerator?: number;
+  denominator?: number;
+};
 const v = (period: string, value: number | null | 'z' | 'x', extra: Partial<V> = {}): V => ({ period, value, ...extra });
 const draft = (value: number): V => v('mar-13', value, { provisional: true });
 const partYear = (period: string, value: number, full: string) =>
@@ -101,10 +109,10 @@ const COLUMNS: Record<string, string[]> = {
   's47-table': ['mar-12', 'mar-13', 'ytd-jul-13'],
   'cpp-reviews-table': ['mar-13', 'ytd-jul-13'],
   'assessment-timeliness': ['mar-13', 'jul-13'],
-  'thresholds': ['fy-2012-13', 'ytd-jul-13'],
+  thresholds: ['fy-2012-13', 'ytd-jul-13'],
   'complaints-table': ['mar-13', 'ytd-jul-13'],
   'early-help': ['may-13', 'jun-13', 'jul-13'],
-  'staffing': ['fy-2012-13', 'ytd-jun-13', 'ytd-jul-13'],
+  staffing: ['fy-2012-13', 'ytd-jun-13', 'ytd-jul-13'],
 };
 
 const TABLES: { section: string; sectionTitle: string; tables: { id: string; title: string; rows: Row[]; commentary?: string }[] }[] = [
@@ -118,13 +126,30 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
         commentary:
           'Work is underway to close CPPs and CiN where safe and relevant to do so. This causes a short term increase in 2+ year closure figures, but ensures caseloads become more manageable and prioritised.',
         rows: [
-          percent('cpp-2yrs', 'Duration of CPP 2+ years at closure (%)', 'how-well', 'smaller-is-better', [draft(6.5), v('jun-13', 2.9), v('jul-13', 3.6)], { england: 5.6, ...vsMarch }),
-          percent('cin-2yrs', 'Duration of CiN episode 2+ years at closure (%)', 'how-well', 'smaller-is-better', [{ ...draft(5.54) }, v('jul-13', null, { note: 'To be announced' })], { england: 9.2, decimals: 2, ...vsMarch }),
-          percent('offences', 'Rate of offences against under 18s in Walsall as a % of the West Midlands total', 'so-what', 'smaller-is-better', [draft(8.4), v('jul-13', null, { note: 'Annual data' })], {
-            england: 'z',
+          percent('cpp-2yrs', 'Duration of CPP 2+ years at closure (%)', 'how-well', 'smaller-is-better', [draft(6.5), v('jun-13', 2.9), v('jul-13', 3.6)], {
+            england: 5.6,
             ...vsMarch,
-            commentary: 'Fewer reported offences against children than expected for population size (9.8% of WM total).',
           }),
+          percent(
+            'cin-2yrs',
+            'Duration of CiN episode 2+ years at closure (%)',
+            'how-well',
+            'smaller-is-better',
+            [{ ...draft(5.54) }, v('jul-13', null, { note: 'To be announced' })],
+            { england: 9.2, decimals: 2, ...vsMarch },
+          ),
+          percent(
+            'offences',
+            'Rate of offences against under 18s in Walsall as a % of the West Midlands total',
+            'so-what',
+            'smaller-is-better',
+            [draft(8.4), v('jul-13', null, { note: 'Annual data' })],
+            {
+              england: 'z',
+              ...vsMarch,
+              commentary: 'Fewer reported offences against children than expected for population size (9.8% of WM total).',
+            },
+          ),
         ],
       },
       {
@@ -157,29 +182,58 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
         title: 'Child protection plans',
         commentary: 'The number of CPPs lies below the level expected for income related child poverty levels.',
         rows: [
-          count('cpp-number', 'Number of child protection plans (CPP) at the end of the period', 'how-much', 'none', [v('mar-12', 230), draft(251), v('ytd-jun-13', 222), v('ytd-jul-13', 238)], {
-            ...vsMarch,
-            juneCommentary: [
-              'ytd-jun-13',
-              'The number of CPPs lies just below the level expected for income related child poverty levels. Exploration of this compared to earlier and later stages of the system are being examined.',
-            ],
-          }),
-          count('cpp-delisted', 'Number de-listed during the year', 'how-much', 'none', [v('mar-12', 248), draft(334), partYear('ytd-jun-13', 104, '334'), partYear('ytd-jul-13', 137, '334')], vsMarch),
-          count('cpp-listed', 'Number listed during the year', 'how-much', 'none', [v('mar-12', 255), draft(355), partYear('ytd-jun-13', 75, '355'), partYear('ytd-jul-13', 124, '355')], vsMarch),
+          count(
+            'cpp-number',
+            'Number of child protection plans (CPP) at the end of the period',
+            'how-much',
+            'none',
+            [v('mar-12', 230), draft(251), v('ytd-jun-13', 222), v('ytd-jul-13', 238)],
+            {
+              ...vsMarch,
+              juneCommentary: [
+                'ytd-jun-13',
+                'The number of CPPs lies just below the level expected for income related child poverty levels. Exploration of this compared to earlier and later stages of the system are being examined.',
+              ],
+            },
+          ),
+          count(
+            'cpp-delisted',
+            'Number de-listed during the year',
+            'how-much',
+            'none',
+            [v('mar-12', 248), draft(334), partYear('ytd-jun-13', 104, '334'), partYear('ytd-jul-13', 137, '334')],
+            vsMarch,
+          ),
+          count(
+            'cpp-listed',
+            'Number listed during the year',
+            'how-much',
+            'none',
+            [v('mar-12', 255), draft(355), partYear('ytd-jun-13', 75, '355'), partYear('ytd-jul-13', 124, '355')],
+            vsMarch,
+          ),
         ],
       },
       {
         id: 'repeat-cpp-table',
         title: 'Repeat child protection plans',
         rows: [
-          percent('repeat-cpp', 'Second or subsequent CPP within 2 years of a CPP (%)', 'so-what', 'smaller-is-better', [v('mar-12', 10.5), draft(10.4), v('jul-13', 22.7)], {
-            england: 13.8,
-            ...vsMarch,
-            definition: 'Children who became the subject of a child protection plan for a second or subsequent time within 2 years of a previous plan. Smaller is better, as the scorecard marks it [SB]; it also notes that 10-15% is considered ideal.',
-            juneCommentary: ['mar-13', "10-15% is considered as ideal. Walsall's rate has remained good, indicating appropriate caution levels."],
-            commentary:
-              "10-15% is considered as ideal. Walsall's rate has remained good, indicating appropriate caution levels. There has been a rise in 13/14, in particular in July. The performance team is analysing the detail behind this data prior to sharing findings with service managers.",
-          }),
+          percent(
+            'repeat-cpp',
+            'Second or subsequent CPP within 2 years of a CPP (%)',
+            'so-what',
+            'smaller-is-better',
+            [v('mar-12', 10.5), draft(10.4), v('jul-13', 22.7)],
+            {
+              england: 13.8,
+              ...vsMarch,
+              definition:
+                'Children who became the subject of a child protection plan for a second or subsequent time within 2 years of a previous plan. Smaller is better, as the scorecard marks it [SB]; it also notes that 10-15% is considered ideal.',
+              juneCommentary: ['mar-13', "10-15% is considered as ideal. Walsall's rate has remained good, indicating appropriate caution levels."],
+              commentary:
+                "10-15% is considered as ideal. Walsall's rate has remained good, indicating appropriate caution levels. There has been a rise in 13/14, in particular in July. The performance team is analysing the detail behind this data prior to sharing findings with service managers.",
+            },
+          ),
         ],
       },
       {
@@ -188,9 +242,30 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
         commentary:
           'The number of S47 assessments and ICPCs has decreased and the % ICPCs resulting in CPPs has increased. Work is underway to ensure that this is as a result of effective identification and early help.',
         rows: [
-          count('s47', 'Section 47 assessments carried out', 'how-much', 'none', [v('mar-12', 491), draft(722), partYear('ytd-jun-13', 202, '722'), partYear('ytd-jul-13', 333, '722')], vsMarch),
-          count('icpc', 'Initial child protection conferences (ICPCs)', 'how-much', 'none', [v('mar-12', 484), draft(402), partYear('ytd-jun-13', 81, '402'), partYear('ytd-jul-13', 144, '402')], vsMarch),
-          percent('icpc-to-cpp', '% of ICPCs resulting in a child protection plan', 'how-well', 'none', [v('mar-12', 'z', { note: 'n/a' }), draft(87), v('ytd-jun-13', 91.4), v('ytd-jul-13', 88.2)], vsMarch),
+          count(
+            's47',
+            'Section 47 assessments carried out',
+            'how-much',
+            'none',
+            [v('mar-12', 491), draft(722), partYear('ytd-jun-13', 202, '722'), partYear('ytd-jul-13', 333, '722')],
+            vsMarch,
+          ),
+          count(
+            'icpc',
+            'Initial child protection conferences (ICPCs)',
+            'how-much',
+            'none',
+            [v('mar-12', 484), draft(402), partYear('ytd-jun-13', 81, '402'), partYear('ytd-jul-13', 144, '402')],
+            vsMarch,
+          ),
+          percent(
+            'icpc-to-cpp',
+            '% of ICPCs resulting in a child protection plan',
+            'how-well',
+            'none',
+            [v('mar-12', 'z', { note: 'n/a' }), draft(87), v('ytd-jun-13', 91.4), v('ytd-jul-13', 88.2)],
+            vsMarch,
+          ),
         ],
       },
     ],
@@ -203,11 +278,18 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
         id: 'cpp-reviews-table',
         title: 'Child protection plan reviews',
         rows: [
-          percent('cpp-reviews', 'CPP reviews within timescales (%)', 'how-well', 'bigger-is-better', [draft(97), v('ytd-jun-13', 100), v('ytd-jul-13', 98.2, { numerator: 165, denominator: 168 })], {
-            england: 96.7,
-            ...vsMarch,
-            commentary: 'The July outturn equates to 165 out of 168 reviews in timescale.',
-          }),
+          percent(
+            'cpp-reviews',
+            'CPP reviews within timescales (%)',
+            'how-well',
+            'bigger-is-better',
+            [draft(97), v('ytd-jun-13', 100), v('ytd-jul-13', 98.2, { numerator: 165, denominator: 168 })],
+            {
+              england: 96.7,
+              ...vsMarch,
+              commentary: 'The July outturn equates to 165 out of 168 reviews in timescale.',
+            },
+          ),
         ],
       },
       {
@@ -216,8 +298,22 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
         commentary:
           'Work has been undertaken to improve the data quality around timeliness and worker level reports are ready to support supervision. This a priority area for action by teams.',
         rows: [
-          percent('ia-10-days', '% initial assessments (IA) completed in less than 10 days', 'how-well', 'bigger-is-better', [v('mar-12', 81.1), draft(64.9), v('jun-13', 48.7), v('jul-13', 47.5)], { england: 77.4, ...vsMarch }),
-          percent('ca-35-days', '% core assessments (CA) completed in less than 35 days', 'how-well', 'bigger-is-better', [v('mar-12', 87.1), draft(64.7), v('jun-13', 81.7), v('jul-13', 83.9)], { england: 75.5, ...vsMarch }),
+          percent(
+            'ia-10-days',
+            '% initial assessments (IA) completed in less than 10 days',
+            'how-well',
+            'bigger-is-better',
+            [v('mar-12', 81.1), draft(64.9), v('jun-13', 48.7), v('jul-13', 47.5)],
+            { england: 77.4, ...vsMarch },
+          ),
+          percent(
+            'ca-35-days',
+            '% core assessments (CA) completed in less than 35 days',
+            'how-well',
+            'bigger-is-better',
+            [v('mar-12', 87.1), draft(64.7), v('jun-13', 81.7), v('jul-13', 83.9)],
+            { england: 75.5, ...vsMarch },
+          ),
         ],
       },
       {
@@ -231,11 +327,21 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
           const na = (period: string, value: number | 'z') => (value === 'z' ? v(period, 'z', { note: 'n/a' }) : v(period, value));
           const from = words.charAt(0).toLowerCase() + words.slice(1);
           return [
-            percent(`referrals-${id}`, `Referrals from ${from} (% of referrals)`, 'how-much', 'none', [na('fy-2012-13', share1213), na('ytd-jul-13', shareJul)]),
-            percent(`referrals-${id}-nfa`, `Referrals from ${from} ending in no further action (%)`, 'how-well', 'none', [na('fy-2012-13', nfa1213), na('ytd-jul-13', nfaJul)], {
-              commentary:
-                'Communications with and to partners about the new referral system through the MAST Team and re-inforcement of thresholds is underway at present. Audits suggest the current threshold understanding is generally good - this will be built on further. An audit of initial assessments with NFA is currently taking place to gain a clear understanding of thresholds.',
-            }),
+            percent(`referrals-${id}`, `Referrals from ${from} (% of referrals)`, 'how-much', 'none', [
+              na('fy-2012-13', share1213),
+              na('ytd-jul-13', shareJul),
+            ]),
+            percent(
+              `referrals-${id}-nfa`,
+              `Referrals from ${from} ending in no further action (%)`,
+              'how-well',
+              'none',
+              [na('fy-2012-13', nfa1213), na('ytd-jul-13', nfaJul)],
+              {
+                commentary:
+                  'Communications with and to partners about the new referral system through the MAST Team and re-inforcement of thresholds is underway at present. Audits suggest the current threshold understanding is generally good - this will be built on further. An audit of initial assessments with NFA is currently taking place to gain a clear understanding of thresholds.',
+              },
+            ),
           ];
         }),
       },
@@ -255,7 +361,9 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
             [draft(year), partYear('ytd-jun-13', [54, 3, 0][stage - 1]!, String(year)), partYear('ytd-jul-13', [73, 3, 0][stage - 1]!, String(year))],
             {
               ...vsMarch,
-              ...(stage === 1 ? { juneCommentary: ['ytd-jun-13', 'There were 25 stage 1 complaints in April 2013, 22 in May and 7 in June.'] as [string, string] } : {}),
+              ...(stage === 1
+                ? { juneCommentary: ['ytd-jun-13', 'There were 25 stage 1 complaints in April 2013, 22 in May and 7 in June.'] as [string, string] }
+                : {}),
             },
           );
         }),
@@ -272,8 +380,18 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
         commentary:
           'Early help end measures going live 16 September: satisfactory outcomes achieved; case escalated; family disengaged; family moved away; referred on to a different service; child died or other exceptional reason. These will complement the "distance travelled" tools used in direct work with families.',
         rows: [
-          count('cafs', 'CAFs (and from April 2013, early help assessments) received', 'how-much', 'none', [v('apr-13', 77), v('may-13', 45), v('jun-13', 48), v('jul-13', 34)]),
-          count('stepped-up', 'Cases stepped up to level 3', 'how-much', 'none', [v('apr-13', 7), v('may-13', 12), v('jun-13', 8, { note: 'Revised: the June scorecard showed 4.' }), v('jul-13', 29)]),
+          count('cafs', 'CAFs (and from April 2013, early help assessments) received', 'how-much', 'none', [
+            v('apr-13', 77),
+            v('may-13', 45),
+            v('jun-13', 48),
+            v('jul-13', 34),
+          ]),
+          count('stepped-up', 'Cases stepped up to level 3', 'how-much', 'none', [
+            v('apr-13', 7),
+            v('may-13', 12),
+            v('jun-13', 8, { note: 'Revised: the June scorecard showed 4.' }),
+            v('jul-13', 29),
+          ]),
           count('stepped-down', 'Cases stepped down from level 3', 'how-much', 'none', [v('apr-13', 0), v('may-13', 2), v('jun-13', 0), v('jul-13', 0)]),
         ],
       },
@@ -281,7 +399,14 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
         id: 'staffing',
         title: 'Staffing measures',
         rows: [
-          percent('sw-vacancies', '% social worker vacancies', 'how-well', 'smaller-is-better', [na2011(), v('fy-2012-13', 14.4), v('ytd-jun-13', 19.82), v('ytd-jul-13', 26.01)], { decimals: 2, ...vsJune }),
+          percent(
+            'sw-vacancies',
+            '% social worker vacancies',
+            'how-well',
+            'smaller-is-better',
+            [na2011(), v('fy-2012-13', 14.4), v('ytd-jun-13', 19.82), v('ytd-jul-13', 26.01)],
+            { decimals: 2, ...vsJune },
+          ),
           {
             id: 'sickness',
             title: 'Sickness: average days lost per social worker or senior practitioner (rolling 12 months)',
@@ -301,7 +426,9 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
               na2011(),
               v('fy-2012-13', 54),
               v('ytd-jun-13', 60),
-              v('ytd-jul-13', 54, { notComparable: 'The July figure is full-time equivalents (8,813 hours worked / 162); earlier figures count agency workers.' }),
+              v('ytd-jul-13', 54, {
+                notComparable: 'The July figure is full-time equivalents (8,813 hours worked / 162); earlier figures count agency workers.',
+              }),
             ],
             {
               ...vsJune,
@@ -309,7 +436,14 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
                 "* the July figure for agency staff is based on total number of hours worked by agency workers in the month converted into FTE posts (8813/ 162); previous months' figures are nos. agency workers employed at any time in the month.",
             },
           ),
-          percent('sw-turnover', '% social worker turnover (rolling 12 months)', 'how-well', 'smaller-is-better', [na2011(), v('fy-2012-13', 10.5), juneSaid('ytd-jun-13', 8.6, 14.04), v('ytd-jul-13', 14.8)], vsJune),
+          percent(
+            'sw-turnover',
+            '% social worker turnover (rolling 12 months)',
+            'how-well',
+            'smaller-is-better',
+            [na2011(), v('fy-2012-13', 10.5), juneSaid('ytd-jun-13', 8.6, 14.04), v('ytd-jul-13', 14.8)],
+            vsJune,
+          ),
           {
             id: 'caseload',
             title: 'Average number of open cases per worker (CiN, CPP and LAC)',
@@ -326,7 +460,14 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
               'The reported high caseload figure is being examined further to ensure accuracy and to establish what proportion are active cases, what type, and to safely close any longer term "monitoring and review" type cases.',
             ],
           },
-          percent('supervisions', '% supervisions completed in timescale', 'how-well', 'bigger-is-better', [na2011(), v('fy-2012-13', 80.5), v('ytd-jun-13', 87), v('ytd-jul-13', 75.8)], vsJune),
+          percent(
+            'supervisions',
+            '% supervisions completed in timescale',
+            'how-well',
+            'bigger-is-better',
+            [na2011(), v('fy-2012-13', 80.5), v('ytd-jun-13', 87), v('ytd-jul-13', 75.8)],
+            vsJune,
+          ),
         ],
       },
     ],
@@ -356,7 +497,9 @@ export function scorecard2013Feed(): Feed {
         source: "Walsall Children's Services performance team (Improvement Board scorecard, September 2013)",
         ...(r.direction ? { direction: r.direction } : {}),
         values: r.values,
-        ...(r.england !== undefined ? { comparators: { england: [r.england === 'z' ? { period: 'mar-12', value: 'z' as const, note: 'n/a' } : { period: 'mar-12', value: r.england }] } } : {}),
+        ...(r.england !== undefined
+          ? { comparators: { england: [r.england === 'z' ? { period: 'mar-12', value: 'z' as const, note: 'n/a' } : { period: 'mar-12', value: r.england }] } }
+          : {}),
         ...commentaryOf(r, t.commentary),
       })),
     ),
@@ -364,7 +507,8 @@ export function scorecard2013Feed(): Feed {
   return {
     version: '1.0',
     title: "Walsall Children's Improvement Board scorecard, September 2013",
-    publisher: "Walsall Council: Children's Services Improvement Activity, report to the Children and Young People's Scrutiny and Performance Panel, 15 October 2013",
+    publisher:
+      "Walsall Council: Children's Services Improvement Activity, report to the Children and Young People's Scrutiny and Performance Panel, 15 October 2013",
     updated: '2013-09-30',
     licence: 'Figures transcribed from a public council committee report',
     attribution: "Walsall Children's Improvement Board, 3 page scorecard, September 2013 (figures to July 2013), with the June 2013 copy",

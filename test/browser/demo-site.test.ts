@@ -5,7 +5,13 @@ import { expect } from '@open-wc/testing';
 import './console-guard.js';
 import { expectCleanPage, openPage } from './page-frame.js';
 
-const SAMPLE_FEEDS = ['feeds/wr4c.json', 'feeds/scorecard-2013.json', 'feeds/local-offer-send.json', 'feeds/case-file-audit.json', 'feeds/england-councils.json'];
+const SAMPLE_FEEDS = [
+  'feeds/wr4c.json',
+  'feeds/scorecard-2013.json',
+  'feeds/local-offer-send.json',
+  'feeds/case-file-audit.json',
+  'feeds/england-councils.json',
+];
 
 interface FeedElement extends HTMLElement {
   src: string;
@@ -39,7 +45,10 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     expect(feeds.map((f) => f.getAttribute('src'))).to.deep.equal(SAMPLE_FEEDS);
     for (const f of feeds) {
       expect(f.loadState.status, `${f.src}: ${f.errors.map((e) => e.message).join('; ')}`).to.equal('ready');
-      expect(f.warnings.map((w) => `${w.path}: ${w.message}`), f.src).to.deep.equal([]);
+      expect(
+        f.warnings.map((w) => `${w.path}: ${w.message}`),
+        f.src,
+      ).to.deep.equal([]);
       expect(f.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
       const summary = f.querySelector('.feed-summary dl');
       expect(summary, `${f.src} summary`).to.not.equal(null);
@@ -73,7 +82,9 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     const visible = (cell: Element) =>
       [...cell.childNodes]
         // Another document's nodes: test by nodeType, not instanceof.
-        .map((n) => (n.nodeType === Node.COMMENT_NODE || (n.nodeType === Node.ELEMENT_NODE && (n as Element).classList.contains('sr-only')) ? '' : n.textContent))
+        .map((n) =>
+          n.nodeType === Node.COMMENT_NODE || (n.nodeType === Node.ELEMENT_NODE && (n as Element).classList.contains('sr-only')) ? '' : n.textContent,
+        )
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim();
@@ -87,7 +98,15 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
       return [...t.querySelectorAll('thead th')].map((h) => h.textContent!.replace(/\s+/g, ' ').replace(/ [▲▼]/, '').trim());
     };
     // Figures and columns as printed in the July 2013 copy of the scorecard (seed 002); arrows worked from them.
-    expect(header('Assessment timeliness')).to.deep.equal(['Indicator', 'England average', 'Walsall Mar-13', 'Walsall Jul-13', 'Direction of travel', 'RAG', 'Comments']);
+    expect(header('Assessment timeliness')).to.deep.equal([
+      'Indicator',
+      'England average',
+      'Walsall Mar-13',
+      'Walsall Jul-13',
+      'Direction of travel',
+      'RAG',
+      'Comments',
+    ]);
     expect(row('% initial assessments (IA)')).to.deep.equal(['77.4% (Mar-12)', '64.9%p', '47.5%', 'Deteriorated vs Mar-13']);
     expect(row('% core assessments (CA)')).to.deep.equal(['75.5% (Mar-12)', '64.7%p', '83.9%', 'Improved vs Mar-13']);
     expect(row('CPP reviews within timescales')).to.deep.equal(['96.7% (Mar-12)', '97.0%p', '98.2%', 'Improved vs Mar-13']);

@@ -63,7 +63,9 @@ describe('feed studio (docs/feed-studio.html)', () => {
     const feed = await (await fetch(link.href)).json();
     const wr4c = await (await fetch('/docs/feeds/wr4c.json')).json();
     expect(feed.indicators.map((i: { id: string }) => i.id)).to.deep.equal(wr4c.indicators.map((i: { id: string }) => i.id));
-    expect(doc.getElementById('result-summary')!.textContent).to.match(new RegExp(`^Made from 9 CSV files: ${wr4c.indicators.length} indicators, ${wr4c.periods.length} periods and [\\d,]+ figures\\.$`));
+    expect(doc.getElementById('result-summary')!.textContent).to.match(
+      new RegExp(`^Made from 9 CSV files: ${wr4c.indicators.length} indicators, ${wr4c.periods.length} periods and [\\d,]+ figures\\.$`),
+    );
     const previewFeed = doc.getElementById('preview-feed') as HTMLElement & { loadState: { status: string } };
     if (previewFeed.loadState.status !== 'ready') await new Promise((r) => previewFeed.addEventListener('sc-feed-load', r, { once: true }));
     const grid = doc.querySelector('sc-tile-grid') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -91,7 +93,11 @@ describe('feed studio (docs/feed-studio.html)', () => {
         help: '#help-periods-end',
         helpExists: true,
       },
-      { text: 'values!D14: "n/a" is not a number; use an empty cell for missing or "c" for suppressed (x not available, z not applicable).', help: '#help-values-value', helpExists: true },
+      {
+        text: 'values!D14: "n/a" is not a number; use an empty cell for missing or "c" for suppressed (x not available, z not applicable).',
+        help: '#help-values-value',
+        helpExists: true,
+      },
     ]);
     expect(doc.getElementById('help-values-value')!.nextElementSibling!.textContent).to.contain('write c when it is suppressed');
     expect(doc.getElementById('result')!.hidden).to.equal(true);
@@ -127,8 +133,12 @@ describe('feed studio (docs/feed-studio.html)', () => {
 
   it('says what to do with a file it cannot read, and with a mix of kinds', async () => {
     const frame = await openPage('/docs/feed-studio.html');
-    expect(await give(frame, [new File(['x'], 'figures.xls')])).to.equal('figures.xls is not an .xlsx workbook: open it in Excel and save it as "Excel Workbook (.xlsx)".');
-    expect(await give(frame, [new File(['not a zip'], 'figures.xlsx')])).to.equal('It could not be read as an Excel workbook: it is not a ZIP archive (an .xlsx workbook is one).');
+    expect(await give(frame, [new File(['x'], 'figures.xls')])).to.equal(
+      'figures.xls is not an .xlsx workbook: open it in Excel and save it as "Excel Workbook (.xlsx)".',
+    );
+    expect(await give(frame, [new File(['not a zip'], 'figures.xlsx')])).to.equal(
+      'It could not be read as an Excel workbook: it is not a ZIP archive (an .xlsx workbook is one).',
+    );
     expect(await give(frame, [new File(['{}'], 'a.json'), new File(['id'], 'values.csv')])).to.equal(
       'Give one thing at a time: one workbook (.xlsx), or the CSV files of one workbook, or one feed (.json).',
     );
@@ -144,7 +154,15 @@ describe('feed studio (docs/feed-studio.html)', () => {
       title: 'A big feed',
       authority: { name: 'Test' },
       periods: [{ id: 'y1', label: '2024', end: '2024-03-31', kind: 'financial-year' }],
-      indicators: Array.from({ length: 200 }, (_, i) => ({ id: `i${i}`, title: `Indicator ${i}`, measure: 'how-well', unit: 'percent', polarity: 'none', definition: long, values: [i % 100] })),
+      indicators: Array.from({ length: 200 }, (_, i) => ({
+        id: `i${i}`,
+        title: `Indicator ${i}`,
+        measure: 'how-well',
+        unit: 'percent',
+        polarity: 'none',
+        definition: long,
+        values: [i % 100],
+      })),
     };
     const text = JSON.stringify(feed);
     expect(text.length).to.be.greaterThan(5_000_000);

@@ -23,7 +23,8 @@ export async function axeViolations(frame: HTMLIFrameElement): Promise<string[]>
   const doc = frame.contentDocument!;
   const script = doc.createElement('script');
   // The page requires Trusted Types for scripts: the test brings axe in through a policy of its own.
-  const tt = (frame.contentWindow as Window & { trustedTypes: { createPolicy: (n: string, p: object) => { createScriptURL: (s: string) => string } } }).trustedTypes;
+  const tt = (frame.contentWindow as Window & { trustedTypes: { createPolicy: (n: string, p: object) => { createScriptURL: (s: string) => string } } })
+    .trustedTypes;
   script.src = tt.createPolicy('scorecard-kit-test-axe', { createScriptURL: (s: string) => s }).createScriptURL('/node_modules/axe-core/axe.min.js');
   const loaded = new Promise((resolve, reject) => {
     script.onload = resolve;
@@ -31,8 +32,8 @@ export async function axeViolations(frame: HTMLIFrameElement): Promise<string[]>
   });
   doc.head.append(script);
   await loaded;
-  const axe = (frame.contentWindow as Window & { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+  const axe = (frame.contentWindow as Window & { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
+    .axe;
   const result = await axe.run(doc);
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-

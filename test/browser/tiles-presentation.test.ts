@@ -31,7 +31,11 @@ async function ready<T extends HTMLElement & { updateComplete: Promise<unknown>;
 
 /** Relative luminance of a computed rgb() colour. */
 function luminance(color: string): number {
-  const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = color
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((c) => Number(c) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -79,7 +83,7 @@ describe('tiles: presentation', () => {
     expect(getComputedStyle(table.shadowRoot!.querySelector('.scroll')!).overflow).to.equal('visible');
   });
 
-  it('takes a council\'s theme through custom properties set on any ancestor, and ::part', async () => {
+  it("takes a council's theme through custom properties set on any ancestor, and ::part", async () => {
     const el = await fixture(html`<div>
       <style>
         .brand { --sc-tile-background: rgb(10, 20, 30); --sc-color-link: rgb(200, 100, 0); }

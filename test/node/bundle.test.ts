@@ -45,12 +45,22 @@ async function compiled(rewrite: boolean) {
 }
 
 type Element = Record<string, unknown> & { connectedCallback(): void; updateComplete: Promise<boolean>; getAttribute(name: string): string | null };
-type ElementClass = { new (): Element; observedAttributes: string[]; elementProperties: Map<string, { state?: boolean; reflect?: boolean; attribute?: unknown; type?: unknown }> };
+type ElementClass = {
+  new (): Element;
+  observedAttributes: string[];
+  elementProperties: Map<string, { state?: boolean; reflect?: boolean; attribute?: unknown; type?: unknown }>;
+};
 
 /** What Lit makes of a class: its properties, attributes, first values, reflected attributes and first update. */
 async function made(C: ElementClass) {
   const attributes = C.observedAttributes;
-  const properties = [...C.elementProperties].map(([name, o]) => [name, !!o.state, !!o.reflect, o.attribute ?? true, (o.type as { name?: string } | undefined)?.name ?? 'String']);
+  const properties = [...C.elementProperties].map(([name, o]) => [
+    name,
+    !!o.state,
+    !!o.reflect,
+    o.attribute ?? true,
+    (o.type as { name?: string } | undefined)?.name ?? 'String',
+  ]);
   const el = new C();
   el.connectedCallback();
   await el.updateComplete;
@@ -70,7 +80,10 @@ describe('the bundle compile step', () => {
 
   it('refuses what it cannot rewrite faithfully: hasChanged, which Lit treats differently for initial values', () => {
     const source = `import { property } from 'lit/decorators.js';\nclass A extends HTMLElement { @property({ hasChanged: (a, b) => a !== b }) accessor x = 1; }`;
-    assert.throws(() => ts.transpileModule(source, { transformers: { before: [litStaticProperties as ts.TransformerFactory<ts.SourceFile>] } }), /x: options must be an object written in place, without hasChanged/);
+    assert.throws(
+      () => ts.transpileModule(source, { transformers: { before: [litStaticProperties as ts.TransformerFactory<ts.SourceFile>] } }),
+      /x: options must be an object written in place, without hasChanged/,
+    );
   });
 
   it('takes out of css only comments and spaces CSS ignores, keeping strings and combinators', () => {
@@ -88,8 +101,12 @@ describe('the bundle compile step', () => {
   });
 
   it('makes each line break in html and svg templates, with its indentation, one space, and leaves other templates alone', () => {
-    const source = "const a = html`<ul>\n    <li>${x}</li>\n  </ul>`;\nconst b = svg`<g>\n  <text>T</text>\n</g>`;\nconst c = `line one\n  line two`;\nconst d = html`<p>one  two</p>`;";
-    const out = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 }, transformers: { before: [litStaticProperties as ts.TransformerFactory<ts.SourceFile>] } }).outputText;
+    const source =
+      'const a = html`<ul>\n    <li>${x}</li>\n  </ul>`;\nconst b = svg`<g>\n  <text>T</text>\n</g>`;\nconst c = `line one\n  line two`;\nconst d = html`<p>one  two</p>`;';
+    const out = ts.transpileModule(source, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022 },
+      transformers: { before: [litStaticProperties as ts.TransformerFactory<ts.SourceFile>] },
+    }).outputText;
     assert.ok(out.includes('html `<ul> <li>${x}</li> </ul>`'), out);
     assert.ok(out.includes('svg `<g> <text>T</text> </g>`'), out);
     assert.ok(out.includes('`line one\n  line two`'), 'an untagged template keeps its text');
@@ -123,7 +140,10 @@ export class Box<T> {
     const host = ts.createCompilerHost({});
     const read = host.readFile.bind(host);
     host.readFile = (name: string) => (name === '/virtual/counter.ts' ? SOURCE_PRIVATE : read(name));
-    host.fileExists = ((exists) => (name: string) => name === '/virtual/counter.ts' || exists(name))(host.fileExists.bind(host));
+    host.fileExists = (
+      (exists) => (name: string) =>
+        name === '/virtual/counter.ts' || exists(name)
+    )(host.fileExists.bind(host));
     const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, useDefineForClassFields: false, strict: true };
     const program = ts.createProgram(['/virtual/counter.ts'], options, host);
     let code = '';

@@ -8,14 +8,21 @@ import { join } from 'node:path';
 import { CSP } from '../../scripts/csp.mjs';
 
 describe('the Content Security Policy', () => {
-  const pages = ['docs', 'test/fixtures/pages'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f)));
+  const pages = ['docs', 'test/fixtures/pages'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(dir, f)),
+  );
 
   it('is the shared one in every page that carries it in a <meta> tag', () => {
     const carried = pages.flatMap((page) =>
       [...readFileSync(page, 'utf8').matchAll(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g)].map((m) => [page, m[1]] as const),
     );
     assert.ok(carried.length >= 5, `${carried.length} pages carry a policy`);
-    assert.deepEqual(carried.filter(([, policy]) => policy !== CSP), []);
+    assert.deepEqual(
+      carried.filter(([, policy]) => policy !== CSP),
+      [],
+    );
   });
 
   it('is the one docs/security.md states', () => {

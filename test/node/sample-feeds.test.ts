@@ -36,11 +36,14 @@ describe('sample feeds', () => {
       for (const series of ind.localities.values()) for (const o of series.observations()) assert.equal(o.illustrative, true, `${ind.id} locality figure`);
     }
     const byLevel = (level: string) => [...wr4c.localities.values()].filter((l) => (l.level ?? 'locality') === level);
-    assert.ok(byLevel('locality').every((l) => l.illustrative), 'the four localities are an invented grouping');
+    assert.ok(
+      byLevel('locality').every((l) => l.illustrative),
+      'the four localities are an invented grouping',
+    );
     assert.equal(byLevel('ward').length, 20, "Walsall's twenty wards (2004-2026) are real areas, their figures illustrative");
   });
 
-  it('england-councils: real figures for all 153 children\'s services authorities, keyed by DfE code', () => {
+  it("england-councils: real figures for all 153 children's services authorities, keyed by DfE code", () => {
     const eng = parseFeed(readFileSync('docs/feeds/england-councils.json', 'utf8')).feed!;
     assert.equal(eng.illustrative, false);
     assert.equal([...eng.localities.values()].filter((l) => l.level === 'authority').length, 153);

@@ -28,8 +28,12 @@ describe('docs/feed.schema.json', () => {
   });
 
   const feeds = [
-    ...readdirSync('docs/feeds').filter((f) => f.endsWith('.json')).map((f) => `docs/feeds/${f}`),
-    ...readdirSync('test/fixtures/feeds').filter((f) => f.endsWith('.json') && f !== 'hostile.json' && f !== 'warnings.json').map((f) => `test/fixtures/feeds/${f}`),
+    ...readdirSync('docs/feeds')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `docs/feeds/${f}`),
+    ...readdirSync('test/fixtures/feeds')
+      .filter((f) => f.endsWith('.json') && f !== 'hostile.json' && f !== 'warnings.json')
+      .map((f) => `test/fixtures/feeds/${f}`),
   ];
   it('has sample feeds to check', () => assert.ok(feeds.some((f) => f.startsWith('docs/feeds/'))));
   for (const file of feeds) {
@@ -40,7 +44,16 @@ describe('docs/feed.schema.json', () => {
   }
 
   // Defects of shape must be caught by the schema too, so producers see them before the widgets do.
-  for (const file of ['09-version-number.json', '10-title-missing.json', '25-bad-unit.json', '26-bad-polarity.json', '27-javascript-link.json', '19-string-number.json', '36-wrong-type-title.json', '31-bad-date.json']) {
+  for (const file of [
+    '09-version-number.json',
+    '10-title-missing.json',
+    '25-bad-unit.json',
+    '26-bad-polarity.json',
+    '27-javascript-link.json',
+    '19-string-number.json',
+    '36-wrong-type-title.json',
+    '31-bad-date.json',
+  ]) {
     it(`rejects the bad feed ${file}, as parseFeed does`, () => {
       const text = readFileSync(`test/fixtures/bad-feeds/${file}`, 'utf8');
       assert.equal(validate(JSON.parse(text)), false);

@@ -22,11 +22,11 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   { path: '/docs/index.html', check: async (p) => assert.equal(await ev(p, inPage.feedsReady), 5) },
   {
     path: '/docs/board.html',
-    check: async (p) => assert.deepEqual(await ev(p, inPage.chooseNode("send")), { checklist: 'qa:send', tiles: true, map: true }),
+    check: async (p) => assert.deepEqual(await ev(p, inPage.chooseNode('send')), { checklist: 'qa:send', tiles: true, map: true }),
   },
   { path: '/docs/local-offer.html', check: async (p) => assert.equal(await ev(p, inPage.tileCount), 5) },
   { path: '/docs/scorecard-2013.html', check: async (p) => assert.ok((await ev<number>(p, inPage.tableRows)) >= 30) },
-  { path: '/docs/audit.html', check: async (p) => assert.equal(await ev(p, inPage.typeAuditor("R. Reviewer")), 'R. Reviewer') },
+  { path: '/docs/audit.html', check: async (p) => assert.equal(await ev(p, inPage.typeAuditor('R. Reviewer')), 'R. Reviewer') },
   { path: '/docs/qa.html' },
   { path: '/docs/map.html', check: async (p) => assert.equal(await ev(p, inPage.chooseArea(2)), 'South') },
   { path: '/docs/england.html', check: async (p) => assert.equal(await ev(p, inPage.areaCount), 153) },
@@ -55,7 +55,12 @@ const BROWSERS = [
         executablePath: firefoxPath(),
         headless: true,
         // Keep Firefox off the network it cannot reach here.
-        extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false, 'browser.safebrowsing.malware.enabled': false, 'browser.safebrowsing.phishing.enabled': false },
+        extraPrefsFirefox: {
+          'network.captive-portal-service.enabled': false,
+          'app.update.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+        },
       }),
   },
 ];
@@ -170,7 +175,10 @@ for (const b of BROWSERS) {
     it('hostile global CSS (content-box, 30px type, svg hidden, form controls unset) does not break the widgets', async () => {
       const v = await visit('/test/fixtures/pages/hostile-css.html');
       try {
-        const r = await ev<{ tileFigure: boolean; boxSizing: string; tileOverflows: boolean; mapWidth: number; toggleDisplay: string }>(v.page, inPage.hostileCheck);
+        const r = await ev<{ tileFigure: boolean; boxSizing: string; tileOverflows: boolean; mapWidth: number; toggleDisplay: string }>(
+          v.page,
+          inPage.hostileCheck,
+        );
         assert.equal(r.tileFigure, true, 'the tile shows its figure');
         assert.equal(r.boxSizing, 'border-box', "the page's content-box does not reach inside");
         assert.equal(r.tileOverflows, false, 'at 30px type the tile still fits its content');

@@ -34,7 +34,9 @@ const NEWCOMER: Record<string, () => Promise<string | Buffer>> = {
   '/js/scorecard-kit.min.js': () => readFile('docs/dist/scorecard-kit.min.js'),
   '/data/childrens-services.json': async () => {
     const dir = 'packages/feed-tools/template/example-wr4c';
-    const sheets = Object.fromEntries(await Promise.all((await readdir(dir)).map(async (f) => [f.replace(/\.csv$/, ''), await readFile(join(dir, f), 'utf8')] as const)));
+    const sheets = Object.fromEntries(
+      await Promise.all((await readdir(dir)).map(async (f) => [f.replace(/\.csv$/, ''), await readFile(join(dir, f), 'utf8')] as const)),
+    );
     const built = buildFeed(sheets);
     if (!built.feed) throw new Error(built.problems.map((p) => `${p.at}: ${p.message}`).join('\n'));
     return JSON.stringify(built.feed);

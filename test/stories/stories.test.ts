@@ -14,12 +14,20 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
 
 const ROOT = resolve('storybook-static');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.topojson': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.topojson': 'application/json',
+};
 
 if (!existsSync(join(ROOT, 'index.json'))) throw new Error('storybook-static/ is missing: run `npm run build-storybook` first.');
-const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries as Record<string, { id: string; type: string; title: string; name: string }>).filter(
-  (e) => e.type === 'story',
-);
+const stories = Object.values(
+  JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries as Record<string, { id: string; type: string; title: string; name: string }>,
+).filter((e) => e.type === 'story');
 
 /** axe on the story's own root, through the page's own copy of axe-core. */
 const axeOnStory = `(async () => {
@@ -102,9 +110,15 @@ after(async () => {
 describe('every Storybook story', () => {
   it('there are stories for every element', () => {
     const titles = new Set(stories.map((s) => s.title.split('/').pop()));
-    const manifest = JSON.parse(readFileSync('packages/scorecard-kit/custom-elements.json', 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
+    const manifest = JSON.parse(readFileSync('packages/scorecard-kit/custom-elements.json', 'utf8')) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
-    assert.deepEqual(tags.filter((t) => !titles.has(t)), [], 'elements without stories');
+    assert.deepEqual(
+      tags.filter((t) => !titles.has(t)),
+      [],
+      'elements without stories',
+    );
   });
 
   for (const story of stories) {

@@ -19,10 +19,6 @@ declare global {
 }
 
 /** Fires one of the kit's events from `target`, bubbling and composed. */
-export function emit<K extends keyof ScEventMap>(
-  target: EventTarget,
-  name: K,
-  detail: ScEventMap[K] extends CustomEvent<infer D> ? D : never,
-): boolean {
+export function emit<K extends keyof ScEventMap>(target: EventTarget, name: K, detail: ScEventMap[K] extends CustomEvent<infer D> ? D : never): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
 }

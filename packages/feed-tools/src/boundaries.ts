@@ -22,7 +22,12 @@ export function checkBoundaryFiles(feed: FeedData, feedPath: string): { problems
       return;
     }
     if (!b.url) {
-      problems.push({ severity: 'error', code: 'boundary-unreadable', path, message: 'The boundary has neither a url nor data: give the file\'s url, relative to the feed.' });
+      problems.push({
+        severity: 'error',
+        code: 'boundary-unreadable',
+        path,
+        message: "The boundary has neither a url nor data: give the file's url, relative to the feed.",
+      });
       return;
     }
     if (!isLocal(b.url)) {
@@ -35,14 +40,24 @@ export function checkBoundaryFiles(feed: FeedData, feedPath: string): { problems
       text = readFileSync(file, 'utf8');
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (e as Error).message;
-      problems.push({ severity: 'error', code: 'boundary-unreadable', path: joinPath(path, 'url'), message: `The boundary file "${b.url}" cannot be read (${file}): ${why}.` });
+      problems.push({
+        severity: 'error',
+        code: 'boundary-unreadable',
+        path: joinPath(path, 'url'),
+        message: `The boundary file "${b.url}" cannot be read (${file}): ${why}.`,
+      });
       return;
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (e) {
-      problems.push({ severity: 'error', code: 'boundary-unreadable', path: joinPath(path, 'url'), message: `The boundary file "${b.url}" is not valid JSON: ${(e as Error).message}.` });
+      problems.push({
+        severity: 'error',
+        code: 'boundary-unreadable',
+        path: joinPath(path, 'url'),
+        message: `The boundary file "${b.url}" is not valid JSON: ${(e as Error).message}.`,
+      });
       return;
     }
     problems.push(...boundaryProblems(feed, i, data).map((p) => ({ ...p, message: `${b.url}: ${p.message}` })));

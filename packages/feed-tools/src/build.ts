@@ -1,4 +1,14 @@
-import { AREA_LEVELS, COMPARATOR_KINDS, MEASURE_TYPES, PERIOD_KINDS, POLARITIES, TARGET_KINDS, UNITS, type FeedInput, type FrameworkNodeInput } from '@scorecard-kit/core/feed';
+import {
+  AREA_LEVELS,
+  COMPARATOR_KINDS,
+  MEASURE_TYPES,
+  PERIOD_KINDS,
+  POLARITIES,
+  TARGET_KINDS,
+  UNITS,
+  type FeedInput,
+  type FrameworkNodeInput,
+} from '@scorecard-kit/core/feed';
 import { parseCsv } from './csv.js';
 import { columnIndex, columnLetter, FEED_KEYS, listCell, REQUIRED_SHEETS, SHEETS, type SheetName } from './sheets.js';
 
@@ -70,7 +80,12 @@ type Value = { period: string; value: number | string | null; numerator?: number
 const MARKS = new Set(['c', 'x', 'z', 'low', 'u']);
 /** Sheets in the order they are read: each only refers to those before it. */
 const ORDER: SheetName[] = ['feed', 'periods', 'comparators', 'localities', 'boundaries', 'indicators', 'values', 'framework', 'questions'];
-const NEEDED: Partial<Record<SheetName, string[]>> = { periods: ['id', 'label', 'end', 'kind'], indicators: ['id', 'title', 'measure', 'unit', 'polarity'], values: ['indicator', 'period', 'value'], feed: ['key', 'value'] };
+const NEEDED: Partial<Record<SheetName, string[]>> = {
+  periods: ['id', 'label', 'end', 'kind'],
+  indicators: ['id', 'title', 'measure', 'unit', 'polarity'],
+  values: ['indicator', 'period', 'value'],
+  feed: ['key', 'value'],
+};
 const YES = /^(y|yes|true|1)$/i;
 /** A number as a spreadsheet shows one: "1,234.5", "-0.2", "1.5E-05"; thousands commas only in threes. */
 const DECIMAL = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:e[-+]?\d+)?$/i;
@@ -135,14 +150,22 @@ class FeedBuilder {
 
   /** The problems, with a last line for those not listed. */
   listed(): SheetProblem[] {
-    return this.#unlisted ? [...this.problems, { at: this.#unlistedFrom, message: `${this.#unlisted.toLocaleString('en-GB')} more problems are not listed: fix those above and build again.` }] : this.problems;
+    return this.#unlisted
+      ? [
+          ...this.problems,
+          { at: this.#unlistedFrom, message: `${this.#unlisted.toLocaleString('en-GB')} more problems are not listed: fix those above and build again.` },
+        ]
+      : this.problems;
   }
 
   /** Checks the sheets given; false when a required one is missing and nothing more can be read. */
   start(names: string[]): boolean {
-    for (const name of REQUIRED_SHEETS) if (!names.includes(name)) this.fail(name, `The workbook has no "${name}" sheet (${name}.csv). Start from the template.`);
+    for (const name of REQUIRED_SHEETS)
+      if (!names.includes(name)) this.fail(name, `The workbook has no "${name}" sheet (${name}.csv). Start from the template.`);
     const missing = this.problems.length > 0;
-    for (const name of names) if (!(name in SHEETS)) this.warnings.push(this.#problem(name, `"${name}" is not a sheet of the template; it was not read. The sheets are ${Object.keys(SHEETS).join(', ')}.`));
+    for (const name of names)
+      if (!(name in SHEETS))
+        this.warnings.push(this.#problem(name, `"${name}" is not a sheet of the template; it was not read. The sheets are ${Object.keys(SHEETS).join(', ')}.`));
     return !missing;
   }
 
@@ -155,11 +178,19 @@ class FeedBuilder {
       if (!h) return;
       const first = this.#columns.get(h);
       if (first === undefined) this.#columns.set(h, i);
-      else this.fail(`${name}!${columnLetter(i)}1`, `A second "${h}" column (the first is column ${columnLetter(first)}): delete one of them, or only the first would be read.`);
+      else
+        this.fail(
+          `${name}!${columnLetter(i)}1`,
+          `A second "${h}" column (the first is column ${columnLetter(first)}): delete one of them, or only the first would be read.`,
+        );
     });
     const expected = SHEETS[name] as readonly string[];
     const unknown = this.#header.filter((h) => h && !expected.includes(h));
-    if (unknown.length) this.fail(`${name}!1`, `Unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')}: the "${name}" sheet's columns are ${expected.join(', ')}.`);
+    if (unknown.length)
+      this.fail(
+        `${name}!1`,
+        `Unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')}: the "${name}" sheet's columns are ${expected.join(', ')}.`,
+      );
     for (const col of NEEDED[name] ?? []) if (!this.#header.includes(col)) this.fail(`${name}!1`, `The "${name}" sheet has no "${col}" column.`);
     if (name !== 'values') this.#rows.set(name, []);
   }
@@ -173,7 +204,10 @@ class FeedBuilder {
 
   merged(name: SheetName, ranges: string[]) {
     for (const range of ranges) {
-      this.fail(`${name}!${range}`, `Cells ${range} are merged: only the first holds a value, so the others read as empty. Unmerge them and fill in every cell.`);
+      this.fail(
+        `${name}!${range}`,
+        `Cells ${range} are merged: only the first holds a value, so the others read as empty. Unmerge them and fill in every cell.`,
+      );
     }
   }
 
@@ -198,7 +232,11 @@ class FeedBuilder {
       case 'periods':
         this.#periods = this.#unique(rows, name);
         for (const r of this.#periods.values()) {
-          if (!isDay(r.cells.end ?? '')) this.fail(r.at('end'), `"${r.cells.end}" is not a date written YYYY-MM-DD (a spreadsheet may have turned it into a number: format the column as text).`);
+          if (!isDay(r.cells.end ?? ''))
+            this.fail(
+              r.at('end'),
+              `"${r.cells.end}" is not a date written YYYY-MM-DD (a spreadsheet may have turned it into a number: format the column as text).`,
+            );
           if (r.cells.start && !isDay(r.cells.start)) this.fail(r.at('start'), `"${r.cells.start}" is not a date written YYYY-MM-DD.`);
           this.#oneOf(r, 'kind', PERIOD_KINDS);
         }
@@ -212,7 +250,8 @@ class FeedBuilder {
         for (const r of this.#localities.values()) {
           this.#oneOf(r, 'level', AREA_LEVELS, false);
           const population = this.#number(r, 'population');
-          if (population !== undefined && population < 0) this.fail(r.at('population'), `"${r.cell('population')}" is not a number of people: it must not be negative.`);
+          if (population !== undefined && population < 0)
+            this.fail(r.at('population'), `"${r.cell('population')}" is not a number of people: it must not be negative.`);
         }
         break;
       case 'boundaries':
@@ -220,7 +259,7 @@ class FeedBuilder {
         for (const r of this.#boundaries.values()) {
           this.#oneOf(r, 'level', AREA_LEVELS);
           if (!r.cell('url')) this.fail(r.at('url'), 'url is empty: give the address of the TopoJSON or GeoJSON file, relative to the feed.');
-          if (!r.cell('attribution')) this.fail(r.at('attribution'), 'attribution is empty: give the credit the boundary data\'s licence asks for.');
+          if (!r.cell('attribution')) this.fail(r.at('attribution'), "attribution is empty: give the credit the boundary data's licence asks for.");
         }
         break;
       case 'indicators':
@@ -231,11 +270,17 @@ class FeedBuilder {
           this.#oneOf(r, 'polarity', POLARITIES);
           this.#oneOf(r, 'target_kind', TARGET_KINDS, false);
           const decimals = this.#number(r, 'decimals');
-          if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) this.fail(r.at('decimals'), `"${r.cell('decimals')}" is not a number of decimal places: give a whole number from 0 to 6.`);
+          if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6))
+            this.fail(r.at('decimals'), `"${r.cell('decimals')}" is not a number of decimal places: give a whole number from 0 to 6.`);
           const target = this.#number(r, 'target_value', true);
           const kind = r.cell('target_kind');
-          if (kind && target === undefined && !r.cell('target_value')) this.fail(r.at('target_value'), `target_value is empty, but target_kind says there is a ${kind} target: give its value, or clear target_kind.`);
-          if (!kind && (target !== undefined || r.cell('target_label'))) this.fail(r.at('target_kind'), `target_kind is empty, but the row gives a target: say which kind it is (${TARGET_KINDS.join(', ')}), or clear the target's cells.`);
+          if (kind && target === undefined && !r.cell('target_value'))
+            this.fail(r.at('target_value'), `target_value is empty, but target_kind says there is a ${kind} target: give its value, or clear target_kind.`);
+          if (!kind && (target !== undefined || r.cell('target_label')))
+            this.fail(
+              r.at('target_kind'),
+              `target_kind is empty, but the row gives a target: say which kind it is (${TARGET_KINDS.join(', ')}), or clear the target's cells.`,
+            );
         }
         break;
       default:
@@ -330,8 +375,16 @@ class FeedBuilder {
     const nodes = new Map<string, FrameworkNodeInput>();
     for (const [id, r] of nodeRows) {
       if (!r.cells.title) this.fail(r.at('title'), 'title is empty.');
-      for (const i of listCell(r.cells.indicators)) if (!this.#indicators.has(i)) this.fail(r.at('indicators'), `"${i}" is not an indicator in the indicators sheet.`);
-      nodes.set(id, { id, title: r.cells.title ?? '', kind: r.cells.kind || 'priority', indicators: listCell(r.cells.indicators), questions: listCell(r.cells.questions), children: [] });
+      for (const i of listCell(r.cells.indicators))
+        if (!this.#indicators.has(i)) this.fail(r.at('indicators'), `"${i}" is not an indicator in the indicators sheet.`);
+      nodes.set(id, {
+        id,
+        title: r.cells.title ?? '',
+        kind: r.cells.kind || 'priority',
+        indicators: listCell(r.cells.indicators),
+        questions: listCell(r.cells.questions),
+        children: [],
+      });
     }
     const roots: FrameworkNodeInput[] = [];
     for (const [id, r] of nodeRows) {
@@ -348,7 +401,11 @@ class FeedBuilder {
     };
     roots.forEach(reach);
     for (const [id, r] of nodeRows) {
-      if (!reached.has(nodes.get(id)!) && nodes.has(r.cells.parent ?? '')) this.fail(r.at('parent'), `"${id}" is under no top-level node: its line of parents goes round in a loop (a node cannot be beneath itself). Give the top node of the loop an empty parent.`);
+      if (!reached.has(nodes.get(id)!) && nodes.has(r.cells.parent ?? ''))
+        this.fail(
+          r.at('parent'),
+          `"${id}" is under no top-level node: its line of parents goes round in a loop (a node cannot be beneath itself). Give the top node of the loop an empty parent.`,
+        );
     }
     const questions = this.#unique(this.#rows.get('questions') ?? [], 'questions');
     if (problems.length) return { feed: null, problems: this.listed(), warnings: this.warnings };
@@ -366,9 +423,23 @@ class FeedBuilder {
       ...(meta.licence ? { licence: meta.licence } : {}),
       ...(meta.attribution ? { attribution: meta.attribution } : {}),
       authority: { name: meta.authority!, ...(meta.authority_code ? { code: meta.authority_code } : {}), ...(meta.dfe_code ? { dfeCode: meta.dfe_code } : {}) },
-      periods: byPeriodEnd.map((r) => ({ id: r.cells.id!, label: r.cells.label!, end: r.cells.end!, kind: r.cells.kind as never, ...(r.cells.start ? { start: r.cells.start } : {}) })),
+      periods: byPeriodEnd.map((r) => ({
+        id: r.cells.id!,
+        label: r.cells.label!,
+        end: r.cells.end!,
+        kind: r.cells.kind as never,
+        ...(r.cells.start ? { start: r.cells.start } : {}),
+      })),
       ...(comparators.size
-        ? { comparators: [...comparators.values()].map((r) => ({ id: r.cells.id!, name: r.cells.name!, kind: r.cells.kind as never, ...(r.cells.code ? { code: r.cells.code } : {}), ...(r.cells.members ? { members: listCell(r.cells.members) } : {}) })) }
+        ? {
+            comparators: [...comparators.values()].map((r) => ({
+              id: r.cells.id!,
+              name: r.cells.name!,
+              kind: r.cells.kind as never,
+              ...(r.cells.code ? { code: r.cells.code } : {}),
+              ...(r.cells.members ? { members: listCell(r.cells.members) } : {}),
+            })),
+          }
         : {}),
       ...(localities.size
         ? {
@@ -413,7 +484,11 @@ class FeedBuilder {
           ...(r.cells.decimals ? { decimals: cellNumber(r.cells.decimals) } : {}),
           ...(r.cells.definition ? { definition: r.cells.definition } : {}),
           ...(r.cells.source ? { source: r.cells.source } : {}),
-          ...(r.cells.target_kind ? { targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: cellNumber(r.cells.target_value ?? '', true) }] } : {}),
+          ...(r.cells.target_kind
+            ? {
+                targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: cellNumber(r.cells.target_value ?? '', true) }],
+              }
+            : {}),
           ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
           values: sorted(byArea.get('authority')?.values ?? []) as never,
           ...(Object.keys(comps).length ? { comparators: comps as never } : {}),
@@ -421,7 +496,16 @@ class FeedBuilder {
         };
       }),
       ...(roots.length ? { framework: roots } : {}),
-      ...(questions.size ? { questions: [...questions.values()].map((r) => ({ id: r.cells.id!, text: r.cells.text!, ...(r.cells.guidance ? { guidance: r.cells.guidance } : {}), indicators: listCell(r.cells.indicators) })) } : {}),
+      ...(questions.size
+        ? {
+            questions: [...questions.values()].map((r) => ({
+              id: r.cells.id!,
+              text: r.cells.text!,
+              ...(r.cells.guidance ? { guidance: r.cells.guidance } : {}),
+              indicators: listCell(r.cells.indicators),
+            })),
+          }
+        : {}),
     };
     return { feed, problems, warnings: this.warnings };
   }
@@ -455,7 +539,8 @@ export async function buildFeedFrom(sheets: Partial<Record<string, SheetSource>>
     const source = sheets[name];
     if (!source) continue;
     let line = 0;
-    const rows: AsyncIterator<string[]> | Iterator<string[]> = Symbol.asyncIterator in source.rows ? source.rows[Symbol.asyncIterator]() : source.rows[Symbol.iterator]();
+    const rows: AsyncIterator<string[]> | Iterator<string[]> =
+      Symbol.asyncIterator in source.rows ? source.rows[Symbol.asyncIterator]() : source.rows[Symbol.iterator]();
     for (;;) {
       let next: IteratorResult<string[]>;
       try {
@@ -470,7 +555,8 @@ export async function buildFeedFrom(sheets: Partial<Record<string, SheetSource>>
       line++;
       if (line === 1) b.header(name, next.value);
       else b.row(next.value, line);
-      if (line > 1 && (line - 1) % PROGRESS_EVERY === 0) onProgress?.({ sheet: name, rows: line - 1, ...(source.progress ? { fraction: source.progress() } : {}) });
+      if (line > 1 && (line - 1) % PROGRESS_EVERY === 0)
+        onProgress?.({ sheet: name, rows: line - 1, ...(source.progress ? { fraction: source.progress() } : {}) });
     }
     if (line === 0) b.header(name, []);
     b.merged(name, source.merges?.() ?? []);

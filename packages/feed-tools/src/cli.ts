@@ -188,10 +188,12 @@ function importEesCommand(args: string[]): number {
   }
   const comparators = values.comparators!.split(',').filter(Boolean);
   for (const c of comparators) if (!['england', 'region', 'sn'].includes(c)) throw new UsageError(`--comparators: "${c}" is not england, region or sn.`);
-  if (comparators.includes('sn') && !values.sn) throw new UsageError('--comparators includes sn: give DfE\'s statistical-neighbour file with --sn (for example sn_model_2025_wide.csv).');
+  if (comparators.includes('sn') && !values.sn)
+    throw new UsageError("--comparators includes sn: give DfE's statistical-neighbour file with --sn (for example sn_model_2025_wide.csv).");
   const file = positionals[0]!;
   const neighbours = values.sn ? neighboursFrom(read(values.sn), values.la!) : [];
-  if (values.sn && comparators.includes('sn') && !neighbours.length) throw new UsageError(`${values.sn} has no statistical neighbours for old_la_code "${values.la}".`);
+  if (values.sn && comparators.includes('sn') && !neighbours.length)
+    throw new UsageError(`${values.sn} has no statistical neighbours for old_la_code "${values.la}".`);
   const r = importEes(read(file), {
     indicator: {
       id: values.indicator!,

@@ -46,7 +46,8 @@ export function diffFeeds(a: FeedData, b: FeedData): FeedDiff {
     const after = b.indicators.get(id);
     if (!after) continue;
     for (const field of ['title', 'unit', 'polarity', 'measure', 'decimals'] as const) {
-      if (String(before[field] ?? '') !== String(after[field] ?? '')) out.definitions.push({ indicator: id, what: field, before: String(before[field] ?? ''), after: String(after[field] ?? '') });
+      if (String(before[field] ?? '') !== String(after[field] ?? ''))
+        out.definitions.push({ indicator: id, what: field, before: String(before[field] ?? ''), after: String(after[field] ?? '') });
     }
     const targets = (i: Indicator) => JSON.stringify((i.targets ?? []).map((t) => [t.id, t.kind, t.value, t.from, t.to]));
     if (targets(before) !== targets(after)) out.definitions.push({ indicator: id, what: 'targets', before: targets(before), after: targets(after) });

@@ -40,13 +40,18 @@ export function neighboursFrom(snCsv: string, la: string): string[] {
 }
 
 /** The period an EES row is for, as the sample feeds name periods. */
-export function eesPeriod(timePeriod: string, identifier: string): { id: string; label: string; end: string; kind: 'financial-year' | 'academic-year' | 'calendar-year' } | string {
+export function eesPeriod(
+  timePeriod: string,
+  identifier: string,
+): { id: string; label: string; end: string; kind: 'financial-year' | 'academic-year' | 'calendar-year' } | string {
   const two = (y: number) => String(y % 100).padStart(2, '0');
   const endYear = /^\d{6}$/.test(timePeriod) ? Number(timePeriod.slice(0, 4)) + 1 : /^\d{4}$/.test(timePeriod) ? Number(timePeriod) : NaN;
   if (!Number.isFinite(endYear)) return `time_period "${timePeriod}" is neither a year (2025) nor a span of years (202425)`;
   const id = identifier.toLowerCase();
-  if (id === 'reporting year' || id === 'financial year') return { id: `fy${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)}`, end: `${endYear}-03-31`, kind: 'financial-year' };
-  if (id === 'academic year') return { id: `ay${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)} school year`, end: `${endYear}-08-31`, kind: 'academic-year' };
+  if (id === 'reporting year' || id === 'financial year')
+    return { id: `fy${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)}`, end: `${endYear}-03-31`, kind: 'financial-year' };
+  if (id === 'academic year')
+    return { id: `ay${endYear - 1}-${two(endYear)}`, label: `${endYear - 1}/${two(endYear)} school year`, end: `${endYear}-08-31`, kind: 'academic-year' };
   if (id === 'calendar year') return { id: `cy${endYear}`, label: `${endYear}`, end: `${endYear}-12-31`, kind: 'calendar-year' };
   return `time_identifier "${identifier}" is not one the importer knows (Reporting year, Financial year, Academic year, Calendar year)`;
 }
@@ -61,15 +66,31 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   const problems: EesProblem[] = [];
   const header = Object.keys(rows[0] ?? {});
   for (const col of [...REQUIRED, o.value, ...Object.keys(o.filters)]) {
-    if (!header.includes(col)) problems.push({ line: 1, column: col, message: `${o.file}: there is no column "${col}"; the file has ${header.map((h) => `"${h}"`).join(', ') || 'no header'}.` });
+    if (!header.includes(col))
+      problems.push({
+        line: 1,
+        column: col,
+        message: `${o.file}: there is no column "${col}"; the file has ${header.map((h) => `"${h}"`).join(', ') || 'no header'}.`,
+      });
   }
   if (problems.length) return { feed: null, problems };
 
   const picked = rows.map((r, i) => ({ r, line: i + 2 })).filter(({ r }) => Object.entries(o.filters).every(([k, v]) => r[k] === v));
   const own = picked.find(({ r }) => r.geographic_level === 'Local authority' && r.old_la_code === o.la);
   if (!own) {
-    const hints = Object.keys(o.filters).map((k) => `${k} has ${[...new Set(rows.map((r) => r[k]))].slice(0, 8).map((v) => `"${v}"`).join(', ')}`);
-    return { feed: null, problems: [{ message: `${o.file}: no row for the authority with old_la_code "${o.la}"${hints.length ? ` and the filters given (${hints.join('; ')})` : ''}.` }] };
+    const hints = Object.keys(o.filters).map(
+      (k) =>
+        `${k} has ${[...new Set(rows.map((r) => r[k]))]
+          .slice(0, 8)
+          .map((v) => `"${v}"`)
+          .join(', ')}`,
+    );
+    return {
+      feed: null,
+      problems: [
+        { message: `${o.file}: no row for the authority with old_la_code "${o.la}"${hints.length ? ` and the filters given (${hints.join('; ')})` : ''}.` },
+      ],
+    };
   }
 
   const periods = new Map<string, { id: string; label: string; end: string; kind: 'financial-year' | 'academic-year' | 'calendar-year' }>();
@@ -78,7 +99,13 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   const figures = new Map<string, Map<string, Figure>>();
   const seen = new Map<string, number>();
   const keyOf = (r: Record<string, string>) =>
-    r.geographic_level === 'National' ? 'england' : r.geographic_level === 'Regional' ? `region:${r.region_code}` : r.geographic_level === 'Local authority' ? `la:${r.old_la_code}` : null;
+    r.geographic_level === 'National'
+      ? 'england'
+      : r.geographic_level === 'Regional'
+        ? `region:${r.region_code}`
+        : r.geographic_level === 'Local authority'
+          ? `la:${r.old_la_code}`
+          : null;
   for (const { r, line } of picked) {
     const series = keyOf(r);
     if (!series) continue;
@@ -95,12 +122,19 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
       figure = Number(raw);
       decimals.n = Math.max(decimals.n, raw.split('.')[1]?.length ?? 0);
     } else {
-      problems.push({ line, column: o.value, message: `${o.file}:${line}, column ${o.value}: "${raw}" is not a number or one of DfE's marks (c, x, z, low, u, :).` });
+      problems.push({
+        line,
+        column: o.value,
+        message: `${o.file}:${line}, column ${o.value}: "${raw}" is not a number or one of DfE's marks (c, x, z, low, u, :).`,
+      });
       continue;
     }
     const dup = `${series}|${period.id}`;
     if (seen.has(dup)) {
-      problems.push({ line, message: `${o.file}:${line}: a second row for ${r.la_name || r.region_name || r.country_name} in ${period.label} (the first is line ${seen.get(dup)}); add a --filter on the column that tells them apart.` });
+      problems.push({
+        line,
+        message: `${o.file}:${line}: a second row for ${r.la_name || r.region_name || r.country_name} in ${period.label} (the first is line ${seen.get(dup)}); add a --filter on the column that tells them apart.`,
+      });
       continue;
     }
     seen.set(dup, line);
@@ -126,7 +160,11 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   }
   if (o.comparators.includes('sn') && o.neighbours.length) {
     comparators.push({ id: 'sn', name: 'Statistical neighbours (average)', kind: 'statistical-neighbours', members: o.neighbours.map(nameOf) });
-    values.sn = neighbourAverage(ordered, o.neighbours.map((n) => figures.get(`la:${n}`)), decimals.n);
+    values.sn = neighbourAverage(
+      ordered,
+      o.neighbours.map((n) => figures.get(`la:${n}`)),
+      decimals.n,
+    );
     for (const n of o.neighbours) {
       if (!figures.has(`la:${n}`)) {
         problems.push({ message: `${o.file}: no rows for the statistical neighbour with old_la_code "${n}"; it is left out of the average.` });
@@ -138,7 +176,10 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   }
   // DfE's own names for a measure can hold spaces ("16-17_not known_NEET"), which an id cannot.
   const id = ID_PATTERN.test(o.indicator.id) ? o.indicator.id : idFrom(o.indicator.id);
-  if (id !== o.indicator.id) problems.push({ message: `The indicator id "${o.indicator.id}" is not a valid id (letters, digits, "-", "_", "." or ":", no spaces): the feed calls it "${id}".` });
+  if (id !== o.indicator.id)
+    problems.push({
+      message: `The indicator id "${o.indicator.id}" is not a valid id (letters, digits, "-", "_", "." or ":", no spaces): the feed calls it "${id}".`,
+    });
   const feed: FeedInput = {
     version: '1.0',
     title: `${o.indicator.title} (from ${o.file})`,
@@ -152,7 +193,13 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
         ...o.indicator,
         id,
         decimals: decimals.n,
-        source: `Department for Education, Explore Education Statistics: ${o.file}, column ${o.value}${Object.keys(o.filters).length ? ` (${Object.entries(o.filters).map(([k, v]) => `${k} = ${v}`).join('; ')})` : ''}`,
+        source: `Department for Education, Explore Education Statistics: ${o.file}, column ${o.value}${
+          Object.keys(o.filters).length
+            ? ` (${Object.entries(o.filters)
+                .map(([k, v]) => `${k} = ${v}`)
+                .join('; ')})`
+            : ''
+        }`,
         values: series(`la:${o.la}`),
         comparators: values as never,
       },
@@ -165,8 +212,13 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
 function neighbourAverage(periods: readonly { id: string }[], byNeighbour: (Map<string, Figure> | undefined)[], dps: number) {
   return periods.map((p) => {
     const nums = byNeighbour.map((m) => m?.get(p.id)).filter((v): v is number => typeof v === 'number');
-    if (nums.length < NEIGHBOURS_NEEDED) return { period: p.id, value: 'x' as const, note: `Only ${nums.length} of ${byNeighbour.length} neighbours have a figure, too few for an average.` };
+    if (nums.length < NEIGHBOURS_NEEDED)
+      return { period: p.id, value: 'x' as const, note: `Only ${nums.length} of ${byNeighbour.length} neighbours have a figure, too few for an average.` };
     const mean = roundDecimal(nums.reduce((a, b) => a + b, 0) / nums.length, dps);
-    return { period: p.id, value: mean, note: `Average of ${nums.length} of ${byNeighbour.length} neighbours, worked out by Scorecard Kit (DfE publishes each neighbour's figure, not the average).` };
+    return {
+      period: p.id,
+      value: mean,
+      note: `Average of ${nums.length} of ${byNeighbour.length} neighbours, worked out by Scorecard Kit (DfE publishes each neighbour's figure, not the average).`,
+    };
   });
 }

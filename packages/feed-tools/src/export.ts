@@ -21,7 +21,15 @@ export function feedToSheets(feed: FeedData): Record<SheetName, string> {
     ].filter(([, v]) => v),
     periods: feed.periods.map((p) => [p.id, p.label, p.end, p.kind, p.start]),
     comparators: [...feed.comparators.values()].map((c) => [c.id, c.name, c.kind, c.code, (c.members ?? []).join('; ')]),
-    localities: [...feed.localities.values()].map((l) => [l.id, l.name, l.level, l.code, (l.wards ?? []).join('; '), l.population, l.illustrative ? 'yes' : '']),
+    localities: [...feed.localities.values()].map((l) => [
+      l.id,
+      l.name,
+      l.level,
+      l.code,
+      (l.wards ?? []).join('; '),
+      l.population,
+      l.illustrative ? 'yes' : '',
+    ]),
     // Boundaries given inline (GeoJSON in the feed) stay in JSON: a cell cannot hold them.
     boundaries: feed.boundaries.filter((b) => b.url).map((b) => [b.id, b.level, b.url, b.object, b.idProperty, b.nameProperty, b.attribution]),
     indicators: [...feed.indicators.values()].map((i) => {

@@ -7,7 +7,12 @@ export function problemLine(file: string, p: Problem): string {
 }
 
 /** The result of checking a feed, as the terminal shows it. */
-export function validationReport(file: string, errors: readonly Problem[], warnings: readonly Problem[], counts?: { indicators: number; periods: number }): string {
+export function validationReport(
+  file: string,
+  errors: readonly Problem[],
+  warnings: readonly Problem[],
+  counts?: { indicators: number; periods: number },
+): string {
   const lines = [...errors, ...warnings].map((p) => problemLine(file, p));
   const verdict = errors.length
     ? `${file}: NOT usable: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`

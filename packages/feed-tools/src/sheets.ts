@@ -45,7 +45,11 @@ export function columnIndex(letters: string): number {
 }
 
 /** A list cell: "a; b;c" → ["a", "b", "c"]. */
-export const listCell = (v: string | undefined) => (v ?? '').split(';').map((x) => x.trim()).filter(Boolean);
+export const listCell = (v: string | undefined) =>
+  (v ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** What each sheet is for and what goes in each column: the feed studio's help, one place for the wording. */
 export const SHEET_HELP: Record<SheetName, { about: string; columns: Record<string, string> }> = {
@@ -83,7 +87,7 @@ export const SHEET_HELP: Record<SheetName, { about: string; columns: Record<stri
       name: 'How it is shown.',
       level: `One of ${AREA_LEVELS.join(', ')}.`,
       code: 'Its official code, for a ward its ONS code, which the map uses to find its shape.',
-      wards: "For a locality, its wards' ids separated by \";\".",
+      wards: 'For a locality, its wards\' ids separated by ";".',
       population: 'A number, without commas.',
       illustrative: 'yes when its figures are made up for a demonstration.',
     },
@@ -123,7 +127,8 @@ export const SHEET_HELP: Record<SheetName, { about: string; columns: Record<stri
       indicator: 'An id from the indicators sheet.',
       period: 'An id from the periods sheet.',
       area: 'Empty for the authority; otherwise an id from the comparators or localities sheet.',
-      value: 'The figure as a number. Leave the cell empty when there is no figure, and write c when it is suppressed (x not available, z not applicable, low, u); never 0 for a missing figure.',
+      value:
+        'The figure as a number. Leave the cell empty when there is no figure, and write c when it is suppressed (x not available, z not applicable, low, u); never 0 for a missing figure.',
       numerator: 'For a percentage or rate, the count it is made from.',
       denominator: 'For a percentage or rate, the count it is out of.',
       provisional: 'yes when the figure may still change.',

@@ -19,7 +19,12 @@ export function csvSource(file: Blob): SheetSource {
     problems: () => {
       const open = parser?.unclosed;
       if (!open) return [];
-      return [{ at: `${columnLetter(open.column)}${open.row}`, message: 'A quote (") opens this cell and is never closed, so the rest of the file was read into this one cell. Close the quote, or take it out.' }];
+      return [
+        {
+          at: `${columnLetter(open.column)}${open.row}`,
+          message: 'A quote (") opens this cell and is never closed, so the rest of the file was read into this one cell. Close the quote, or take it out.',
+        },
+      ];
     },
   };
 }
@@ -32,7 +37,10 @@ export function csvSheets(files: { name: string; file: Blob }[]): { sheets: Reco
   const named = new Map<string, string>();
   const sheets: Record<string, SheetSource> = {};
   for (const { name, file } of files) {
-    const sheet = name.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '').toLowerCase();
+    const sheet = name
+      .replace(/^.*[\\/]/, '')
+      .replace(/\.csv$/i, '')
+      .toLowerCase();
     const first = named.get(sheet);
     if (first !== undefined) return { clash: `Two files would be the ${sheet} sheet (${first} and ${name}): keep one.` };
     named.set(sheet, name);

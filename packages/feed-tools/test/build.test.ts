@@ -11,7 +11,12 @@ import { jsonText } from '../src/json.js';
 import { SHEETS } from '../src/sheets.js';
 
 const TEMPLATE = 'packages/feed-tools/template';
-const sheetsIn = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => [f.slice(0, -4), readFileSync(join(dir, f), 'utf8')]));
+const sheetsIn = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => [f.slice(0, -4), readFileSync(join(dir, f), 'utf8')]),
+  );
 const example = () => sheetsIn(join(TEMPLATE, 'example-wr4c'));
 const wr4c = parseFeed(readFileSync('docs/feeds/wr4c.json', 'utf8')).feed!;
 
@@ -35,7 +40,11 @@ describe('the template', () => {
     let figures = 0;
     for (const [id, ind] of wr4c.indicators) {
       const other = feed.indicators.get(id)!;
-      const pairs: [unknown, unknown][] = [[ind.values, other.values], ...[...ind.comparators].map(([c, s]) => [s, other.comparators.get(c)] as [unknown, unknown]), ...[...ind.localities].map(([l, s]) => [s, other.localities.get(l)] as [unknown, unknown])];
+      const pairs: [unknown, unknown][] = [
+        [ind.values, other.values],
+        ...[...ind.comparators].map(([c, s]) => [s, other.comparators.get(c)] as [unknown, unknown]),
+        ...[...ind.localities].map(([l, s]) => [s, other.localities.get(l)] as [unknown, unknown]),
+      ];
       for (const [a, b] of pairs as [typeof ind.values, typeof ind.values | undefined][]) {
         for (const o of a.observations()) {
           const p = b?.get(o.period.id);
@@ -48,7 +57,7 @@ describe('the template', () => {
     const tree = (nodes: typeof wr4c.framework): unknown => nodes.map((n) => [n.id, n.indicators.map((r) => r.id), n.questions, tree(n.children)]);
     assert.deepEqual(tree(feed.framework), tree(wr4c.framework));
     assert.deepEqual([...feed.questions.keys()], [...wr4c.questions.keys()]);
-    assert.deepEqual(feed.boundaries, wr4c.boundaries, 'the map\'s boundary files');
+    assert.deepEqual(feed.boundaries, wr4c.boundaries, "the map's boundary files");
   });
 });
 
@@ -57,14 +66,23 @@ describe('the feed written', () => {
     const feed = buildFeed(example()).feed!;
     const text = jsonText(feed);
     assert.deepEqual(JSON.parse(text), feed);
-    const figures = feed.indicators.flatMap((i) => [i.values, ...Object.values(i.comparators ?? {}), ...Object.values(i.localities ?? {})]).reduce((n, vs) => n + (vs as unknown[]).length, 0);
+    const figures = feed.indicators
+      .flatMap((i) => [i.values, ...Object.values(i.comparators ?? {}), ...Object.values(i.localities ?? {})])
+      .reduce((n, vs) => n + (vs as unknown[]).length, 0);
     assert.equal(text.split('\n').filter((l) => /^\s+\{"period":/.test(l)).length, figures);
     assert.match(text, /^\{\n {2}"version": "1\.0",\n/);
   });
 
   it('writes what JSON.stringify would for values JSON has no form for', () => {
-    // eslint-disable-next-line no-sparse-arrays
-    const odd = { gone: undefined, fn: () => 1, list: [1, , undefined, () => 2, { deep: [{ x: undefined, when: new Date(0) }] }, { toJSON: () => undefined }], when: new Date(0), nested: { a: [1], b: Symbol('s'), c: { toJSON: () => undefined } }, own: { toJSON: () => ({ made: [1] }) } };
+    const odd = {
+      gone: undefined,
+      fn: () => 1,
+      // eslint-disable-next-line no-sparse-arrays
+      list: [1, , undefined, () => 2, { deep: [{ x: undefined, when: new Date(0) }] }, { toJSON: () => undefined }],
+      when: new Date(0),
+      nested: { a: [1], b: Symbol('s'), c: { toJSON: () => undefined } },
+      own: { toJSON: () => ({ made: [1] }) },
+    };
     assert.deepEqual(JSON.parse(jsonText(odd)), JSON.parse(JSON.stringify(odd)));
   });
 });
@@ -72,7 +90,9 @@ describe('the feed written', () => {
 describe('a broken workbook', () => {
   it('lists the first thousand problems and counts the rest, so a wrong column in a big sheet stays readable', () => {
     const bad = edit('values', (t) => t.replace(/^(eh-requests,)[^,]+/gm, '$1no-such-period'));
-    const count = example().values!.split('\n').filter((l) => l.startsWith('eh-requests,')).length;
+    const count = example()
+      .values!.split('\n')
+      .filter((l) => l.startsWith('eh-requests,')).length;
     const many = { ...bad, values: bad.values! + Array.from({ length: 1200 }, (_, i) => `nope-${i},x,,1`).join('\r\n') };
     const msgs = at(buildFeed(many));
     assert.equal(msgs.length, 1001);
@@ -102,7 +122,10 @@ describe('a broken workbook', () => {
     const periods = edit('periods', (t) => t.replace(/2013-03-31/, '41364'));
     assert.match(at(buildFeed(periods))[0]!, /^periods!C2: "41364" is not a date written YYYY-MM-DD \(a spreadsheet may have turned it into a number/);
     const polarity = edit('indicators', (t) => t.replace(/,smaller-is-better,/, ',lower-is-better,'));
-    assert.match(at(buildFeed(polarity))[0]!, /^indicators!E\d+: "lower-is-better" is not a polarity: use one of bigger-is-better, smaller-is-better, range, none\.$/);
+    assert.match(
+      at(buildFeed(polarity))[0]!,
+      /^indicators!E\d+: "lower-is-better" is not a polarity: use one of bigger-is-better, smaller-is-better, range, none\.$/,
+    );
     const header = edit('indicators', (t) => t.replace('polarity', 'direction'));
     assert.match(at(buildFeed(header)).join('\n'), /indicators!1: Unknown column "direction"/);
   });
@@ -113,19 +136,32 @@ describe('a broken workbook', () => {
     assert.deepEqual(at(buildFeed({ ...rest, notes: 'x' })), ['values: The workbook has no "values" sheet (values.csv). Start from the template.']);
     const r = buildFeed({ ...example(), notes: 'anything,an analyst keeps\r\n' });
     assert.notEqual(r.feed, null);
-    assert.deepEqual(r.warnings.map((w) => `${w.at}: ${w.message}`), ['notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, boundaries, indicators, values, framework, questions.']);
+    assert.deepEqual(
+      r.warnings.map((w) => `${w.at}: ${w.message}`),
+      [
+        'notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, boundaries, indicators, values, framework, questions.',
+      ],
+    );
   });
 
   it('takes numbers written with thousands commas as the numbers they are, and refuses what only looks like one', () => {
-    const indicators = edit('indicators', (t) => t.replace(/^(eh-requests,(?:[^,]*,){4})[^,]*((?:,[^,]*){2}),[^,]*,[^,]*,[^,]*/m, '$1 0$2,minimum-standard,Floor,"1,250.5"'));
+    const indicators = edit('indicators', (t) =>
+      t.replace(/^(eh-requests,(?:[^,]*,){4})[^,]*((?:,[^,]*){2}),[^,]*,[^,]*,[^,]*/m, '$1 0$2,minimum-standard,Floor,"1,250.5"'),
+    );
     assert.deepEqual(at(buildFeed(indicators)), []);
     const ind = buildFeed(indicators).feed!.indicators.find((i) => i.id === 'eh-requests')!;
     assert.deepEqual([ind.decimals, ind.targets], [0, [{ label: 'Floor', kind: 'minimum-standard', value: 1250.5 }]]);
     const localities = buildFeed(edit('localities', (t) => t.replace(/^(north,(?:[^,]*,){4})[^,]*/m, '$1"12,345"'))).feed!;
     assert.equal(localities.localities![0]!.population, 12345);
-    const loose = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,q1-2024-25,,)564/m, '$1564.').replace(/^(eh-requests,q2-2024-25,,)587/m, '$1"58.7 %"')));
+    const loose = buildFeed(
+      edit('values', (t) => t.replace(/^(eh-requests,q1-2024-25,,)564/m, '$1564.').replace(/^(eh-requests,q2-2024-25,,)587/m, '$1"58.7 %"')),
+    );
     assert.deepEqual(at(loose), []);
-    assert.deepEqual(loose.feed!.indicators[0]!.values.slice(0, 2).map((v) => v.value), [564, 58.7], 'a trailing point, and a percent sign after a space');
+    assert.deepEqual(
+      loose.feed!.indicators[0]!.values.slice(0, 2).map((v) => v.value),
+      [564, 58.7],
+      'a trailing point, and a percent sign after a space',
+    );
     for (const text of ['%', ',', '0x1F', '1,00', '1.2.3', 'Infinity']) {
       const r = buildFeed(edit('values', (t) => t.replace(/^(eh-requests,[^,]+,,)[^,\r]+/m, `$1"${text}"`)));
       assert.match(at(r)[0] ?? '', new RegExp(`^values!D\\d+: "${text.replace('.', '\\.')}" is not a number`), text);
@@ -144,7 +180,8 @@ describe('a broken workbook', () => {
   });
 
   it('names a target with no value, and a target value with no kind', () => {
-    const row = (kind: string, value: string) => buildFeed(edit('indicators', (t) => t.replace(/^(eh-requests,(?:[^,]*,){7})[^,]*,[^,]*,[^,\r]*/m, `$1${kind},,${value}`)));
+    const row = (kind: string, value: string) =>
+      buildFeed(edit('indicators', (t) => t.replace(/^(eh-requests,(?:[^,]*,){7})[^,]*,[^,]*,[^,\r]*/m, `$1${kind},,${value}`)));
     assert.match(at(row('minimum-standard', ''))[0] ?? '', /^indicators!K\d+: target_value is empty, but target_kind says there is a minimum-standard target/);
     assert.match(at(row('', '80'))[0] ?? '', /^indicators!I\d+: target_kind is empty, but the row gives a target/);
   });
@@ -156,8 +193,10 @@ describe('a broken workbook', () => {
   });
 
   it('names nodes whose parents go round in a loop, which no top-level node reaches', () => {
-    const loop = 'id,parent,title,kind,indicators,questions\r\ntop,,Top,priority,,\r\na,b,A,outcome,,\r\nb,a,B,outcome,,\r\nc,c,C,outcome,,\r\nunder,top,Under,outcome,,\r\nhanging,a,Hanging,outcome,,\r\n';
-    const lost = (row: number, id: string) => `framework!B${row}: "${id}" is under no top-level node: its line of parents goes round in a loop (a node cannot be beneath itself). Give the top node of the loop an empty parent.`;
+    const loop =
+      'id,parent,title,kind,indicators,questions\r\ntop,,Top,priority,,\r\na,b,A,outcome,,\r\nb,a,B,outcome,,\r\nc,c,C,outcome,,\r\nunder,top,Under,outcome,,\r\nhanging,a,Hanging,outcome,,\r\n';
+    const lost = (row: number, id: string) =>
+      `framework!B${row}: "${id}" is under no top-level node: its line of parents goes round in a loop (a node cannot be beneath itself). Give the top node of the loop an empty parent.`;
     assert.deepEqual(at(buildFeed({ ...example(), framework: loop })), [lost(3, 'a'), lost(4, 'b'), lost(5, 'c'), lost(7, 'hanging')]);
   });
 });

@@ -64,7 +64,13 @@ describe('import-ees', () => {
       let checked = 0;
       for (const row of readCsvObjects(csv).filter((x) => Object.entries(filters).every(([k, v]) => x[k] === v))) {
         const series =
-          row.geographic_level === 'National' ? ind.comparators.get('england') : row.geographic_level === 'Regional' ? ind.comparators.get('region') : row.old_la_code === '335' ? ind.values : ind.comparators.get(`la-${row.old_la_code}`);
+          row.geographic_level === 'National'
+            ? ind.comparators.get('england')
+            : row.geographic_level === 'Regional'
+              ? ind.comparators.get('region')
+              : row.old_la_code === '335'
+                ? ind.values
+                : ind.comparators.get(`la-${row.old_la_code}`);
         if (row.geographic_level === 'Regional' && row.region_code !== 'E12000005') continue;
         // The extracts also hold the 2021 model's neighbours; the 2025 model's are imported.
         if (row.geographic_level === 'Local authority' && row.old_la_code !== '335' && !WALSALL_SN.includes(row.old_la_code!)) continue;
@@ -84,9 +90,12 @@ describe('import-ees', () => {
     const missing = importEes(dfe('ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'), base({ value: 'cpp_percent' }));
     assert.equal(missing.feed, null);
     assert.match(missing.problems[0]!.message, /^d3\.csv: there is no column "cpp_percent"; the file has "time_period", /);
-    const csv = 'time_period,time_identifier,geographic_level,old_la_code,la_name,region_code,v\n2025,Reporting year,Local authority,335,Walsall,E12000005,n/a\n';
+    const csv =
+      'time_period,time_identifier,geographic_level,old_la_code,la_name,region_code,v\n2025,Reporting year,Local authority,335,Walsall,E12000005,n/a\n';
     const text = importEes(csv, base({ value: 'v', comparators: [] }));
-    assert.deepEqual(text.problems, [{ line: 2, column: 'v', message: 'd3.csv:2, column v: "n/a" is not a number or one of DfE\'s marks (c, x, z, low, u, :).' }]);
+    assert.deepEqual(text.problems, [
+      { line: 2, column: 'v', message: 'd3.csv:2, column v: "n/a" is not a number or one of DfE\'s marks (c, x, z, low, u, :).' },
+    ]);
     const twice = importEes(`${csv.replace('n/a', '1')}2025,Reporting year,Local authority,335,Walsall,E12000005,2\n`, base({ value: 'v', comparators: [] }));
     assert.match(twice.problems[0]!.message, /^d3\.csv:3: a second row for Walsall in 2024\/25 \(the first is line 2\); add a --filter/);
     const when = importEes(csv.replace('Reporting year', 'Week').replace('n/a', '1'), base({ value: 'v', comparators: [] }));
@@ -94,7 +103,10 @@ describe('import-ees', () => {
   });
 
   it('keeps marks as marks and averages the neighbours only when at least 7 have a figure', () => {
-    const rows = ['time_period,time_identifier,geographic_level,old_la_code,la_name,region_code,v', '2025,Reporting year,Local authority,335,Walsall,E12000005,c'];
+    const rows = [
+      'time_period,time_identifier,geographic_level,old_la_code,la_name,region_code,v',
+      '2025,Reporting year,Local authority,335,Walsall,E12000005,c',
+    ];
     WALSALL_SN.forEach((n, i) => rows.push(`2025,Reporting year,Local authority,${n},N${i},E12000005,${i < 4 ? 'x' : i + 0.5}`));
     const r = importEes(rows.join('\n'), base({ value: 'v', comparators: ['sn'] }));
     const ind = r.feed!.indicators![0]!;
@@ -119,7 +131,10 @@ describe('diff', () => {
     assert.equal(d.revised.length, 1);
     assert.equal(d.revised[0]!.what, 'Walsall');
     assert.equal(d.removed.length, 1);
-    assert.deepEqual(d.definitions.map((c) => c.what), ['targets']);
+    assert.deepEqual(
+      d.definitions.map((c) => c.what),
+      ['targets'],
+    );
     const report = diffReport(d);
     assert.match(report, /^New indicators: new-one$/m);
     assert.match(report, new RegExp(`^  ehcp-20-weeks, Walsall, .*: ${String(was).replace('.', '\\.')}.*→ `, 'm'));
@@ -135,23 +150,36 @@ describe('ids from DfE names', () => {
     const r = importEes(csv, base({ indicator: { ...base({}).indicator, id: '16-17_not known_NEET' } }));
     assert.equal((r.feed!.indicators as { id: string }[])[0]!.id, '16-17-not-known-neet');
     assert.deepEqual(parseFeed(r.feed!).errors, []);
-    assert.deepEqual(r.problems.map((p) => p.message), ['The indicator id "16-17_not known_NEET" is not a valid id (letters, digits, "-", "_", "." or ":", no spaces): the feed calls it "16-17-not-known-neet".']);
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      [
+        'The indicator id "16-17_not known_NEET" is not a valid id (letters, digits, "-", "_", "." or ":", no spaces): the feed calls it "16-17-not-known-neet".',
+      ],
+    );
     // A valid id is kept as given, case and all.
-    assert.equal((importEes(csv, base({ indicator: { ...base({}).indicator, id: 'Repeat_CPP.v2' } })).feed!.indicators as { id: string }[])[0]!.id, 'Repeat_CPP.v2');
+    assert.equal(
+      (importEes(csv, base({ indicator: { ...base({}).indicator, id: 'Repeat_CPP.v2' } })).feed!.indicators as { id: string }[])[0]!.id,
+      'Repeat_CPP.v2',
+    );
   });
 });
 
 describe('diff: a revision is a change a reader would see', () => {
   it('counts differences below the published decimals apart, and lists only figures that read differently', () => {
     const feed = (figures: number[]) => ({
-      version: '1.0', title: 't', authority: { name: 'Walsall' },
+      version: '1.0',
+      title: 't',
+      authority: { name: 'Walsall' },
       periods: ['a', 'b', 'c'].map((id, i) => ({ id, label: `202${i}`, end: `202${i}-03-31`, kind: 'financial-year' })),
       indicators: [{ id: 'i', title: 'i', measure: 'how-well', unit: 'percent', decimals: 2, polarity: 'none', values: figures }],
     });
     const d = diffFeeds(parseFeed(feed([3.5, 3.5, 3.5])).feed!, parseFeed(feed([3.501, 3.4999, 3.51])).feed!);
     // 3.501 and 3.4999 both read "3.50%"; 3.51 reads "3.51%".
     assert.equal(d.belowDecimals, 2);
-    assert.deepEqual(d.revised.map((c) => [c.period, c.before, c.after]), [['2022', '3.50%', '3.51%']]);
+    assert.deepEqual(
+      d.revised.map((c) => [c.period, c.before, c.after]),
+      [['2022', '3.50%', '3.51%']],
+    );
     const report = diffReport(d);
     assert.doesNotMatch(report, /3\.50% → 3\.50%/);
     assert.match(report, /^Figures that differ only below their published decimals \(not revisions\): 2$/m);
@@ -176,20 +204,25 @@ describe('the command line', () => {
     assert.equal((await run('frobnicate')).code, 2);
   });
 
-  it("validate opens a local boundary file as the map would, and names what is wrong with it", async () => {
+  it('validate opens a local boundary file as the map would, and names what is wrong with it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sck-'));
     writeFileSync(join(dir, 'wards.topojson'), readFileSync('test/fixtures/geo/walsall-wards-2013.topojson'));
     writeFileSync(join(dir, 'broken.topojson'), '{"type": "Topology", ');
     // Two of Walsall's real wards (WD13CD codes in the file), and one code the file does not have.
     const feed = (boundary: object, codes = ['E05001301', 'E05001302', 'E05009999']) => {
       const path = join(dir, `feed-${Math.random().toString(36).slice(2)}.json`);
-      writeFileSync(path, JSON.stringify({
-        version: '1.0', title: 't', authority: { name: 'Walsall' },
-        periods: [{ id: 'a', label: '2024', end: '2024-03-31', kind: 'financial-year' }],
-        indicators: [{ id: 'i', title: 'i', measure: 'how-much', unit: 'count', polarity: 'none', values: [1] }],
-        localities: codes.map((code, k) => ({ id: `w${k}`, name: `Ward ${k}`, code, level: 'ward' })),
-        boundaries: [{ id: 'wards', level: 'ward', attribution: 'OS', object: 'E08000030', ...boundary }],
-      }));
+      writeFileSync(
+        path,
+        JSON.stringify({
+          version: '1.0',
+          title: 't',
+          authority: { name: 'Walsall' },
+          periods: [{ id: 'a', label: '2024', end: '2024-03-31', kind: 'financial-year' }],
+          indicators: [{ id: 'i', title: 'i', measure: 'how-much', unit: 'count', polarity: 'none', values: [1] }],
+          localities: codes.map((code, k) => ({ id: `w${k}`, name: `Ward ${k}`, code, level: 'ward' })),
+          boundaries: [{ id: 'wards', level: 'ward', attribution: 'OS', object: 'E08000030', ...boundary }],
+        }),
+      );
       return path;
     };
     const missing = await run('validate', feed({ url: 'no-such.topojson' }));
@@ -218,7 +251,24 @@ describe('the command line', () => {
   it('import-ees writes the feed whole, and nothing when the input has errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sck-'));
     const out = join(dir, 'feed.json');
-    const args = ['import-ees', join(DFE, 'ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'), '--la', '335', '--indicator', 'repeat-cpp', '--title', 'Second or later plans', '--unit', 'percent', '--polarity', 'smaller-is-better', '--sn', join(DFE, 'sn_model_2025_wide.csv'), '--out', out];
+    const args = [
+      'import-ees',
+      join(DFE, 'ees/d3_cpps_subsequent_plan_2013_to_2025__walsall_extract.csv'),
+      '--la',
+      '335',
+      '--indicator',
+      'repeat-cpp',
+      '--title',
+      'Second or later plans',
+      '--unit',
+      'percent',
+      '--polarity',
+      'smaller-is-better',
+      '--sn',
+      join(DFE, 'sn_model_2025_wide.csv'),
+      '--out',
+      out,
+    ];
     assert.equal((await run(...args, '--value', 'CPP_subsequent_percent')).code, 0);
     assert.equal(parseFeed(readFileSync(out, 'utf8')).errors.length, 0);
     writeFileSync(out, 'previous');

@@ -43,7 +43,15 @@ async function streamed(bytes: Uint8Array): Promise<Record<string, string[][]>> 
 function sheetjs(bytes: Uint8Array): Record<string, string[][]> {
   const book = XLSX.read(bytes, { type: 'array', cellDates: true, dense: true, UTC: true } as XLSX.ParsingOptions);
   const text = (c: XLSX.CellObject | undefined) =>
-    !c || c.v === undefined || c.v === null ? '' : c.t === 'e' ? (c.w ?? '') : c.v instanceof Date ? c.v.toISOString().slice(0, 10) : typeof c.v === 'boolean' ? String(c.v).toUpperCase() : String(c.v);
+    !c || c.v === undefined || c.v === null
+      ? ''
+      : c.t === 'e'
+        ? (c.w ?? '')
+        : c.v instanceof Date
+          ? c.v.toISOString().slice(0, 10)
+          : typeof c.v === 'boolean'
+            ? String(c.v).toUpperCase()
+            : String(c.v);
   return Object.fromEntries(book.SheetNames.map((n) => [n, Array.from(book.Sheets[n]!['!data'] ?? [], (row) => Array.from(row ?? [], text))]));
 }
 
@@ -66,12 +74,10 @@ describe('reading a workbook as a stream', () => {
   });
 
   it('keeps rich text, entities, booleans, errors, 1904 dates and blank rows as Excel shows them', async () => {
-    const ws = XLSX.utils.aoa_to_sheet([
-      ['text', 'flag', 'when', 'formula'],
-      ['Fish & <chips> "quoted"', true, new Date('2016-12-31T00:00:00Z'), ''],
-      [],
-      ['café ☕', false, 'not a date', ''],
-    ], { cellDates: true, UTC: true } as XLSX.AOA2SheetOpts);
+    const ws = XLSX.utils.aoa_to_sheet(
+      [['text', 'flag', 'when', 'formula'], ['Fish & <chips> "quoted"', true, new Date('2016-12-31T00:00:00Z'), ''], [], ['café ☕', false, 'not a date', '']],
+      { cellDates: true, UTC: true } as XLSX.AOA2SheetOpts,
+    );
     ws.D2 = { t: 'e', v: 0x2a, w: '#N/A' };
     ws.D4 = { t: 'n', v: 3, f: 'A1+2' };
     const book = XLSX.utils.book_new();
@@ -108,12 +114,19 @@ function rewritten(bytes: Uint8Array, change: (xml: string, part: string) => str
 }
 
 /** The CSV sheets as files, one of them given as bytes. */
-const csvFiles = (name: string, bytes: Uint8Array) => Object.fromEntries(Object.entries(csvSheets).map(([n, text]) => [n, csvSource(n === name ? blob(bytes) : new Blob([text]))]));
+const csvFiles = (name: string, bytes: Uint8Array) =>
+  Object.fromEntries(Object.entries(csvSheets).map(([n, text]) => [n, csvSource(n === name ? blob(bytes) : new Blob([text]))]));
 
 describe('cells as Excel shows them', () => {
   it('reads percentages as the percent shown, times as times, and the first days of 1900 as Excel dates them', async () => {
     const ws = XLSX.utils.aoa_to_sheet([['percent', 'whole percent', 'time', 'hours', 'early date']]);
-    const cells: [string, number, string][] = [['A2', 0.123, '0.0%'], ['B2', 0.07, '0%'], ['C2', 45500.5, 'h:mm'], ['D2', 1.25, '[h]:mm:ss'], ['E2', 59, 'yyyy-mm-dd']];
+    const cells: [string, number, string][] = [
+      ['A2', 0.123, '0.0%'],
+      ['B2', 0.07, '0%'],
+      ['C2', 45500.5, 'h:mm'],
+      ['D2', 1.25, '[h]:mm:ss'],
+      ['E2', 59, 'yyyy-mm-dd'],
+    ];
     for (const [ref, v, z] of cells) ws[ref] = { t: 'n', v, z };
     ws['!ref'] = 'A1:E2';
     const book = XLSX.utils.book_new();
@@ -125,14 +138,23 @@ describe('cells as Excel shows them', () => {
   });
 
   it('names a formula whose result was never saved, which would otherwise read as empty', async () => {
-    const r = await fromBook(sheetsToWorkbook(csvSheets, (sheet, _rows, ws) => void (sheet === 'values' && ws && (ws.D14 = { t: 'n', f: 'D13*2' } as XLSX.CellObject))));
+    const r = await fromBook(
+      sheetsToWorkbook(csvSheets, (sheet, _rows, ws) => void (sheet === 'values' && ws && (ws.D14 = { t: 'n', f: 'D13*2' } as XLSX.CellObject))),
+    );
     assert.equal(r.feed, null);
-    assert.ok(at(r).includes('values!D14: This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.'), at(r).join('\n'));
+    assert.ok(
+      at(r).includes(
+        'values!D14: This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.',
+      ),
+      at(r).join('\n'),
+    );
   });
 
   it('reads a workbook whose XML names SpreadsheetML with a prefix (<x:row>), as some programs write it', async () => {
     const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-    const bytes = rewritten(sheetsToWorkbook(csvSheets), (xml) => (xml.includes(MAIN) ? xml.replace(MAIN, MAIN.replace('xmlns', 'xmlns:x')).replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, '<$1x:$2') : xml));
+    const bytes = rewritten(sheetsToWorkbook(csvSheets), (xml) =>
+      xml.includes(MAIN) ? xml.replace(MAIN, MAIN.replace('xmlns', 'xmlns:x')).replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, '<$1x:$2') : xml,
+    );
     const sheet = new TextDecoder().decode(XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'array' }), '/xl/worksheets/sheet7.xml')?.content as Uint8Array);
     assert.match(sheet, /<x:row /, 'the values sheet is written with the prefix');
     const r = await fromBook(bytes);
@@ -203,9 +225,13 @@ describe('XML read as XML', () => {
     const bytes = handMade({
       sharedStrings: sst('<si><t><![CDATA[Fish & <chips>]]></t></si>'),
       sheets: {
-        Plain: worksheet(`<row r="1"><c r="A1" t="s"><v>0</v></c>${inline('B1', '<![CDATA[a <b> & c]]>')}<c r="C1" t="str"><f>B1</f><v><![CDATA[<x>]]></v></c><c r="D1"><v><![CDATA[12.5]]></v></c></row>`),
+        Plain: worksheet(
+          `<row r="1"><c r="A1" t="s"><v>0</v></c>${inline('B1', '<![CDATA[a <b> & c]]>')}<c r="C1" t="str"><f>B1</f><v><![CDATA[<x>]]></v></c><c r="D1"><v><![CDATA[12.5]]></v></c></row>`,
+        ),
         // Text and CDATA in one element are one text.
-        Mixed: worksheet(`<row r="1">${inline('B1', 'one <![CDATA[<two>]]> &amp; three')}<c r="C1" t="str"><v><![CDATA[x]]> &amp; <![CDATA[<y>]]></v></c></row>`),
+        Mixed: worksheet(
+          `<row r="1">${inline('B1', 'one <![CDATA[<two>]]> &amp; three')}<c r="C1" t="str"><v><![CDATA[x]]> &amp; <![CDATA[<y>]]></v></c></row>`,
+        ),
       },
     });
     const rows = await asSheetJS(bytes);
@@ -239,7 +265,12 @@ describe('XML read as XML', () => {
       },
     });
     const rows = await asSheetJS(bytes);
-    assert.deepEqual(rows, { 'Q1 > Q2': [['id', 'end'], ['a', '2020-01-02']] });
+    assert.deepEqual(rows, {
+      'Q1 > Q2': [
+        ['id', 'end'],
+        ['a', '2020-01-02'],
+      ],
+    });
   });
 
   it('joins rich text runs, leaves out phonetic guides, and keeps the spaces xml:space="preserve" keeps', async () => {
@@ -265,7 +296,9 @@ describe('XML read as XML', () => {
 
   it("undoes XML's entities and Excel's _xHHHH_ escapes", async () => {
     const bytes = handMade({
-      sharedStrings: sst('<si><t>Fish &amp; chips &lt;&gt; &quot;q&quot; &apos;a&apos; &#163;5 &#x263A;</t></si><si><t>line one_x000D_\nline two</t></si><si><t>a literal _x005F_x000D_</t></si>'),
+      sharedStrings: sst(
+        '<si><t>Fish &amp; chips &lt;&gt; &quot;q&quot; &apos;a&apos; &#163;5 &#x263A;</t></si><si><t>line one_x000D_\nline two</t></si><si><t>a literal _x005F_x000D_</t></si>',
+      ),
       sheets: {
         'Fish & chips': worksheet(`<row r="1"><c r="A1" t="s"><v>0</v></c>${inline('B1', 'tab_x0009_here')}<c r="C1" t="str"><v>&lt;b&gt;</v></c></row>`),
         // SheetJS drops the carriage return, and undoes _x005F_ (an escaped "_") and then the escape it made.
@@ -312,7 +345,9 @@ describe('XML read as XML', () => {
 
   it('names the sheet whose XML is damaged, instead of reading past the damage', async () => {
     const read = async (rows: string) => allRows((await openWorkbook(blob(handMade({ sheets: { Values: worksheet(rows) } }))))[0]!);
-    const damaged = (what: string) => (e: Error) => e instanceof WorkbookError && new RegExp(`^The sheet "Values" could not be read: ${what} at line 2, column \\d+\\. Open the workbook in Excel and save it again\\.$`).test(e.message);
+    const damaged = (what: string) => (e: Error) =>
+      e instanceof WorkbookError &&
+      new RegExp(`^The sheet "Values" could not be read: ${what} at line 2, column \\d+\\. Open the workbook in Excel and save it again\\.$`).test(e.message);
     await assert.rejects(read('<row r="1"><c r="A1" t="inlineStr"><is><t>caf&eacute;</t></is></c></row>'), damaged('undefined entity'));
     await assert.rejects(read('<row r="1"><c r="A1"><v>1</v></c>'), damaged('unexpected close tag'));
   });
@@ -320,10 +355,13 @@ describe('XML read as XML', () => {
   it('reads a workbook saved as Strict Open XML, whose namespaces are not the usual ones', async () => {
     const bytes = handMade({
       rel: NS.strictRel,
-      workbook: (sheets) => `<workbook xmlns="${NS.strict}" xmlns:r="${NS.strictRel}" conformance="strict"><workbookPr date1904="1"/><sheets>${sheets}</sheets></workbook>`,
+      workbook: (sheets) =>
+        `<workbook xmlns="${NS.strict}" xmlns:r="${NS.strictRel}" conformance="strict"><workbookPr date1904="1"/><sheets>${sheets}</sheets></workbook>`,
       sharedStrings: `<sst xmlns="${NS.strict}"><si><t>period</t></si></sst>`,
       styles: `<styleSheet xmlns="${NS.strict}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
-      sheets: { Periods: `<worksheet xmlns="${NS.strict}" xmlns:r="${NS.strictRel}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>42369</v></c></row></sheetData></worksheet>` },
+      sheets: {
+        Periods: `<worksheet xmlns="${NS.strict}" xmlns:r="${NS.strictRel}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>42369</v></c></row></sheetData></worksheet>`,
+      },
     });
     const rows = await asSheetJS(bytes);
     assert.deepEqual(rows.Periods, [['period', '2020-01-01']]);
@@ -366,10 +404,13 @@ describe('workbooks as Excel, LibreOffice and Google Sheets write them', () => {
   it('reads one as LibreOffice Calc writes it: every string shared with xml:space="preserve", t="n" on numbers, styles with children', async () => {
     const rowAttrs = 'customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"';
     const shared = (s: string) => `<si><t xml:space="preserve">${s}</t></si>`;
-    const bold = (s: string, b: boolean) => `<r><rPr>${b ? '<b val="true"/>' : ''}<sz val="10"/><rFont val="Arial"/><family val="2"/><charset val="1"/></rPr><t xml:space="preserve">${s}</t></r>`;
-    const xf = (fmt: number) => `<xf numFmtId="${fmt}" fontId="0" fillId="0" borderId="0" applyFont="false" applyBorder="false" applyAlignment="false" applyProtection="false"><alignment horizontal="general" vertical="bottom" textRotation="0" wrapText="false" indent="0" shrinkToFit="false"/><protection locked="true" hidden="false"/></xf>`;
+    const bold = (s: string, b: boolean) =>
+      `<r><rPr>${b ? '<b val="true"/>' : ''}<sz val="10"/><rFont val="Arial"/><family val="2"/><charset val="1"/></rPr><t xml:space="preserve">${s}</t></r>`;
+    const xf = (fmt: number) =>
+      `<xf numFmtId="${fmt}" fontId="0" fillId="0" borderId="0" applyFont="false" applyBorder="false" applyAlignment="false" applyProtection="false"><alignment horizontal="general" vertical="bottom" textRotation="0" wrapText="false" indent="0" shrinkToFit="false"/><protection locked="true" hidden="false"/></xf>`;
     const bytes = handMade({
-      workbook: (sheets) => `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><fileVersion appName="Calc"/><workbookPr backupFile="false" showObjects="all" date1904="false"/><workbookProtection/><bookViews><workbookView showHorizontalScroll="true" showVerticalScroll="true" showSheetTabs="true" xWindow="0" yWindow="0" windowWidth="16384" windowHeight="8192" tabRatio="500" firstSheet="0" activeTab="0"/></bookViews><sheets>${sheets}</sheets><calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.001"/></workbook>`,
+      workbook: (sheets) =>
+        `<workbook xmlns="${NS.main}" xmlns:r="${NS.rel}"><fileVersion appName="Calc"/><workbookPr backupFile="false" showObjects="all" date1904="false"/><workbookProtection/><bookViews><workbookView showHorizontalScroll="true" showVerticalScroll="true" showSheetTabs="true" xWindow="0" yWindow="0" windowWidth="16384" windowHeight="8192" tabRatio="500" firstSheet="0" activeTab="0"/></bookViews><sheets>${sheets}</sheets><calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.001"/></workbook>`,
       sharedStrings: `<sst xmlns="${NS.main}" count="10" uniqueCount="10">${['indicator', 'period', 'end', 'value', 'label', 'provisional', 'error', 'eh-requests', 'q1', 'q2'].map(shared).join('')}<si>${bold('Revised', true)}${bold(' in June', false)}</si></sst>`,
       styles: `<styleSheet xmlns="${NS.main}"><numFmts count="2"><numFmt numFmtId="164" formatCode="General"/><numFmt numFmtId="165" formatCode="YYYY\\-MM\\-DD"/></numFmts><cellStyleXfs count="1"><xf numFmtId="164" fontId="0" fillId="0" borderId="0" applyFont="true" applyBorder="true" applyAlignment="true" applyProtection="true"/></cellStyleXfs><cellXfs count="2">${xf(164)}${xf(165)}</cellXfs></styleSheet>`,
       sheets: {
@@ -383,9 +424,11 @@ describe('workbooks as Excel, LibreOffice and Google Sheets write them', () => {
   it('reads one as Google Sheets writes it: a style on every cell, extra namespaces, sheet state, empty styled cells', async () => {
     const googleRoot = `xmlns="${NS.main}" xmlns:r="${NS.rel}" xmlns:mx="http://schemas.microsoft.com/office/mac/excel/2008/main" xmlns:mc="${NS.mc}" xmlns:mv="urn:schemas-microsoft-com:mac:vml" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"`;
     const strings = ['indicator', 'period', 'end', 'value', 'label', 'provisional', 'error', 'eh-requests', 'q1', 'q2', 'Revised in June'];
-    const xf = (fmt: number) => `<xf borderId="0" fillId="0" fontId="0" numFmtId="${fmt}" xfId="0" applyAlignment="1" applyFont="1"${fmt ? ' applyNumberFormat="1"' : ''}><alignment readingOrder="0" shrinkToFit="0" vertical="bottom" wrapText="0"/></xf>`;
+    const xf = (fmt: number) =>
+      `<xf borderId="0" fillId="0" fontId="0" numFmtId="${fmt}" xfId="0" applyAlignment="1" applyFont="1"${fmt ? ' applyNumberFormat="1"' : ''}><alignment readingOrder="0" shrinkToFit="0" vertical="bottom" wrapText="0"/></xf>`;
     const bytes = handMade({
-      workbook: (sheets) => `<workbook ${googleRoot}><workbookPr/><sheets>${sheets.replace('<sheet ', '<sheet state="visible" ')}</sheets><definedNames/><calcPr/></workbook>`,
+      workbook: (sheets) =>
+        `<workbook ${googleRoot}><workbookPr/><sheets>${sheets.replace('<sheet ', '<sheet state="visible" ')}</sheets><definedNames/><calcPr/></workbook>`,
       sharedStrings: `<sst xmlns="${NS.main}" count="11" uniqueCount="11">${strings.map((s) => `<si><t>${s}</t></si>`).join('')}</sst>`,
       styles: `<styleSheet xmlns="${NS.main}" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:mc="${NS.mc}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts><fonts count="1"><font><sz val="10.0"/><color rgb="FF000000"/><name val="Arial"/><scheme val="minor"/></font></fonts><cellStyleXfs count="1"><xf borderId="0" fillId="0" fontId="0" numFmtId="0" applyAlignment="1" applyFont="1"/></cellStyleXfs><cellXfs count="2">${xf(0)}${xf(164)}</cellXfs><cellStyles count="1"><cellStyle xfId="0" name="Normal" builtinId="0"/></cellStyles></styleSheet>`,
       sheets: {
@@ -433,7 +476,13 @@ describe('CSV files as Excel saves them', () => {
       return text;
     };
     const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
-    assert.equal(await read([[...ascii('note,caf'), 0xe9], [...ascii(' £'.replace('£', '')), 0xa3, ...ascii('5\r\n')]]), 'note,café £5\r\n');
+    assert.equal(
+      await read([
+        [...ascii('note,caf'), 0xe9],
+        [...ascii(' £'.replace('£', '')), 0xa3, ...ascii('5\r\n')],
+      ]),
+      'note,café £5\r\n',
+    );
     const utf8 = [...new TextEncoder().encode('café ☕ £5')];
     for (let cut = 1; cut < utf8.length; cut++) assert.equal(await read([utf8.slice(0, cut), utf8.slice(cut)]), 'café ☕ £5', `cut at byte ${cut}`);
   });
@@ -444,7 +493,10 @@ describe('CSV files as Excel saves them', () => {
     assert.ok(bytes.length > 200_000, 'long enough to arrive in several pieces');
     const r = await buildFeedFrom(csvFiles('values', new Uint8Array(bytes)));
     assert.equal(r.feed, null);
-    assert.match(at(r)[0]!, /^values!\d+: The values sheet could not be read from row \d+ on: the file mixes UTF-8 with another encoding\. In Excel, save it again as "CSV UTF-8 \(Comma delimited\)"\.$/);
+    assert.match(
+      at(r)[0]!,
+      /^values!\d+: The values sheet could not be read from row \d+ on: the file mixes UTF-8 with another encoding\. In Excel, save it again as "CSV UTF-8 \(Comma delimited\)"\.$/,
+    );
   });
 
   it('names the cell where a quote opens and never closes, instead of losing the rest of the file in it', async () => {
@@ -452,7 +504,12 @@ describe('CSV files as Excel saves them', () => {
     lines[20] = lines[20]!.replace(/,(\d+),/, ',"$1,');
     const r = await buildFeedFrom(csvFiles('values', new TextEncoder().encode(lines.join('\r\n'))));
     assert.equal(r.feed, null);
-    assert.ok(at(r).includes('values!D21: A quote (") opens this cell and is never closed, so the rest of the file was read into this one cell. Close the quote, or take it out.'), at(r).join('\n'));
+    assert.ok(
+      at(r).includes(
+        'values!D21: A quote (") opens this cell and is never closed, so the rest of the file was read into this one cell. Close the quote, or take it out.',
+      ),
+      at(r).join('\n'),
+    );
   });
 });
 
@@ -481,12 +538,16 @@ describe('an Excel workbook', () => {
       }),
     );
     assert.equal(r.feed, null);
-    assert.ok(at(r).includes('values!A5:A7: Cells A5:A7 are merged: only the first holds a value, so the others read as empty. Unmerge them and fill in every cell.'), at(r).join('\n'));
+    assert.ok(
+      at(r).includes('values!A5:A7: Cells A5:A7 are merged: only the first holds a value, so the others read as empty. Unmerge them and fill in every cell.'),
+      at(r).join('\n'),
+    );
   });
 
   it('names wrong headers, duplicate rows and text in number columns in a 50,000-row values sheet', async () => {
     const periods = 'id,label,end,kind\r\n' + Array.from({ length: 50 }, (_, i) => `p${i},P${i},${2000 + i}-03-31,financial-year`).join('\r\n');
-    const indicators = 'id,title,measure,unit,polarity\r\n' + Array.from({ length: 1000 }, (_, i) => `i${i},Indicator ${i},how-well,percent,bigger-is-better`).join('\r\n');
+    const indicators =
+      'id,title,measure,unit,polarity\r\n' + Array.from({ length: 1000 }, (_, i) => `i${i},Indicator ${i},how-well,percent,bigger-is-better`).join('\r\n');
     const lines = ['indicator,period,value,numerator'];
     for (let i = 0; i < 1000; i++) for (let p = 0; p < 50; p++) lines.push(`i${i},p${p},${(i * 7 + p) % 100},${i}`);
     const sheets = { feed: 'key,value\r\ntitle,Big\r\nauthority,Walsall', periods, indicators, values: lines.join('\r\n') };
@@ -494,9 +555,19 @@ describe('an Excel workbook', () => {
     const good = await buildFeedFrom(await workbookSources(blob(sheetsToWorkbook(sheets))), (p) => heard.push(p));
     assert.deepEqual(good.problems, []);
     const values = heard.filter((p) => p.sheet === 'values');
-    assert.deepEqual(values.map((p) => p.rows), [10_000, 20_000, 30_000, 40_000, 50_000, 50_000], 'progress every 10,000 rows, then at the end');
-    assert.ok(values.every((p, i) => i === 0 || p.fraction! >= values[i - 1]!.fraction!) && values.at(-1)!.fraction === 1, 'the fraction read only grows, to 1');
-    assert.equal(good.feed!.indicators.reduce((n, ind) => n + ind.values.length, 0), 50_000);
+    assert.deepEqual(
+      values.map((p) => p.rows),
+      [10_000, 20_000, 30_000, 40_000, 50_000, 50_000],
+      'progress every 10,000 rows, then at the end',
+    );
+    assert.ok(
+      values.every((p, i) => i === 0 || p.fraction! >= values[i - 1]!.fraction!) && values.at(-1)!.fraction === 1,
+      'the fraction read only grows, to 1',
+    );
+    assert.equal(
+      good.feed!.indicators.reduce((n, ind) => n + ind.values.length, 0),
+      50_000,
+    );
     const broken = await fromBook(
       sheetsToWorkbook(sheets, (sheet, rows) => {
         if (sheet !== 'values') return;
@@ -541,7 +612,10 @@ describe('scorecard-kit build', () => {
     console.error = (...a: unknown[]) => void err.push(a.join(' '));
     try {
       assert.equal(await main(['build', '--from', dir, '--out', join(dir, 'feed.json'), '--quiet']), 0, err.join('\n'));
-      assert.ok(err.some((l) => l.startsWith('warning at notes: "notes" is not a sheet of the template; it was not read.')), err.join('\n'));
+      assert.ok(
+        err.some((l) => l.startsWith('warning at notes: "notes" is not a sheet of the template; it was not read.')),
+        err.join('\n'),
+      );
       writeFileSync(join(dir, 'Values.csv'), csvSheets.values!);
       err.length = 0;
       assert.equal(await main(['build', '--from', dir, '--out', join(dir, 'other.json'), '--quiet']), 1);
@@ -555,7 +629,10 @@ describe('scorecard-kit build', () => {
   it('writes nothing from a broken workbook, and leaves an existing feed as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sc-build-'));
     const book = join(dir, 'broken.xlsx');
-    writeFileSync(book, sheetsToWorkbook(csvSheets, (sheet, rows) => void (sheet === 'values' && (rows[13]![3] = 'n/a'))));
+    writeFileSync(
+      book,
+      sheetsToWorkbook(csvSheets, (sheet, rows) => void (sheet === 'values' && (rows[13]![3] = 'n/a'))),
+    );
     const out = join(dir, 'feed.json');
     writeFileSync(out, 'last month');
     const err: string[] = [];

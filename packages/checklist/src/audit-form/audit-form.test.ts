@@ -47,15 +47,32 @@ const stored = (): ChecklistState => JSON.parse(localStorage.getItem(KEY)!);
 describe('<sc-audit-form>', () => {
   it('lays the audit out with real labels, fieldsets and legends: record, sections, grades, judgement, actions', async () => {
     const el = await form();
-    expect($$(el, '.record label').map((l) => l.textContent)).to.deep.equal(['Client name', 'Mosaic number', 'Audit date', 'Current case holder', 'Audit completed by', 'Legal status']);
-    expect($$(el, 'section[aria-label]').map((s) => s.getAttribute('aria-label'))).to.deep.equal(['Record details', ...feed.checklists[0]!.sections.map((s) => s.title), 'Overall judgement', 'Actions']);
+    expect($$(el, '.record label').map((l) => l.textContent)).to.deep.equal([
+      'Client name',
+      'Mosaic number',
+      'Audit date',
+      'Current case holder',
+      'Audit completed by',
+      'Legal status',
+    ]);
+    expect($$(el, 'section[aria-label]').map((s) => s.getAttribute('aria-label'))).to.deep.equal([
+      'Record details',
+      ...feed.checklists[0]!.sections.map((s) => s.title),
+      'Overall judgement',
+      'Actions',
+    ]);
     const first = $(el, `#q-${q(0)}`)!.closest('fieldset')!;
     expect(first.querySelector('legend')!.textContent).to.equal(`1.1 ${feed.checklists[0]!.sections[0]!.questions[0]!.text}`);
     expect([...first.querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Yes', 'No', 'N/A']);
     expect($(el, '#grade-general')!.closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Grade for General information');
     const descriptors = $$(el, '.descriptors');
     expect(descriptors.length, 'at each section grade and at the overall judgement').to.equal(feed.checklists[0]!.sections.length + 1);
-    expect([...descriptors[0]!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal(['1 Outstanding', '2 Good', '3 Requires improvement', '4 Inadequate']);
+    expect([...descriptors[0]!.querySelectorAll('dt')].map((d) => d.textContent)).to.deep.equal([
+      '1 Outstanding',
+      '2 Good',
+      '3 Requires improvement',
+      '4 Inadequate',
+    ]);
     expect(descriptors[0]!.nextElementSibling!.querySelector('#grade-general'), 'just before the grade it explains').to.not.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -71,21 +88,23 @@ describe('<sc-audit-form>', () => {
     await pick(el, 'grade-general', '2 Good');
     await pick(el, 'overall', '3 Requires improvement');
     const s = stored();
-    expect([s.fields[`answer:${q(0)}`]!.v, s.fields[`evidence:${q(0)}`]!.v, s.fields['record:client-name']!.v, s.fields['comment:general:reflection']!.v, s.fields['grade:general']!.v, s.fields.overall!.v]).to.deep.equal([
-      'no',
-      'Chronology last updated in March',
-      'A. Child',
-      'Good recording.',
-      2,
-      3,
-    ]);
+    expect([
+      s.fields[`answer:${q(0)}`]!.v,
+      s.fields[`evidence:${q(0)}`]!.v,
+      s.fields['record:client-name']!.v,
+      s.fields['comment:general:reflection']!.v,
+      s.fields['grade:general']!.v,
+      s.fields.overall!.v,
+    ]).to.deep.equal(['no', 'Chronology last updated in March', 'A. Child', 'Good recording.', 2, 3]);
     expect($(el, '[part="saved"]')!.textContent).to.match(/^Draft saved in this browser at \d\d:\d\d\.$/);
     expect($(el, '.progress')!.textContent).to.match(/^1 of \d+ answered, 1 no, 0 actions open\.$/);
   });
 
   it('adds, edits and removes actions, marking overdue ones in words', async () => {
     const el = await form();
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.startsWith('Add an action'))!.click();
+    $$<HTMLButtonElement>(el, 'button')
+      .find((b) => b.textContent!.startsWith('Add an action'))!
+      .click();
     await el.updateComplete;
     const id = Object.keys(el.state!.actions)[0]!;
     await type(el, `action-${id}-text`, 'Update the chronology');
@@ -101,7 +120,9 @@ describe('<sc-audit-form>', () => {
     $<HTMLInputElement>(el, `#action-${id}-done`)!.click();
     await el.updateComplete;
     expect(stored().actions[id]!.done).to.equal(true);
-    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.startsWith('Remove'))!.click();
+    $$<HTMLButtonElement>(el, '.actions button')
+      .find((b) => b.textContent!.startsWith('Remove'))!
+      .click();
     await el.updateComplete;
     expect($(el, `#action-${id}-text`)).to.equal(null);
     expect(stored().actions[id]!.deleted).to.equal(true);
@@ -110,7 +131,9 @@ describe('<sc-audit-form>', () => {
   it('says what is incomplete before marking complete, linking each message to its field, and still keeps the draft', async () => {
     const el = await form();
     await pick(el, `q-${q(0)}`, 'Yes');
-    $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.startsWith('Add an action'))!.click();
+    $$<HTMLButtonElement>(el, 'button')
+      .find((b) => b.textContent!.startsWith('Add an action'))!
+      .click();
     await el.updateComplete;
     const id = Object.keys(el.state!.actions)[0]!;
     await type(el, `action-${id}-text`, 'Visit');
@@ -161,7 +184,9 @@ describe('<sc-audit-form>', () => {
     await sameForm;
     // This tab answers question 1; the other tab, not having seen it, answers question 2.
     await pick(el, `q-${q(0)}`, 'Yes');
-    const otherRadio = [...other.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="q-${q(1)}"]`)].find((r) => r.parentElement!.textContent!.trim() === 'No')!;
+    const otherRadio = [...other.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="q-${q(1)}"]`)].find(
+      (r) => r.parentElement!.textContent!.trim() === 'No',
+    )!;
     const heard = oneEvent(window, 'storage');
     otherRadio.click();
     await heard;
@@ -196,7 +221,13 @@ describe('<sc-audit-form>', () => {
   it('restores what it can of a damaged draft, naming what it left out, and keeps answers to questions it no longer asks', async () => {
     localStorage.setItem(
       KEY,
-      JSON.stringify({ format: STATE_FORMAT, version: 1, checklist: feed.checklists[0]!.id, fields: { [`answer:${q(0)}`]: { v: 'yes', t: 1 }, [`answer:${q(1)}`]: 'no', 'answer:retired': { v: 'no', t: 1 } }, actions: {} }),
+      JSON.stringify({
+        format: STATE_FORMAT,
+        version: 1,
+        checklist: feed.checklists[0]!.id,
+        fields: { [`answer:${q(0)}`]: { v: 'yes', t: 1 }, [`answer:${q(1)}`]: 'no', 'answer:retired': { v: 'no', t: 1 } },
+        actions: {},
+      }),
     );
     const el = await form();
     expect($<HTMLInputElement>(el, `input[name="q-${q(0)}"]:checked`)).to.not.equal(null);
@@ -274,11 +305,13 @@ describe('<sc-audit-form>', () => {
     let saved = '';
     const save = (e: Event) => {
       const a = e.target as HTMLAnchorElement;
-      if (a.localName === 'a') (saved = a.download), e.preventDefault();
+      if (a.localName === 'a') ((saved = a.download), e.preventDefault());
     };
     document.addEventListener('click', save, { capture: true });
     try {
-      $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent === 'Export CSV')!.click();
+      $$<HTMLButtonElement>(el, 'button')
+        .find((b) => b.textContent === 'Export CSV')!
+        .click();
     } finally {
       URL.createObjectURL = original;
       document.removeEventListener('click', save, { capture: true });
@@ -292,7 +325,14 @@ describe('<sc-audit-form>', () => {
     const el = await form();
     let fired = 0;
     el.addEventListener('sc-checklist-change', () => fired++);
-    el.state = { format: STATE_FORMAT, version: 1, feed: feed.title, checklist: feed.checklists[0]!.id, fields: { overall: { v: 1, t: Date.now() } }, actions: {} };
+    el.state = {
+      format: STATE_FORMAT,
+      version: 1,
+      feed: feed.title,
+      checklist: feed.checklists[0]!.id,
+      fields: { overall: { v: 1, t: Date.now() } },
+      actions: {},
+    };
     await el.updateComplete;
     expect($<HTMLInputElement>(el, 'input[name="overall"]:checked')!.parentElement!.textContent!.trim()).to.equal('1 Outstanding');
     expect(fired).to.equal(0);

@@ -46,7 +46,9 @@ export class ScAuditForm extends ChecklistElement {
     const c = feed.checklists.get(id);
     if (!c) {
       const ids = [...feed.checklists.keys()];
-      return { error: `The feed "${feed.title}" has no checklist "${id}". Check the checklist attribute${ids.length ? `; it has ${ids.map((i) => `"${i}"`).join(', ')}` : ''}.` };
+      return {
+        error: `The feed "${feed.title}" has no checklist "${id}". Check the checklist attribute${ids.length ? `; it has ${ids.map((i) => `"${i}"`).join(', ')}` : ''}.`,
+      };
     }
     return auditSpec(c);
   }
@@ -79,12 +81,14 @@ export class ScAuditForm extends ChecklistElement {
     return html`
       ${this.renderToolbar()} ${this.renderGaps()}
       <p class="progress" part="progress">${done ? 'Marked complete. ' : ''}${p.words}.</p>
-      ${spec.record.length
-        ? html`<section part="section" aria-label="Record details">
+      ${
+        spec.record.length
+          ? html`<section part="section" aria-label="Record details">
             ${h('Record details')}
             <div class="record">${spec.record.map((r) => textInput(f, { id: `record-${r.id}`, key: key.record(r.id), label: r.label }))}</div>
           </section>`
-        : nothing}
+          : nothing
+      }
       ${spec.sections.map(
         (s, si) => html`<section part="section" aria-label=${s.title}>
           ${h(`${si + 1}. ${s.title}`)}
@@ -102,19 +106,22 @@ export class ScAuditForm extends ChecklistElement {
             </div>`,
           )}
           ${s.comments.map((c) => textArea(f, { id: `comment-${s.id}-${c.id}`, key: key.comment(s.id, c.id), label: c.label, rows: 3 }))}
-          ${s.graded && spec.grades.length
-            ? html`${this.renderDescriptors(spec, 'What the grades mean')}${radios(f, {
-                id: `grade-${s.id}`,
-                key: key.grade(s.id),
-                legend: `Grade for ${s.title}`,
-                options: spec.grades.map((g) => ({ value: g.value, label: `${g.value} ${g.label}` })),
-                inline: true,
-              })}`
-            : nothing}
+          ${
+            s.graded && spec.grades.length
+              ? html`${this.renderDescriptors(spec, 'What the grades mean')}${radios(f, {
+                  id: `grade-${s.id}`,
+                  key: key.grade(s.id),
+                  legend: `Grade for ${s.title}`,
+                  options: spec.grades.map((g) => ({ value: g.value, label: `${g.value} ${g.label}` })),
+                  inline: true,
+                })}`
+              : nothing
+          }
         </section>`,
       )}
-      ${spec.grades.length
-        ? html`<section part="section" aria-label="Overall judgement">
+      ${
+        spec.grades.length
+          ? html`<section part="section" aria-label="Overall judgement">
             ${h('Overall judgement')}
             ${this.renderDescriptors(spec, 'Grade descriptors')}
             ${radios(f, {
@@ -124,17 +131,22 @@ export class ScAuditForm extends ChecklistElement {
               options: spec.grades.map((g) => ({ value: g.value, label: `${g.value} ${g.label}` })),
             })}
           </section>`
-        : nothing}
-      ${spec.actions
-        ? html`<section part="section" aria-label="Actions">
+          : nothing
+      }
+      ${
+        spec.actions
+          ? html`<section part="section" aria-label="Actions">
             ${h('Actions')} ${sub('To close the loop: what is to be done, by whom, by when')}
             ${actionsTable(f, { caption: 'Actions from this audit', today: today() })}
           </section>`
-        : nothing}
+          : nothing
+      }
       <div class="complete">
-        ${done
-          ? html`<button type="button" @click=${() => this.change((s, now) => setField(s, key.complete, false, now))}>Reopen</button>`
-          : html`<button type="button" class="primary" @click=${() => this.markComplete(spec)}>Mark as complete</button>`}
+        ${
+          done
+            ? html`<button type="button" @click=${() => this.change((s, now) => setField(s, key.complete, false, now))}>Reopen</button>`
+            : html`<button type="button" class="primary" @click=${() => this.markComplete(spec)}>Mark as complete</button>`
+        }
       </div>
     `;
   }

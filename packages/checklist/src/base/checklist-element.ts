@@ -100,7 +100,10 @@ export abstract class ChecklistElement extends ScWidget {
     if (orphans.length) {
       this.reports = [
         ...this.reports,
-        { severity: 'info', message: `${orphans.length} saved ${orphans.length === 1 ? 'answer is' : 'answers are'} for questions this checklist no longer asks. ${orphans.length === 1 ? 'It is' : 'They are'} kept with the draft and in the JSON export.` },
+        {
+          severity: 'info',
+          message: `${orphans.length} saved ${orphans.length === 1 ? 'answer is' : 'answers are'} for questions this checklist no longer asks. ${orphans.length === 1 ? 'It is' : 'They are'} kept with the draft and in the JSON export.`,
+        },
       ];
     }
   }
@@ -186,12 +189,14 @@ export abstract class ChecklistElement extends ScWidget {
           ${r.aside ? html`<button type="button" @click=${() => download('unreadable-draft.json', r.aside!.text, 'application/json')}>Download the unreadable draft</button>` : nothing}
         </div>`,
       )}
-      ${this.importProblems.length
-        ? html`<div class="report error" role="alert" part="report">
+      ${
+        this.importProblems.length
+          ? html`<div class="report error" role="alert" part="report">
             <p><strong>The file could not be imported${this.importProblems.length && this.answers ? ' in full' : ''}.</strong></p>
             <ul>${this.importProblems.map((p) => html`<li>${p}</li>`)}</ul>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

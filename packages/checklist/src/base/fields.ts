@@ -20,7 +20,17 @@ const errorFor = (host: FieldHost, id: string) => {
  * A set of radio buttons in a fieldset, its legend the question: GOV.UK's radios pattern. The
  * first radio carries `id` so that an error summary can link to the group.
  */
-export function radios(host: FieldHost, o: { id: string; key: string; legend: TemplateResult | string; hint?: string | undefined; options: { value: FieldValue; label: string; hint?: string | undefined }[]; inline?: boolean }): TemplateResult {
+export function radios(
+  host: FieldHost,
+  o: {
+    id: string;
+    key: string;
+    legend: TemplateResult | string;
+    hint?: string | undefined;
+    options: { value: FieldValue; label: string; hint?: string | undefined }[];
+    inline?: boolean;
+  },
+): TemplateResult {
   const current = field(host.answers, o.key);
   const gap = host.gapFor(o.id);
   return html`<fieldset class="radios ${o.inline ? 'inline' : ''} ${gap ? 'has-error' : ''}" aria-describedby=${[o.hint ? `${o.id}-hint` : '', gap ? `${o.id}-error` : ''].filter(Boolean).join(' ') || nothing}>
@@ -69,10 +79,13 @@ export function actionsTable(host: FieldHost, o: { question?: string | undefined
   const rows = liveActions(host.answers, o.question);
   const set = (a: ActionItem, patch: Partial<ActionItem>) => host.change((s, now) => putAction(s, { ...a, ...patch }, now));
   const add = () =>
-    host.change((s, now) => putAction(s, { id: newActionId(now), text: '', owner: '', due: '', done: false, ...(o.question ? { question: o.question } : {}) }, now));
+    host.change((s, now) =>
+      putAction(s, { id: newActionId(now), text: '', owner: '', due: '', done: false, ...(o.question ? { question: o.question } : {}) }, now),
+    );
   return html`<div class="actions" part="actions">
-    ${rows.length
-      ? html`<table>
+    ${
+      rows.length
+        ? html`<table>
           <caption>${o.caption}</caption>
           <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Date for completion</th><th scope="col">Done</th><th scope="col"><span class="sr-only">Remove</span></th></tr></thead>
           <tbody>
@@ -98,7 +111,8 @@ export function actionsTable(host: FieldHost, o: { question?: string | undefined
             })}
           </tbody>
         </table>`
-      : nothing}
+        : nothing
+    }
     <button type="button" class="secondary" @click=${add}>Add an action${o.question ? html`<span class="sr-only"> for this question</span>` : nothing}</button>
   </div>`;
 }

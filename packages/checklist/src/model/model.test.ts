@@ -52,7 +52,10 @@ describe('reading saved or imported answers', () => {
   it('names what is wrong with a file that is not answers', () => {
     assert.match(readState('{"format":').problems[0]!, /^It is not valid JSON/);
     assert.match(readState('[1,2]').problems[0]!, /not a JSON object/);
-    assert.match(readState({ hello: 1 }).problems[0]!, /not a Scorecard Kit checklist export: "format" should be "scorecard-kit\/checklist-answers" and is missing/);
+    assert.match(
+      readState({ hello: 1 }).problems[0]!,
+      /not a Scorecard Kit checklist export: "format" should be "scorecard-kit\/checklist-answers" and is missing/,
+    );
     assert.match(readState({ format: STATE_FORMAT, version: 9, checklist: 'x' }).problems[0]!, /newer version of Scorecard Kit \(answers format 9/);
     assert.match(readState({ format: STATE_FORMAT, version: 1 }).problems[0]!, /"checklist" is missing/);
     for (const bad of ['{"format":', '[1,2]', '{"hello":1}']) assert.equal(readState(bad).state, null);
@@ -79,7 +82,10 @@ describe('the audit checklist', () => {
     const g = gaps(s, spec);
     // Seven sections, each with unanswered questions and no grade, then the overall judgement.
     assert.equal(g.length, 7 * 2 + 1);
-    assert.deepEqual(g[0], { target: `q-${first}`, message: `General information: ${spec.sections[0]!.questions.length} of ${spec.sections[0]!.questions.length} questions have no answer` });
+    assert.deepEqual(g[0], {
+      target: `q-${first}`,
+      message: `General information: ${spec.sections[0]!.questions.length} of ${spec.sections[0]!.questions.length} questions have no answer`,
+    });
     assert.deepEqual(g[1], { target: 'grade-general', message: 'General information: choose a grade for this section' });
     s = putAction(s, { id: 'a1', text: 'Visit', owner: '', due: '', done: false }, 1);
     assert.deepEqual(gaps(s, spec).at(-1), { target: 'action-a1-due', message: 'Give a date for completion for the action "Visit"' });
@@ -123,8 +129,14 @@ describe('QA questions', () => {
     const node = wr4c.nodes.get('exclusions')!;
     const q = qaSpec(wr4c, node);
     assert.equal(q.id, 'qa:exclusions');
-    assert.deepEqual(q.sections[0]!.questions.map((x) => x.id), node.questions);
-    assert.deepEqual(q.sections[0]!.questions[0]!.answers.map((a) => a.label), ['Assured', 'Partly assured', 'Not assured', 'Not yet reviewed']);
+    assert.deepEqual(
+      q.sections[0]!.questions.map((x) => x.id),
+      node.questions,
+    );
+    assert.deepEqual(
+      q.sections[0]!.questions[0]!.answers.map((a) => a.label),
+      ['Assured', 'Partly assured', 'Not assured', 'Not yet reviewed'],
+    );
     const top = qaSpec(wr4c, node.parent!);
     assert.ok(node.questions.every((id) => top.sections[0]!.questions.some((x) => x.id === id)));
     const s = setField(setField(emptyState('F', q.id), key.answer(node.questions[0]!), 'not-assured', 1), key.answer(node.questions[1]!), 'not-reviewed', 1);

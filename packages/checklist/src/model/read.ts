@@ -25,14 +25,25 @@ export function readState(input: unknown): ReadResult {
   }
   if (!isObject(data)) return { state: null, problems: ['It is not a JSON object, so it cannot be checklist answers.'] };
   if (data.format !== STATE_FORMAT) {
-    return { state: null, problems: [`It is not a Scorecard Kit checklist export: "format" should be "${STATE_FORMAT}"${data.format === undefined ? ' and is missing' : `, not ${JSON.stringify(data.format).slice(0, 60)}`}.`] };
+    return {
+      state: null,
+      problems: [
+        `It is not a Scorecard Kit checklist export: "format" should be "${STATE_FORMAT}"${data.format === undefined ? ' and is missing' : `, not ${JSON.stringify(data.format).slice(0, 60)}`}.`,
+      ],
+    };
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version)) return { state: null, problems: ['"version" is missing or not a whole number.'] };
   if (data.version > STATE_VERSION) {
-    return { state: null, problems: [`It was saved by a newer version of Scorecard Kit (answers format ${data.version}; this page reads up to ${STATE_VERSION}). Open it on a page with the newer kit.`] };
+    return {
+      state: null,
+      problems: [
+        `It was saved by a newer version of Scorecard Kit (answers format ${data.version}; this page reads up to ${STATE_VERSION}). Open it on a page with the newer kit.`,
+      ],
+    };
   }
   const problems: string[] = [];
-  if (typeof data.checklist !== 'string' || !data.checklist) return { state: null, problems: ['"checklist" is missing: it should name the checklist the answers are for.'] };
+  if (typeof data.checklist !== 'string' || !data.checklist)
+    return { state: null, problems: ['"checklist" is missing: it should name the checklist the answers are for.'] };
   const fields: Record<string, Entry> = {};
   if (data.fields !== undefined && !isObject(data.fields)) problems.push('"fields" is not an object; no answers could be read from it.');
   for (const [k, e] of Object.entries(isObject(data.fields) ? data.fields : {})) {
@@ -52,7 +63,17 @@ export function readState(input: unknown): ReadResult {
       typeof a.t === 'number' &&
       (a.question === undefined || typeof a.question === 'string') &&
       (a.deleted === undefined || typeof a.deleted === 'boolean');
-    if (ok) actions[id] = { id, text: a.text as string, owner: a.owner as string, due: a.due as string, done: a.done as boolean, question: a.question as string | undefined, deleted: a.deleted as boolean | undefined, t: a.t as number };
+    if (ok)
+      actions[id] = {
+        id,
+        text: a.text as string,
+        owner: a.owner as string,
+        due: a.due as string,
+        done: a.done as boolean,
+        question: a.question as string | undefined,
+        deleted: a.deleted as boolean | undefined,
+        t: a.t as number,
+      };
     else problems.push(`actions["${id}"] needs text, owner, due (YYYY-MM-DD or ""), done (true or false) and t; it was left out.`);
   }
   return {

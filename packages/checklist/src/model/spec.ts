@@ -44,7 +44,14 @@ export function auditSpec(c: Checklist): ChecklistSpec {
     sections: c.sections.map((s) => ({
       id: s.id,
       title: s.title,
-      questions: s.questions.map((q) => ({ id: q.id, text: q.text, guidance: q.guidance, indicators: [], answers: q.answers ?? answers, evidence: q.evidence ?? true })),
+      questions: s.questions.map((q) => ({
+        id: q.id,
+        text: q.text,
+        guidance: q.guidance,
+        indicators: [],
+        answers: q.answers ?? answers,
+        evidence: q.evidence ?? true,
+      })),
       comments: s.comments ?? [],
       graded: s.graded ?? false,
     })),
@@ -66,7 +73,14 @@ export function qaSpec(feed: FeedData, node: FrameworkNode): ChecklistSpec {
     const q = feed.questions.get(id)!;
     return { id, text: q.text, guidance: q.guidance, indicators: (q.indicators ?? []).filter((i) => feed.indicators.has(i)), answers: scale, evidence: true };
   });
-  return { id: `qa:${node.id}`, title: node.title, record: [], grades: [], sections: [{ id: node.id, title: node.title, questions, comments: [], graded: false }], actions: true };
+  return {
+    id: `qa:${node.id}`,
+    title: node.title,
+    record: [],
+    grades: [],
+    sections: [{ id: node.id, title: node.title, questions, comments: [], graded: false }],
+    actions: true,
+  };
 }
 
 /** Every field key the checklist has, so that answers to anything else can be found and kept aside. */
@@ -132,9 +146,13 @@ export function gaps(state: ChecklistState, spec: ChecklistSpec): Gap[] {
   for (const s of spec.sections) {
     const unanswered = s.questions.filter((q) => !field(state, key.answer(q.id)));
     if (unanswered.length) {
-      out.push({ target: `q-${unanswered[0]!.id}`, message: `${s.title}: ${unanswered.length} of ${s.questions.length} ${s.questions.length === 1 ? 'question has' : 'questions have'} no answer` });
+      out.push({
+        target: `q-${unanswered[0]!.id}`,
+        message: `${s.title}: ${unanswered.length} of ${s.questions.length} ${s.questions.length === 1 ? 'question has' : 'questions have'} no answer`,
+      });
     }
-    if (s.graded && spec.grades.length && field(state, key.grade(s.id)) === null) out.push({ target: `grade-${s.id}`, message: `${s.title}: choose a grade for this section` });
+    if (s.graded && spec.grades.length && field(state, key.grade(s.id)) === null)
+      out.push({ target: `grade-${s.id}`, message: `${s.title}: choose a grade for this section` });
   }
   if (spec.grades.length && field(state, key.overall) === null) out.push({ target: 'overall', message: 'Choose the overall judgement' });
   for (const a of liveActions(state)) {
@@ -162,7 +180,8 @@ export function stateCsv(state: ChecklistState, spec: ChecklistSpec): string {
   }
   if (spec.grades.length) rows.push(['Overall', 'Overall judgement', gradeLabel(spec, field(state, key.overall)), '', '', '', '', '']);
   const questionText = new Map(spec.sections.flatMap((s) => s.questions.map((q) => [q.id, q.text] as const)));
-  for (const a of liveActions(state)) rows.push(['Action', a.question ? (questionText.get(a.question) ?? a.question) : '', a.text, '', '', a.owner, a.due, a.done ? 'Yes' : 'No']);
+  for (const a of liveActions(state))
+    rows.push(['Action', a.question ? (questionText.get(a.question) ?? a.question) : '', a.text, '', '', a.owner, a.due, a.done ? 'Yes' : 'No']);
   return toCsv(rows);
 }
 

@@ -90,7 +90,9 @@ export function removeAction(state: ChecklistState, id: string, now: number): Ch
 
 /** A new action id that sorts after every earlier one made in this browser. */
 export function newActionId(now: number): string {
-  return `a${now.toString(36)}${Math.floor(Math.random() * 1296).toString(36).padStart(2, '0')}`;
+  return `a${now.toString(36)}${Math.floor(Math.random() * 1296)
+    .toString(36)
+    .padStart(2, '0')}`;
 }
 
 /**

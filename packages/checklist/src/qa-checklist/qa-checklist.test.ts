@@ -25,17 +25,27 @@ const $$ = <T extends Element = HTMLElement>(el: ScQaChecklist, sel: string) => 
 const titles = (el: ScQaChecklist) => $$(el, '.question-title').map((t) => t.textContent);
 
 async function answer(el: ScQaChecklist, question: string, label: string) {
-  $$<HTMLInputElement>(el, `input[name="q-${question}"]`).find((r) => r.parentElement!.textContent!.trim() === label)!.click();
+  $$<HTMLInputElement>(el, `input[name="q-${question}"]`)
+    .find((r) => r.parentElement!.textContent!.trim() === label)!
+    .click();
   await el.updateComplete;
 }
 
 describe('<sc-qa-checklist>', () => {
   it("shows a node's questions and those beneath it, each with the indicators it is asked of as compact tiles", async () => {
     const el = await checklist();
-    expect(titles(el)).to.deep.equal(['1. Is demand increasing or decreasing in each area?', '2. Are assessments on time everywhere?', '3. Do children say they were listened to?']);
-    const tiles = (i: number) => [...$$(el, '.question')[i]!.querySelectorAll('sc-indicator-tile')].map((t) => [t.getAttribute('indicator'), t.getAttribute('variant')]);
+    expect(titles(el)).to.deep.equal([
+      '1. Is demand increasing or decreasing in each area?',
+      '2. Are assessments on time everywhere?',
+      '3. Do children say they were listened to?',
+    ]);
+    const tiles = (i: number) =>
+      [...$$(el, '.question')[i]!.querySelectorAll('sc-indicator-tile')].map((t) => [t.getAttribute('indicator'), t.getAttribute('variant')]);
     expect(tiles(0)).to.deep.equal([['referrals', 'compact']]);
-    expect(tiles(1)).to.deep.equal([['on-time', 'compact'], ['referrals', 'compact']]);
+    expect(tiles(1)).to.deep.equal([
+      ['on-time', 'compact'],
+      ['referrals', 'compact'],
+    ]);
     expect(tiles(2)).to.deep.equal([]);
     const tile = $$(el, 'sc-indicator-tile')[0] as HTMLElement & { updateComplete: Promise<unknown> };
     await tile.updateComplete;
@@ -43,7 +53,12 @@ describe('<sc-qa-checklist>', () => {
     expect($$(el, '.question')[0]!.querySelector('.hint')!.textContent).to.equal('Compare with population and deprivation.');
     const legend = $(el, '#q-demand')!.closest('fieldset')!.querySelector('legend')!;
     expect(legend.textContent).to.equal('1. Is demand increasing or decreasing in each area?: Answer for Q3 2025/26');
-    expect($$(el, '#q-demand, [name="q-demand"]').map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['Assured', 'Partly assured', 'Not assured', 'Not yet reviewed']);
+    expect($$(el, '#q-demand, [name="q-demand"]').map((r) => r.parentElement!.textContent!.trim())).to.deep.equal([
+      'Assured',
+      'Partly assured',
+      'Not assured',
+      'Not yet reviewed',
+    ]);
     expect($(el, '.progress')!.textContent).to.equal('0 of 3 reviewed, 0 actions open.');
     await expect(el).to.be.accessible();
   });
@@ -71,7 +86,12 @@ describe('<sc-qa-checklist>', () => {
   });
 
   it("shows last quarter's answer beside each question, skipping periods of another kind", async () => {
-    const before = setField(setField(emptyState(TITLE, 'qa:safe', 'q2'), key.answer('demand'), 'partly-assured', 1), key.notes('demand'), 'Waiting for locality data', 1);
+    const before = setField(
+      setField(emptyState(TITLE, 'qa:safe', 'q2'), key.answer('demand'), 'partly-assured', 1),
+      key.notes('demand'),
+      'Waiting for locality data',
+      1,
+    );
     localStorage.setItem(draftKey(TITLE, 'qa:safe', 'q2'), JSON.stringify(before));
     const el = await checklist();
     const previous = $$(el, '.previous').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());

@@ -109,16 +109,20 @@ export class ScQaChecklist extends ChecklistElement {
           return html`<li class="question" part="question">
             <p role="heading" aria-level=${this.headingLevel} class="question-title" id="title-${q.id}">${i + 1}. ${q.text}</p>
             ${q.guidance ? html`<p class="hint">${q.guidance}</p>` : nothing}
-            ${q.indicators.length
-              ? html`<ul class="tiles" aria-label="The data this question is asked of">
+            ${
+              q.indicators.length
+                ? html`<ul class="tiles" aria-label="The data this question is asked of">
                   ${q.indicators.map((id) => html`<li><sc-indicator-tile .feed=${this.feedForInner} indicator=${id} variant="compact" .period=${this.period} heading-level=${this.headingLevel + 1}></sc-indicator-tile></li>`)}
                 </ul>`
-              : nothing}
-            ${prev
-              ? html`<p class="previous" part="previous">
+                : nothing
+            }
+            ${
+              prev
+                ? html`<p class="previous" part="previous">
                   <strong>${prev.label}:</strong> ${last !== null ? scaleLabel(last) : 'not answered in this browser'}${lastNotes ? html` — ${lastNotes}` : nothing}
                 </p>`
-              : nothing}
+                : nothing
+            }
             ${radios(f, { id: `q-${q.id}`, key: key.answer(q.id), legend: html`<span class="sr-only">${i + 1}. ${q.text}: </span>Answer${periodLabel ? ` for ${periodLabel}` : ''}`, options: scaleOptions(q.answers), inline: true })}
             <div class="texts">
               ${textArea(f, { id: `notes-${q.id}`, key: key.notes(q.id), label: `Notes on question ${i + 1}` })}
@@ -130,5 +134,4 @@ export class ScQaChecklist extends ChecklistElement {
       </ol>
     `;
   }
-
 }

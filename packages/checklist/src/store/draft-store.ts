@@ -57,16 +57,30 @@ export class DraftStore {
     const r = readState(text);
     if (r.state && r.problems.length === 0) return { state: r.state, reports: [] };
     const aside = this.keepAside(text);
-    const where = aside.stored ? `It has been kept aside in this browser (under "${aside.key}")` : 'It could not be kept aside in this browser (storage is full), so download it now';
+    const where = aside.stored
+      ? `It has been kept aside in this browser (under "${aside.key}")`
+      : 'It could not be kept aside in this browser (storage is full), so download it now';
     if (!r.state) {
       return {
         state: null,
-        reports: [{ severity: 'error', message: `The draft saved for this checklist could not be read: ${r.problems.join(' ')} ${where}; the form starts empty.`, aside: { key: aside.key, text } }],
+        reports: [
+          {
+            severity: 'error',
+            message: `The draft saved for this checklist could not be read: ${r.problems.join(' ')} ${where}; the form starts empty.`,
+            aside: { key: aside.key, text },
+          },
+        ],
       };
     }
     return {
       state: r.state,
-      reports: [{ severity: 'warning', message: `Parts of the draft saved for this checklist could not be read and were left out: ${r.problems.join(' ')} The whole draft, as it was, has been kept: ${where.replace(/^It/, 'it')}.`, aside: { key: aside.key, text } }],
+      reports: [
+        {
+          severity: 'warning',
+          message: `Parts of the draft saved for this checklist could not be read and were left out: ${r.problems.join(' ')} The whole draft, as it was, has been kept: ${where.replace(/^It/, 'it')}.`,
+          aside: { key: aside.key, text },
+        },
+      ],
     };
   }
 

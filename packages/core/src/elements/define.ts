@@ -14,8 +14,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     if (page[flag]) return;
     page[flag] = true;
     console.warn(
-      `Scorecard Kit: <${tag}> is already defined, probably by a second copy of the kit on this page. ` +
-        'The first copy is used; load the kit once.',
+      `Scorecard Kit: <${tag}> is already defined, probably by a second copy of the kit on this page. ` + 'The first copy is used; load the kit once.',
     );
   }
 }

@@ -23,7 +23,10 @@ describe('bad-feed corpus', () => {
       const all = [...r.errors, ...r.warnings];
       for (const want of problems) {
         const got = all.find((p) => p.code === want.code && p.path === want.path && p.severity === want.severity);
-        assert.ok(got, `expected ${want.severity} ${want.code} at "${want.path}"; got:\n${all.map((p) => `  ${p.severity} ${p.code} ${p.path}: ${p.message}`).join('\n')}`);
+        assert.ok(
+          got,
+          `expected ${want.severity} ${want.code} at "${want.path}"; got:\n${all.map((p) => `  ${p.severity} ${p.code} ${p.path}: ${p.message}`).join('\n')}`,
+        );
         assert.ok(got.message.includes(want.includes), `message "${got.message}" should include "${want.includes}"`);
       }
       const fatal = problems.some((p) => p.severity === 'error');

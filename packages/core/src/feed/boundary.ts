@@ -85,20 +85,42 @@ export function boundaryProblems(feed: FeedData, index: number, data: unknown): 
   const idText = b.idProperty ? `their "${b.idProperty}" property` : 'their ids';
   const problems: Problem[] = [];
   // Localities drawn from ward shapes (no locality file of their own): their wards must be in it.
-  const merged = b.level === 'ward' && !feed.boundaries.some((x) => x.level === 'locality') ? areas.filter((a) => (a.level ?? 'locality') === 'locality' && a.wards?.length) : [];
+  const merged =
+    b.level === 'ward' && !feed.boundaries.some((x) => x.level === 'locality')
+      ? areas.filter((a) => (a.level ?? 'locality') === 'locality' && a.wards?.length)
+      : [];
   const own = areas.filter((a) => (a.level ?? 'locality') === b.level);
   const unmatched = own.filter((a) => !ids.has(a.code ?? a.id) && !ids.has(a.id));
   if (own.length && unmatched.length === own.length && !merged.length) {
-    const sample = [...ids].slice(0, 3).map((i) => `"${i}"`).join(', ');
+    const sample = [...ids]
+      .slice(0, 3)
+      .map((i) => `"${i}"`)
+      .join(', ');
     problems.push(
-      problem('error', 'boundary-no-match', path, `None of the ${own.length} ${b.level} areas has a shape in the boundary file, whose shapes are keyed by ${idText} (${sample || 'none'}…). Check the areas' codes against the file.`),
+      problem(
+        'error',
+        'boundary-no-match',
+        path,
+        `None of the ${own.length} ${b.level} areas has a shape in the boundary file, whose shapes are keyed by ${idText} (${sample || 'none'}…). Check the areas' codes against the file.`,
+      ),
     );
     return problems;
   }
-  for (const a of unmatched) problems.push(problem('warning', 'boundary-unmatched', path, `Area "${a.name}" ("${a.code ?? a.id}") has no shape in the boundary file: it is shown in the table, not on the map.`));
+  for (const a of unmatched)
+    problems.push(
+      problem(
+        'warning',
+        'boundary-unmatched',
+        path,
+        `Area "${a.name}" ("${a.code ?? a.id}") has no shape in the boundary file: it is shown in the table, not on the map.`,
+      ),
+    );
   for (const a of merged) {
     const lost = a.wards!.filter((w) => !ids.has(w));
-    if (lost.length) problems.push(problem('warning', 'boundary-unmatched', path, `Wards of locality "${a.name}" not in the boundary file: ${lost.map((w) => `"${w}"`).join(', ')}.`));
+    if (lost.length)
+      problems.push(
+        problem('warning', 'boundary-unmatched', path, `Wards of locality "${a.name}" not in the boundary file: ${lost.map((w) => `"${w}"`).join(', ')}.`),
+      );
   }
   return problems;
 }

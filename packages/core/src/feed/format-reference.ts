@@ -51,7 +51,9 @@ function table(node: Json, prefix = ''): string[] {
   for (const [key, p] of Object.entries(props)) {
     if (key === '$schema') continue;
     const name = `${prefix}${key}`;
-    rows.push(`| \`${name}\` | ${required.has(key) ? 'yes' : ''} | ${typeOf(p).replace(/\|(?! )/g, '\\|')} | ${String(p.description ?? '').replace(/\|/g, '\\|')} |`);
+    rows.push(
+      `| \`${name}\` | ${required.has(key) ? 'yes' : ''} | ${typeOf(p).replace(/\|(?! )/g, '\\|')} | ${String(p.description ?? '').replace(/\|/g, '\\|')} |`,
+    );
     const sub = p.type === 'array' ? (p.items as Json) : p;
     if (sub?.properties) rows.push(...table(sub, `${name}${p.type === 'array' ? '[]' : ''}.`));
   }

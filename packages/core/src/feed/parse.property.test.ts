@@ -44,10 +44,7 @@ const feed = fc.record(
     version: fc.oneof(fc.constant('1.0'), fc.constant('1.7'), text, fc.anything()),
     title: text,
     authority: fc.oneof(fc.record({ name: text }), fc.anything()),
-    periods: fc.oneof(
-      fc.constant(periodIds.map((id, i) => ({ id, label: id, end: `202${i}-03-31`, kind: 'financial-year' }))),
-      fc.array(fc.anything()),
-    ),
+    periods: fc.oneof(fc.constant(periodIds.map((id, i) => ({ id, label: id, end: `202${i}-03-31`, kind: 'financial-year' }))), fc.array(fc.anything())),
     comparators: fc.constant([{ id: 'england', name: 'England', kind: 'england' }]),
     indicators: fc.array(indicator, { maxLength: 4 }),
     framework: fc.array(fc.anything(), { maxLength: 3 }),
@@ -69,11 +66,17 @@ describe('parseFeed properties', () => {
 
   it('never throws for any text, and says where JSON breaks', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json().map((j) => j.slice(0, Math.max(1, j.length - 1)))), (s) => {
-        const r = parseFeed(s);
-        assert.ok(!r.errors.some((e) => e.code === 'internal'));
-        for (const e of r.errors.filter((x) => x.code === 'json-syntax')) assert.ok(e.line! >= 1 && e.column! >= 1);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json().map((j) => j.slice(0, Math.max(1, j.length - 1))),
+        ),
+        (s) => {
+          const r = parseFeed(s);
+          assert.ok(!r.errors.some((e) => e.code === 'internal'));
+          for (const e of r.errors.filter((x) => x.code === 'json-syntax')) assert.ok(e.line! >= 1 && e.column! >= 1);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -88,7 +91,10 @@ describe('parseFeed properties', () => {
         for (const ind of r.feed.indicators.values()) {
           for (const link of ind.links ?? []) assert.match(link.url, /^https?:\/\//i);
           const written = (f.indicators ?? []).filter((i) => i.id === ind.id);
-          assert.ok(written.some((i) => i.title === ind.title), 'title kept exactly as one indicator with this id wrote it');
+          assert.ok(
+            written.some((i) => i.title === ind.title),
+            'title kept exactly as one indicator with this id wrote it',
+          );
           for (const o of ind.values.observations()) {
             assert.ok(o.state === 'figure' ? Number.isFinite(o.value) : o.value === null);
           }

@@ -21,7 +21,16 @@ describe('parseFeed indexing', () => {
       ],
       indicators: [
         { id: 'long', title: 'Long', measure: 'how-much', unit: 'count', polarity: 'none', values: [{ period: 'b', value: 7, numerator: 7, note: 'n' }] },
-        { id: 'compact', title: 'Compact', measure: 'how-much', unit: 'count', polarity: 'none', values: [3, 'c'], comparators: { england: [1, 2] }, localities: { north: [null, 9] } },
+        {
+          id: 'compact',
+          title: 'Compact',
+          measure: 'how-much',
+          unit: 'count',
+          polarity: 'none',
+          values: [3, 'c'],
+          comparators: { england: [1, 2] },
+          localities: { north: [null, 9] },
+        },
       ],
     });
     assert.deepEqual([r.errors, r.warnings], [[], []]);
@@ -48,7 +57,10 @@ describe('parseFeed indexing', () => {
       indicators: [{ id: 'i', title: 'I', measure: 'how-much', unit: 'count', polarity: 'none', values: [22, 21] }],
     });
     assert.equal(r.warnings[0]!.code, 'periods-unordered');
-    assert.deepEqual(r.feed!.periods.map((p) => p.id), ['y1', 'y2']);
+    assert.deepEqual(
+      r.feed!.periods.map((p) => p.id),
+      ['y1', 'y2'],
+    );
     assert.equal(r.feed!.indicators.get('i')!.values.get('y2')!.value, 22);
     assert.equal(r.feed!.indicators.get('i')!.values.latest()!.value, 22);
   });
@@ -59,23 +71,36 @@ describe('parseFeed indexing', () => {
       periods: [],
       indicators: [{ id: 'i', title: 'I', measure: 'how-much', unit: 'count', polarity: 'none' }],
       questions: [{ id: 'q', text: 'Why?' }],
-      framework: [{ id: 'root', title: 'Root', kind: 'corporate-priority', children: [
-        { id: 'leaf', title: 'Leaf', kind: 'outcome', indicators: [{ id: 'i', polarity: 'smaller-is-better' }, 'missing'], questions: ['q', 'nope'] },
-      ] }],
+      framework: [
+        {
+          id: 'root',
+          title: 'Root',
+          kind: 'corporate-priority',
+          children: [
+            { id: 'leaf', title: 'Leaf', kind: 'outcome', indicators: [{ id: 'i', polarity: 'smaller-is-better' }, 'missing'], questions: ['q', 'nope'] },
+          ],
+        },
+      ],
     });
     const leaf = r.feed!.nodes.get('leaf')!;
     assert.equal(leaf.parent!.id, 'root');
     assert.equal(leaf.depth, 1);
     assert.deepEqual(leaf.indicators, [{ id: 'i', measure: 'how-much', polarity: 'smaller-is-better' }]);
     assert.deepEqual([leaf.unknownIndicators, leaf.questions, leaf.unknownQuestions], [['missing'], ['q'], ['nope']]);
-    assert.deepEqual(r.warnings.map((w) => w.code), ['unknown-indicator', 'unknown-question']);
+    assert.deepEqual(
+      r.warnings.map((w) => w.code),
+      ['unknown-indicator', 'unknown-question'],
+    );
   });
 
   it('accepts a feed of checklists only, and gives the default QA scale', () => {
     const r = parseFeed({ ...base, checklists: [{ id: 'audit', title: 'Audit', sections: [{ id: 's', title: 'S', questions: [{ id: 'q', text: 'Q?' }] }] }] });
     assert.deepEqual(r.errors, []);
     assert.equal(r.feed!.checklists.get('audit')!.sections[0]!.questions[0]!.text, 'Q?');
-    assert.deepEqual(r.feed!.qaScale.map((o) => o.label), ['Assured', 'Partly assured', 'Not assured', 'Not yet reviewed']);
+    assert.deepEqual(
+      r.feed!.qaScale.map((o) => o.label),
+      ['Assured', 'Partly assured', 'Not assured', 'Not yet reviewed'],
+    );
   });
 
   it('warns of a newer minor version but reads the feed', () => {

@@ -23,16 +23,7 @@ import { issuesToProblems, joinPath, problem, quote } from './problems.js';
 import { locateJsonError } from './json-error.js';
 import { AlignedSeries, EMPTY_SERIES, type StoredFigure } from './series.js';
 import { capital } from '../util/text.js';
-import type {
-  FeedData,
-  FrameworkNode,
-  Indicator,
-  ParseResult,
-  Period,
-  Problem,
-  Series,
-  ValueDetails,
-} from './types.js';
+import type { FeedData, FrameworkNode, Indicator, ParseResult, Period, Problem, Series, ValueDetails } from './types.js';
 
 const SUPPORTED_MAJOR = Number(FEED_VERSION.split('.')[0]);
 const SUPPORTED_MINOR = Number(FEED_VERSION.split('.')[1]);
@@ -73,9 +64,7 @@ const IndicatorShellSchema = v.object({
 });
 const BreakdownShellSchema = v.object({
   ...BreakdownSchema.entries,
-  groups: v.array(
-    v.object({ ...BreakdownSchema.entries.groups.item.entries, values: v.optional(v.unknown()) }),
-  ),
+  groups: v.array(v.object({ ...BreakdownSchema.entries.groups.item.entries, values: v.optional(v.unknown()) })),
 });
 const FrameworkNodeLooseSchema = v.object({
   ...FrameworkNodeShellSchema.entries,
@@ -141,11 +130,7 @@ class FeedReader {
     const raw = typeof input === 'string' ? this.readText(input) : input;
     if (raw === UNREADABLE) return null;
     if (!isObject(raw)) {
-      return this.fail(
-        'not-object',
-        '',
-        `The feed must be a JSON object ({ "version": "${FEED_VERSION}", "title": ..., ... }), not ${describeKind(raw)}.`,
-      );
+      return this.fail('not-object', '', `The feed must be a JSON object ({ "version": "${FEED_VERSION}", "title": ..., ... }), not ${describeKind(raw)}.`);
     }
     if (!this.checkVersion(raw.version)) return null;
 
@@ -164,7 +149,8 @@ class FeedReader {
     const checklists = this.readList(ChecklistSchema, s.checklists, 'checklists', 'checklist');
     const boundaries = [...this.readList(BoundarySchema, s.boundaries, 'boundaries', 'boundary').values()];
     boundaries.forEach((b, i) => {
-      if (!b.url && !b.data) this.warn('boundary-empty', `boundaries[${i}]`, `Boundary "${b.id}" has neither "url" nor "data": give one, or maps cannot draw its shapes.`);
+      if (!b.url && !b.data)
+        this.warn('boundary-empty', `boundaries[${i}]`, `Boundary "${b.id}" has neither "url" nor "data": give one, or maps cannot draw its shapes.`);
     });
     const qaScale = s.qaScale ? [...this.readList(ScaleOptionSchema, s.qaScale, 'qaScale', 'answer', 'value').values()] : DEFAULT_QA_SCALE;
 
@@ -183,7 +169,12 @@ class FeedReader {
     for (const [qid, q] of questions) {
       const at = `questions[${(s.questions ?? []).findIndex((raw) => isObject(raw) && raw.id === qid)}]`;
       (q.indicators ?? []).forEach((ref, k) => {
-        if (!indicators.has(ref)) this.warn('unknown-indicator', `${at}.indicators[${k}]`, `Question "${qid}" names indicator "${ref}", which the feed does not have; add it to "indicators" or correct the id.`);
+        if (!indicators.has(ref))
+          this.warn(
+            'unknown-indicator',
+            `${at}.indicators[${k}]`,
+            `Question "${qid}" names indicator "${ref}", which the feed does not have; add it to "indicators" or correct the id.`,
+          );
       });
       q.indicators = (q.indicators ?? []).filter((ref) => indicators.has(ref));
     }
@@ -232,11 +223,7 @@ class FeedReader {
       return UNREADABLE;
     }
     if (trimmed.startsWith('<')) {
-      this.fail(
-        'not-json',
-        '',
-        'The feed is HTML or XML, not JSON: the address probably points at a web page or an error page rather than the feed file.',
-      );
+      this.fail('not-json', '', 'The feed is HTML or XML, not JSON: the address probably points at a web page or an error page rather than the feed file.');
       return UNREADABLE;
     }
     try {
@@ -282,7 +269,11 @@ class FeedReader {
       return false;
     }
     if (minor > SUPPORTED_MINOR) {
-      this.warn('version-newer', 'version', `This feed is format version ${String(version)}; this copy of Scorecard Kit reads ${FEED_VERSION}, so anything newer in it is ignored. Update Scorecard Kit to show all of it.`);
+      this.warn(
+        'version-newer',
+        'version',
+        `This feed is format version ${String(version)}; this copy of Scorecard Kit reads ${FEED_VERSION}, so anything newer in it is ignored. Update Scorecard Kit to show all of it.`,
+      );
     }
     return true;
   }
@@ -346,7 +337,11 @@ class FeedReader {
       }
       const id = (r.output as Record<string, string>)[key]!;
       if (out.has(id)) {
-        this.warn('duplicate-id', joinPath(at, key), `${capital(what)} ${key} "${id}" is used twice; the second was left out. Give each ${what} its own ${key}.`);
+        this.warn(
+          'duplicate-id',
+          joinPath(at, key),
+          `${capital(what)} ${key} "${id}" is used twice; the second was left out. Give each ${what} its own ${key}.`,
+        );
         return;
       }
       out.set(id, r.output);
@@ -390,7 +385,11 @@ class FeedReader {
     let polarity = s.polarity;
     let range = s.range;
     if (polarity === 'range' && !range) {
-      this.warn('range-missing', joinPath(path, 'polarity'), `${label} has polarity "range" but no "range": {"low": ..., "high": ...}; no improvement or deterioration can be judged until it has one.`);
+      this.warn(
+        'range-missing',
+        joinPath(path, 'polarity'),
+        `${label} has polarity "range" but no "range": {"low": ..., "high": ...}; no improvement or deterioration can be judged until it has one.`,
+      );
       polarity = 'none';
     }
     if (range && range.low > range.high) {
@@ -412,11 +411,17 @@ class FeedReader {
     const baseline = s.baseline && this.knownPeriod(s.baseline, joinPath(path, 'baseline'), label) ? s.baseline : undefined;
 
     const targets = this.readItems(TargetSchema, s.targets, joinPath(path, 'targets'), 'target').filter(
-      (t, i) => this.knownPeriod(t.from, `${path}.targets[${i}].from`, `A target of ${label.toLowerCase()}`) && this.knownPeriod(t.to, `${path}.targets[${i}].to`, `A target of ${label.toLowerCase()}`),
+      (t, i) =>
+        this.knownPeriod(t.from, `${path}.targets[${i}].from`, `A target of ${label.toLowerCase()}`) &&
+        this.knownPeriod(t.to, `${path}.targets[${i}].to`, `A target of ${label.toLowerCase()}`),
     );
     let rag = s.rag;
     if (rag && !targets.some((t) => t.id === rag!.target || t.kind === rag!.target)) {
-      this.warn('unknown-target', `${path}.rag.target`, `${label} judges RAG against target "${rag.target}", but none of its targets has that id or kind; no RAG is given from targets.`);
+      this.warn(
+        'unknown-target',
+        `${path}.rag.target`,
+        `${label} judges RAG against target "${rag.target}", but none of its targets has that id or kind; no RAG is given from targets.`,
+      );
       rag = undefined;
     }
     const links = this.readItems(LinkSchema, s.links, joinPath(path, 'links'), 'link');
@@ -450,7 +455,11 @@ class FeedReader {
     }
     for (const key of Object.keys(raw)) {
       if (!known.has(key)) {
-        this.warn(`unknown-${what}`, joinPath(path, key), `"${key}" is not one of the feed's ${list}; add it to the top-level "${list}" list or correct the id. Its figures were left out.`);
+        this.warn(
+          `unknown-${what}`,
+          joinPath(path, key),
+          `"${key}" is not one of the feed's ${list}; add it to the top-level "${list}" list or correct the id. Its figures were left out.`,
+        );
         continue;
       }
       out.set(key, this.readSeries(raw[key], path, key));
@@ -464,7 +473,11 @@ class FeedReader {
     const path = () => (key === undefined ? base : joinPath(base, key));
     if (raw === undefined) return EMPTY_SERIES;
     if (!Array.isArray(raw)) {
-      this.warn('invalid', path(), `A series must be a list: of values ({"period": ..., "value": ...}) or of figures in period order, not ${describeKind(raw)}; it was left out.`);
+      this.warn(
+        'invalid',
+        path(),
+        `A series must be a list: of values ({"period": ..., "value": ...}) or of figures in period order, not ${describeKind(raw)}; it was left out.`,
+      );
       return EMPTY_SERIES;
     }
     const n = this.periods.length;
@@ -494,7 +507,11 @@ class FeedReader {
       if (isGoodFigure(f)) {
         if (slot >= 0) figures[slot] = f as StoredFigure;
       } else if (typeof f === 'number') {
-        this.warn('non-finite', joinPath(path(), i), `${quote(f)} is not a finite number (a number too large for JSON, or NaN); it counts as missing. Write the real figure, or null.`);
+        this.warn(
+          'non-finite',
+          joinPath(path(), i),
+          `${quote(f)} is not a finite number (a number too large for JSON, or NaN); it counts as missing. Write the real figure, or null.`,
+        );
       } else {
         this.warn('invalid-figure', joinPath(path(), i), figureMessage(f));
       }
@@ -519,15 +536,27 @@ class FeedReader {
     const { period, value, ...rest } = r.output;
     const slot = this.periodIndex.get(period);
     if (slot === undefined) {
-      this.warn('unknown-period', joinPath(path, 'period'), `This value is for period "${period}", which is not in the feed's "periods"; add the period or correct the id. The value was left out.`);
+      this.warn(
+        'unknown-period',
+        joinPath(path, 'period'),
+        `This value is for period "${period}", which is not in the feed's "periods"; add the period or correct the id. The value was left out.`,
+      );
       return;
     }
     if (figures[slot] !== undefined || details[slot] !== undefined) {
-      this.warn('duplicate-period', joinPath(path, 'period'), `A second value for period "${period}" in the same series; the first was kept. Give one value per period.`);
+      this.warn(
+        'duplicate-period',
+        joinPath(path, 'period'),
+        `A second value for period "${period}" in the same series; the first was kept. Give one value per period.`,
+      );
       return;
     }
     if (rest.lower !== undefined && rest.upper !== undefined && rest.lower > rest.upper) {
-      this.warn('limits-reversed', joinPath(path, 'lower'), `The lower confidence limit (${rest.lower}) is above the upper (${rest.upper}); both were left out.`);
+      this.warn(
+        'limits-reversed',
+        joinPath(path, 'lower'),
+        `The lower confidence limit (${rest.lower}) is above the upper (${rest.upper}); both were left out.`,
+      );
       delete rest.lower;
       delete rest.upper;
     }
@@ -557,7 +586,11 @@ class FeedReader {
       }
       const s = r.output;
       if (ctx.nodes.has(s.id)) {
-        this.warn('duplicate-id', `${at}.id`, `Framework node id "${s.id}" is used twice; the second (and everything under it) was left out. Give each node its own id.`);
+        this.warn(
+          'duplicate-id',
+          `${at}.id`,
+          `Framework node id "${s.id}" is used twice; the second (and everything under it) was left out. Give each node its own id.`,
+        );
         return;
       }
       const node: FrameworkNode = {
@@ -586,7 +619,11 @@ class FeedReader {
         const ind = ctx.indicators.get(o.id);
         if (!ind) {
           node.unknownIndicators.push(o.id);
-          this.warn('unknown-indicator', `${at}.indicators[${k}]`, `Framework node "${node.id}" names indicator "${o.id}", which the feed does not have; add it to "indicators" or correct the id.`);
+          this.warn(
+            'unknown-indicator',
+            `${at}.indicators[${k}]`,
+            `Framework node "${node.id}" names indicator "${o.id}", which the feed does not have; add it to "indicators" or correct the id.`,
+          );
           return;
         }
         node.indicators.push({ id: o.id, measure: o.measure ?? ind.measure, polarity: o.polarity ?? ind.polarity });
@@ -595,7 +632,11 @@ class FeedReader {
         if (ctx.questions.has(q)) node.questions.push(q);
         else {
           node.unknownQuestions.push(q);
-          this.warn('unknown-question', `${at}.questions[${k}]`, `Framework node "${node.id}" names question "${q}", which is not in the feed's "questions"; add it or correct the id.`);
+          this.warn(
+            'unknown-question',
+            `${at}.questions[${k}]`,
+            `Framework node "${node.id}" names question "${q}", which is not in the feed's "questions"; add it or correct the id.`,
+          );
         }
       });
       node.children = this.readNodes(s.children ?? [], `${at}.children`, node, depth + 1, ctx);
@@ -621,7 +662,6 @@ function describeKind(x: unknown): string {
   if (typeof x === 'string') return `text (${quote(x)})`;
   return `${typeof x === 'object' ? 'an object' : `a ${typeof x}`}`;
 }
-
 
 /** The known key within two edits of `key`, for "did you mean". */
 function nearest(key: string, known: readonly string[]): string | undefined {

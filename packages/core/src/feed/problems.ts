@@ -31,12 +31,7 @@ export function problem(severity: Severity, code: string, path: string, message:
 }
 
 /** Turns valibot's issues into problems a person can act on, each with its JSON path. */
-export function issuesToProblems(
-  issues: readonly v.BaseIssue<unknown>[],
-  base: string,
-  severity: Severity,
-  suffix = '',
-): Problem[] {
+export function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], base: string, severity: Severity, suffix = ''): Problem[] {
   return issues.map((issue) => {
     let path = base;
     for (const item of issue.path ?? []) {

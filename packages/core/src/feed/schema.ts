@@ -14,59 +14,24 @@ export const FEED_VERSION = '1.0';
 
 const text = () => v.string();
 const nonEmpty = () => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
-const id = () =>
-  v.pipe(
-    v.string(),
-    v.regex(ID_PATTERN, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'));
+const id = () => v.pipe(v.string(), v.regex(ID_PATTERN, 'must be letters, digits, "-", "_", "." or ":" (no spaces)'));
 const finite = () => v.pipe(v.number(), v.finite('must be a finite number'));
-const isoDate = () =>
-  v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+const isoDate = () => v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
 const isoDateTime = () =>
   v.pipe(
     v.string(),
-    v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'must be a date or date-time written YYYY-MM-DD or YYYY-MM-DDThh:mm'));
-const webUrl = () =>
-  v.pipe(
-    v.string(),
-    v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"]+$/, 'must be an http:// or https:// address'));
+    v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'must be a date or date-time written YYYY-MM-DD or YYYY-MM-DDThh:mm'),
+  );
+const webUrl = () => v.pipe(v.string(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"]+$/, 'must be an http:// or https:// address'));
 
-export const PERIOD_KINDS = [
-  'month',
-  'quarter',
-  'financial-year',
-  'academic-year',
-  'calendar-year',
-  'year-to-date',
-  'rolling-12-months',
-  'snapshot',
-] as const;
+export const PERIOD_KINDS = ['month', 'quarter', 'financial-year', 'academic-year', 'calendar-year', 'year-to-date', 'rolling-12-months', 'snapshot'] as const;
 
 export const COMPARATOR_KINDS = ['england', 'region', 'statistical-neighbours', 'peer', 'other'] as const;
 export const MEASURE_TYPES = ['how-much', 'how-well', 'so-what'] as const;
-export const UNITS = [
-  'count',
-  'percent',
-  'per-1000',
-  'per-10000',
-  'per-100000',
-  'days',
-  'weeks',
-  'score',
-  'money',
-  'ratio',
-] as const;
+export const UNITS = ['count', 'percent', 'per-1000', 'per-10000', 'per-100000', 'days', 'weeks', 'score', 'money', 'ratio'] as const;
 export const POLARITIES = ['bigger-is-better', 'smaller-is-better', 'range', 'none'] as const;
 export const RAG_STATUSES = ['red', 'amber', 'green'] as const;
-export const TARGET_KINDS = [
-  'minimum-standard',
-  'deprivation-adjusted',
-  'mid-way',
-  'ambitious',
-  'year-1',
-  'year-2',
-  'year-3',
-  'other',
-] as const;
+export const TARGET_KINDS = ['minimum-standard', 'deprivation-adjusted', 'mid-way', 'ambitious', 'year-1', 'year-2', 'year-3', 'other'] as const;
 export const COMPARE_WITH = ['previous', 'year-ago', 'period'] as const;
 export const QUARTILES = ['A', 'B', 'C', 'D'] as const;
 
@@ -79,12 +44,8 @@ export const MARKS = ['c', 'low', 'x', 'z', 'u'] as const;
 
 export const IdentityAuthority = v.object({
   name: nonEmpty(),
-  code: v.optional(
-    v.pipe(v.string(), v.regex(/^[EWSN]\d{8}$/, 'must be an ONS code like E08000030')),
-  ),
-  dfeCode: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be the three-digit DfE (old LA) code, e.g. "335"')),
-  ),
+  code: v.optional(v.pipe(v.string(), v.regex(/^[EWSN]\d{8}$/, 'must be an ONS code like E08000030'))),
+  dfeCode: v.optional(v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be the three-digit DfE (old LA) code, e.g. "335"'))),
 });
 
 export const PeriodSchema = v.object({
@@ -129,13 +90,9 @@ export const BoundarySchema = v.object({
 
 /** A figure: a number, `null` for missing, or a mark such as "c" for suppressed. */
 export const FigureSchema = v.union(
-    [
-      v.pipe(v.number(), v.finite('must be a finite number')),
-      v.null(),
-      v.picklist(MARKS),
-    ],
-    `must be a number, null for missing, or one of the marks ${MARKS.map((m) => `"${m}"`).join(', ')}`,
-  );
+  [v.pipe(v.number(), v.finite('must be a finite number')), v.null(), v.picklist(MARKS)],
+  `must be a number, null for missing, or one of the marks ${MARKS.map((m) => `"${m}"`).join(', ')}`,
+);
 
 export const ValueSchema = v.object({
   period: id(),
@@ -157,7 +114,10 @@ export const ValueSchema = v.object({
  * A series: either long form (a list of values, each naming its period) or compact form (an
  * array of figures in the order of the feed's periods, one per period).
  */
-export const SeriesSchema = v.union([v.array(ValueSchema), v.array(FigureSchema)], 'must be a list of values ({"period": ..., "value": ...}) or an array of figures, one per period');
+export const SeriesSchema = v.union(
+  [v.array(ValueSchema), v.array(FigureSchema)],
+  'must be a list of values ({"period": ..., "value": ...}) or an array of figures, one per period',
+);
 
 export const TargetSchema = v.object({
   id: v.optional(id()),
@@ -248,21 +208,25 @@ export const IndicatorSchema = v.object({
   illustrative: v.optional(v.boolean()),
 });
 
-export const NodeIndicatorSchema = v.union([
-  id(),
-  v.object({
-    id: id(),
-    measure: v.optional(v.picklist(MEASURE_TYPES, 'must be how-much, how-well or so-what')),
-    polarity: v.optional(v.picklist(POLARITIES, `must be one of ${POLARITIES.join(', ')}`)),
-  }),
-], 'must be an indicator id, or {"id": ..., "polarity": ...} to override the indicator for this node');
+export const NodeIndicatorSchema = v.union(
+  [
+    id(),
+    v.object({
+      id: id(),
+      measure: v.optional(v.picklist(MEASURE_TYPES, 'must be how-much, how-well or so-what')),
+      polarity: v.optional(v.picklist(POLARITIES, `must be one of ${POLARITIES.join(', ')}`)),
+    }),
+  ],
+  'must be an indicator id, or {"id": ..., "polarity": ...} to override the indicator for this node',
+);
 
 export interface FrameworkNodeInput {
   id: string;
   title: string;
   kind: string;
   rationale?: string | undefined;
-  indicators?: (string | { id: string; measure?: (typeof MEASURE_TYPES)[number] | undefined; polarity?: (typeof POLARITIES)[number] | undefined })[] | undefined;
+  indicators?:
+    (string | { id: string; measure?: (typeof MEASURE_TYPES)[number] | undefined; polarity?: (typeof POLARITIES)[number] | undefined })[] | undefined;
   questions?: string[] | undefined;
   targets?: { label: string; text: string }[] | undefined;
   periods?: string[] | undefined;
@@ -333,10 +297,7 @@ export const ChecklistSchema = v.object({
 
 export const FeedSchema = v.object({
   $schema: v.optional(v.string()),
-  version: v.pipe(
-    v.string(),
-    v.regex(/^\d+\.\d+$/, 'must be a format version like "1.0"'),
-  ),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+$/, 'must be a format version like "1.0"')),
   title: nonEmpty(),
   publisher: v.optional(text()),
   updated: v.optional(isoDateTime()),

@@ -10,7 +10,11 @@ export const AUTHORITY_COMPARATOR = 'authority';
  * authority's, and the authority added first among the comparators, so that every rule (direction,
  * RAG, benchmarks, the sparkline) works on it unchanged. Undefined when the feed has no such area.
  */
-export function indicatorForArea(feed: FeedData, indicator: Indicator, area: string): { indicator: Indicator; comparators: Map<string, Comparator> } | undefined {
+export function indicatorForArea(
+  feed: FeedData,
+  indicator: Indicator,
+  area: string,
+): { indicator: Indicator; comparators: Map<string, Comparator> } | undefined {
   const locality = feed.localities.get(area);
   if (!locality) return undefined;
   const authority: Comparator = { id: AUTHORITY_COMPARATOR, name: feed.authority.name, kind: 'other' };

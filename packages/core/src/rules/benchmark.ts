@@ -35,7 +35,9 @@ export function benchmarks(
     if (theirs === null) {
       // A mark is what was published for that period: shown with its meaning, as the authority's own are.
       const mark = observation?.mark;
-      const text = mark ? `${comparator.name} ${mark} (${MARK_WORDS[mark]}${observation ? `, ${observation.period.label}` : ''})` : `${comparator.name} no data`;
+      const text = mark
+        ? `${comparator.name} ${mark} (${MARK_WORDS[mark]}${observation ? `, ${observation.period.label}` : ''})`
+        : `${comparator.name} no data`;
       out.push({ comparator, observation, difference: null, better: null, text, words: `${text}.` });
       continue;
     }
@@ -47,9 +49,19 @@ export function benchmarks(
     const difference = current.value! - theirs;
     const shown = roundShown(current.value!, fmt) - roundShown(theirs, fmt);
     const better = shown === 0 || polarity === 'none' || polarity === 'range' ? null : polarity === 'bigger-is-better' ? shown > 0 : shown < 0;
-    const side = shown === 0 ? `The same as ${comparator.name}` : `${formatChange(Math.abs(difference), fmt).replace(/^\+/, '')} ${shown > 0 ? 'above' : 'below'} ${comparator.name}`;
+    const side =
+      shown === 0
+        ? `The same as ${comparator.name}`
+        : `${formatChange(Math.abs(difference), fmt).replace(/^\+/, '')} ${shown > 0 ? 'above' : 'below'} ${comparator.name}`;
     const judgement = better === null ? '' : better ? ': better' : ': worse';
-    out.push({ comparator, observation, difference, better, text, words: `${side} (${formatValue(theirs, fmt)}${observation ? ` in ${observation.period.label}` : ''})${judgement}.` });
+    out.push({
+      comparator,
+      observation,
+      difference,
+      better,
+      text,
+      words: `${side} (${formatValue(theirs, fmt)}${observation ? ` in ${observation.period.label}` : ''})${judgement}.`,
+    });
   }
   return out;
 }

@@ -145,10 +145,26 @@ describe('direction of travel: tolerance, range, year-ago, polarity override, ga
     authority: { name: 'Walsall' },
     periods: yearly,
     indicators: [
-      { id: 'tol', title: 't', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', direction: { compare: 'previous', tolerance: 0.5 }, values: [null, 80, 80.4] },
+      {
+        id: 'tol',
+        title: 't',
+        measure: 'how-well',
+        unit: 'percent',
+        polarity: 'bigger-is-better',
+        direction: { compare: 'previous', tolerance: 0.5 },
+        values: [null, 80, 80.4],
+      },
       { id: 'range', title: 'r', measure: 'so-what', unit: 'percent', polarity: 'range', range: { low: 10, high: 15 }, values: [null, 22.7, 16] },
       { id: 'range-out', title: 'r', measure: 'so-what', unit: 'percent', polarity: 'range', range: { low: 10, high: 15 }, values: [null, 12, 9] },
-      { id: 'year-ago', title: 'y', measure: 'how-much', unit: 'count', polarity: 'smaller-is-better', direction: { compare: 'year-ago' }, values: [300, 200, 320] },
+      {
+        id: 'year-ago',
+        title: 'y',
+        measure: 'how-much',
+        unit: 'count',
+        polarity: 'smaller-is-better',
+        direction: { compare: 'year-ago' },
+        values: [300, 200, 320],
+      },
       { id: 'first', title: 'f', measure: 'how-much', unit: 'count', polarity: 'bigger-is-better', values: [null, null, 5] },
       { id: 'suppressed', title: 's', measure: 'how-much', unit: 'count', polarity: 'bigger-is-better', values: [4, 6, 'c'] },
     ],
@@ -198,7 +214,10 @@ describe('direction of travel: tolerance, range, year-ago, polarity override, ga
 describe('direction of travel: a fixed comparison period', () => {
   it('compares a period at or before the fixed one with its previous figure instead', () => {
     const r = parseFeed({
-      version: '1.0', title: 't', authority: { name: 'W' }, periods,
+      version: '1.0',
+      title: 't',
+      authority: { name: 'W' },
+      periods,
       indicators: [row('ia', 'bigger-is-better', [70, 64.9, 48.7, 47.5], vsMarch)],
     });
     const d = directionOfTravel(r.feed!.indicators.get('ia')!, r.feed!.periods, { period: 'mar-13' });

@@ -83,7 +83,12 @@ export function directionOfTravel(
   // Counting many indicators (a roll-up) needs the judgement, not the sentence.
   if (options.quiet) return { status: 'compared', movement, judgement, current, previous, change, vs, label, words: '' };
   const from = `from ${formatValue(previous.value!, fmt)} in ${previous.period.label} to ${formatValue(current.value!, fmt)} in ${current.period.label}`;
-  const moved = movement === 'level' ? (delta === 0 ? `No change ${from}` : `Little change (${formatChange(change, fmt)}) ${from}`) : `${movement === 'up' ? 'Up' : 'Down'} ${from}`;
+  const moved =
+    movement === 'level'
+      ? delta === 0
+        ? `No change ${from}`
+        : `Little change (${formatChange(change, fmt)}) ${from}`
+      : `${movement === 'up' ? 'Up' : 'Down'} ${from}`;
   const pl = polarityLabel(polarity, indicator.range, indicator.unit, indicator.decimals);
   const words = judgement ? `${moved}: ${judgement}, ${pl.words}` : `${moved}.`;
   return { status: 'compared', movement, judgement, current, previous, change, vs, label, words };
@@ -157,4 +162,3 @@ function yearBefore(isoDate: string): string {
   const day = wasLast ? lastDay : Math.min(d, lastDay);
   return `${y - 1}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
-

@@ -136,7 +136,7 @@ export const NO_DATA = 'No data';
 
 /** Formats an observation (or its absence) for display and for screen readers. */
 export function formatFigure(o: Observation | undefined, opts: FormatOptions): FormattedFigure {
-  if (!o || o.state === 'missing' && !o.mark) return { text: NO_DATA, words: 'no data', empty: true };
+  if (!o || (o.state === 'missing' && !o.mark)) return { text: NO_DATA, words: 'no data', empty: true };
   if (o.mark) {
     return { text: o.mark, words: `${o.mark}: ${MARK_WORDS[o.mark]}`, empty: true };
   }

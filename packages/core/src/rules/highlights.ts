@@ -40,7 +40,11 @@ export function highlights(feed: FeedData, refs: readonly NodeIndicatorRef[], op
     const rag = ragStatus(ind, feed.periods, current, { polarity: ref.polarity });
     const england = [...feed.comparators.values()].filter((c) => c.kind === 'england');
     const bench = benchmarks(new Map(england.map((c) => [c.id, c])), ind, current, feed.periods, { polarity: ref.polarity })[0];
-    const because = [direction.words.replace(/[.]$/, ''), rag.status ? rag.reason : '', bench?.difference !== null && bench ? bench.words.replace(/[.]$/, '') : '']
+    const because = [
+      direction.words.replace(/[.]$/, ''),
+      rag.status ? rag.reason : '',
+      bench?.difference !== null && bench ? bench.words.replace(/[.]$/, '') : '',
+    ]
       .filter(Boolean)
       .join('. ');
     return [{ id: ind.id, title: ind.title, direction, rag, because: `${because}.` }];

@@ -43,7 +43,15 @@ export function legendKey(): LegendKey {
     { id: 'a', label: 'A', end: '2001-03-31', kind: 'financial-year' },
     { id: 'b', label: 'B', end: '2002-03-31', kind: 'financial-year' },
   ];
-  const indicator = (id: string, polarity: Polarity, values: number[], extra: object = {}) => ({ id, title: id, measure: 'how-well', unit: 'count', polarity, values, ...extra });
+  const indicator = (id: string, polarity: Polarity, values: number[], extra: object = {}) => ({
+    id,
+    title: id,
+    measure: 'how-well',
+    unit: 'count',
+    polarity,
+    values,
+    ...extra,
+  });
   const target = { targets: [{ id: 't', label: 'Target', kind: 'minimum-standard', value: 10 }], rag: { target: 't', tolerance: 2 } };
   const { feed } = parseFeed({
     version: '1.0',

@@ -9,12 +9,7 @@ export interface PolarityLabel {
 }
 
 /** The BB / SB mark and its words, for tiles, tables and the legend. */
-export function polarityLabel(
-  polarity: Polarity,
-  range?: { low: number; high: number } | undefined,
-  unit: Unit = 'count',
-  decimals?: number,
-): PolarityLabel {
+export function polarityLabel(polarity: Polarity, range?: { low: number; high: number } | undefined, unit: Unit = 'count', decimals?: number): PolarityLabel {
   switch (polarity) {
     case 'bigger-is-better':
       return { code: 'BB', words: 'bigger is better' };

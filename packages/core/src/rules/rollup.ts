@@ -58,7 +58,13 @@ function rollUpWords(r: Omit<RollUp, 'words'>): string {
   if (r.total === 0) return 'No indicators.';
   const n = (count: number, what: string) => (count ? `${count} ${what}` : '');
   const list = (parts: string[]) => parts.filter(Boolean).join(', ');
-  const travel = list([n(r.improved, 'improved'), n(r.maintained, 'maintained'), n(r.deteriorated, 'deteriorated'), n(r.noJudgement, 'with no judgement'), n(r.noData, 'with no data')]);
+  const travel = list([
+    n(r.improved, 'improved'),
+    n(r.maintained, 'maintained'),
+    n(r.deteriorated, 'deteriorated'),
+    n(r.noJudgement, 'with no judgement'),
+    n(r.noData, 'with no data'),
+  ]);
   const rag = list([n(r.red, 'red'), n(r.amber, 'amber'), n(r.green, 'green')]);
   return `${r.total} indicator${r.total === 1 ? '' : 's'}: ${travel}${rag ? `. RAG: ${rag}${r.noRag ? `, ${r.noRag} without RAG` : ''}` : '. No RAG'}.`;
 }

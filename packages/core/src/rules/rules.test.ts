@@ -31,11 +31,26 @@ describe('formatting', () => {
 
   it('shows marks as written, never as zero, and says missing, provisional and suppressed in words', () => {
     const r = parseFeed({
-      version: '1.0', title: 't', authority: { name: 'W' },
+      version: '1.0',
+      title: 't',
+      authority: { name: 'W' },
       periods: ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, label: id.toUpperCase(), end: `202${i}-03-31`, kind: 'financial-year' })),
-      indicators: [{ id: 'i', title: 'i', measure: 'how-much', unit: 'count', polarity: 'none', values: [
-        { period: 'a', value: 'c' }, { period: 'b', value: 'low' }, { period: 'c', value: 'z' }, { period: 'd', value: null }, { period: 'e', value: 12, provisional: true },
-      ] }],
+      indicators: [
+        {
+          id: 'i',
+          title: 'i',
+          measure: 'how-much',
+          unit: 'count',
+          polarity: 'none',
+          values: [
+            { period: 'a', value: 'c' },
+            { period: 'b', value: 'low' },
+            { period: 'c', value: 'z' },
+            { period: 'd', value: null },
+            { period: 'e', value: 12, provisional: true },
+          ],
+        },
+      ],
     });
     const s = r.feed!.indicators.get('i')!.values;
     const f = (p: string) => formatFigure(s.get(p), { unit: 'count' });
@@ -68,12 +83,45 @@ const targets = [
 
 describe('RAG', () => {
   const r = parseFeed({
-    version: '1.0', title: 't', authority: { name: 'W' }, periods,
+    version: '1.0',
+    title: 't',
+    authority: { name: 'W' },
+    periods,
     indicators: [
-      { id: 'bb', title: 'bb', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', targets, rag: { target: 'min', tolerance: 2 },
-        values: [{ period: 'y1', value: 85 }, { period: 'y2', value: 78.5 }, { period: 'y3', value: 70, rag: 'amber', ragReason: 'Agreed at the board: a new system' }] },
-      { id: 'sb', title: 'sb', measure: 'how-well', unit: 'per-10000', polarity: 'smaller-is-better', targets: [{ label: 'Ambitious', kind: 'ambitious', value: 60 }], rag: { target: 'ambitious' }, values: [55, 60.04, 61] },
-      { id: 'yearly', title: 'y', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', targets, rag: { target: 'year-3' }, values: [95, 95, 88] },
+      {
+        id: 'bb',
+        title: 'bb',
+        measure: 'how-well',
+        unit: 'percent',
+        polarity: 'bigger-is-better',
+        targets,
+        rag: { target: 'min', tolerance: 2 },
+        values: [
+          { period: 'y1', value: 85 },
+          { period: 'y2', value: 78.5 },
+          { period: 'y3', value: 70, rag: 'amber', ragReason: 'Agreed at the board: a new system' },
+        ],
+      },
+      {
+        id: 'sb',
+        title: 'sb',
+        measure: 'how-well',
+        unit: 'per-10000',
+        polarity: 'smaller-is-better',
+        targets: [{ label: 'Ambitious', kind: 'ambitious', value: 60 }],
+        rag: { target: 'ambitious' },
+        values: [55, 60.04, 61],
+      },
+      {
+        id: 'yearly',
+        title: 'y',
+        measure: 'how-well',
+        unit: 'percent',
+        polarity: 'bigger-is-better',
+        targets,
+        rag: { target: 'year-3' },
+        values: [95, 95, 88],
+      },
       { id: 'none', title: 'n', measure: 'how-much', unit: 'count', polarity: 'bigger-is-better', values: [1, 2, 3] },
       { id: 'default-min', title: 'd', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', targets, values: [79, 81, 'c'] },
     ],
@@ -86,7 +134,10 @@ describe('RAG', () => {
 
   it('judges against the chosen target, with amber inside the tolerance', () => {
     assert.deepEqual([rag('bb', 'y1').status, rag('bb', 'y1').reason], ['green', 'Met the minimum standard of 80.0%']);
-    assert.deepEqual([rag('bb', 'y2').status, rag('bb', 'y2').reason], ['amber', 'Below the minimum standard of 80.0% by 1.5 points, within the tolerance of 2.0 points']);
+    assert.deepEqual(
+      [rag('bb', 'y2').status, rag('bb', 'y2').reason],
+      ['amber', 'Below the minimum standard of 80.0% by 1.5 points, within the tolerance of 2.0 points'],
+    );
   });
 
   it('an explicit status on the value wins, with its reason', () => {
@@ -116,7 +167,10 @@ describe('RAG', () => {
 describe('roll-up over a framework node', () => {
   it('counts each indicator once over the node and its descendants, with node polarity overrides', () => {
     const r = parseFeed({
-      version: '1.0', title: 't', authority: { name: 'W' }, periods,
+      version: '1.0',
+      title: 't',
+      authority: { name: 'W' },
+      periods,
       indicators: [
         { id: 'a', title: 'a', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', targets, values: [70, 75, 85] }, // improved, green
         { id: 'b', title: 'b', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', targets, values: [90, 85, 79] }, // deteriorated, red
@@ -124,15 +178,34 @@ describe('roll-up over a framework node', () => {
         { id: 'd', title: 'd', measure: 'so-what', unit: 'count', polarity: 'smaller-is-better', values: [5, 5, null] }, // no data
         { id: 'e', title: 'e', measure: 'so-what', unit: 'count', polarity: 'smaller-is-better', values: [5, 4, 4] }, // maintained
       ],
-      framework: [{ id: 'p', title: 'P', kind: 'priority', indicators: ['a'], children: [
-        { id: 'o1', title: 'O1', kind: 'outcome', indicators: ['b', { id: 'c', polarity: 'smaller-is-better' }] },
-        { id: 'o2', title: 'O2', kind: 'outcome', indicators: ['a', 'd', 'e'] },
-      ] }],
+      framework: [
+        {
+          id: 'p',
+          title: 'P',
+          kind: 'priority',
+          indicators: ['a'],
+          children: [
+            { id: 'o1', title: 'O1', kind: 'outcome', indicators: ['b', { id: 'c', polarity: 'smaller-is-better' }] },
+            { id: 'o2', title: 'O2', kind: 'outcome', indicators: ['a', 'd', 'e'] },
+          ],
+        },
+      ],
     });
     assert.deepEqual(r.warnings, []);
     const u = rollUpNode(r.feed!, r.feed!.nodes.get('p')!, 'y3');
     assert.deepEqual(
-      { total: u.total, improved: u.improved, maintained: u.maintained, deteriorated: u.deteriorated, noJudgement: u.noJudgement, noData: u.noData, red: u.red, amber: u.amber, green: u.green, noRag: u.noRag },
+      {
+        total: u.total,
+        improved: u.improved,
+        maintained: u.maintained,
+        deteriorated: u.deteriorated,
+        noJudgement: u.noJudgement,
+        noData: u.noData,
+        red: u.red,
+        amber: u.amber,
+        green: u.green,
+        noRag: u.noRag,
+      },
       { total: 5, improved: 1, maintained: 1, deteriorated: 2, noJudgement: 0, noData: 1, red: 1, amber: 0, green: 1, noRag: 3 },
     );
     assert.equal(u.words, '5 indicators: 1 improved, 1 maintained, 2 deteriorated, 1 with no data. RAG: 1 red, 1 green, 3 without RAG.');
@@ -145,7 +218,10 @@ describe('roll-up over a framework node', () => {
 describe('series summary', () => {
   it('says how many figures, first and last, lowest and highest, and the gaps', () => {
     const r = parseFeed({
-      version: '1.0', title: 't', authority: { name: 'W' }, periods,
+      version: '1.0',
+      title: 't',
+      authority: { name: 'W' },
+      periods,
       indicators: [
         { id: 'a', title: 'a', measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', values: [64.9, 'c', 47.5] },
         { id: 'b', title: 'b', measure: 'how-well', unit: 'count', polarity: 'none', values: [null, 12, null] },

@@ -17,23 +17,35 @@ describe('scorecard model', () => {
         ['Input', ['agency-staff', 'one-point', 'suppressed']],
       ],
     );
-    assert.deepEqual(scorecardGroups(feed, feed.nodes.get('cp')).map((g) => g.id), ['cp']);
+    assert.deepEqual(
+      scorecardGroups(feed, feed.nodes.get('cp')).map((g) => g.id),
+      ['cp'],
+    );
   });
 
   it('gives each table the last periods its indicators have figures for, its targets and England', () => {
     const [assessment] = scorecardGroups(feed);
     const cols = scorecardColumns(feed, assessment!, { maxPeriods: 3 });
-    assert.deepEqual(cols.periods.map((p) => p.label), ['Mar-13', 'YTD Jun-13', 'YTD Jul-13']);
+    assert.deepEqual(
+      cols.periods.map((p) => p.label),
+      ['Mar-13', 'YTD Jun-13', 'YTD Jul-13'],
+    );
     assert.deepEqual(cols.targets, ['Minimum standard']);
     assert.equal(cols.comparator?.name, 'England');
-    assert.deepEqual(scorecardColumns(feed, assessment!, { periods: ['mar-12', 'nope', 'jul-13'] }).periods.map((p) => p.id), ['mar-12', 'jul-13']);
+    assert.deepEqual(
+      scorecardColumns(feed, assessment!, { periods: ['mar-12', 'nope', 'jul-13'] }).periods.map((p) => p.id),
+      ['mar-12', 'jul-13'],
+    );
   });
 
   it('fills a row with figures, the comparator, targets, direction and RAG judged at the last column', () => {
     const [assessment] = scorecardGroups(feed);
     const cols = scorecardColumns(feed, assessment!, { periods: ['mar-13', 'jul-13'] });
     const row = scorecardRow(feed, assessment!.refs[0]!, cols);
-    assert.deepEqual(row.figures.map((f) => f.text), ['64.9%', '47.5%']);
+    assert.deepEqual(
+      row.figures.map((f) => f.text),
+      ['64.9%', '47.5%'],
+    );
     assert.equal(row.comparator?.text, '77.4% (Mar-12)');
     assert.deepEqual(row.targets, ['80.0%']);
     assert.equal(row.direction.label, 'Deteriorated');
@@ -45,7 +57,13 @@ describe('scorecard model', () => {
   });
 
   it('writes CSV that quotes what needs quoting and defuses formulas', () => {
-    assert.equal(toCsv([['a', 'b, c', 'say "hi"', 'two\nlines'], [1, -2.5, null, '-3']]), 'a,"b, c","say ""hi""","two\nlines"\r\n1,-2.5,,-3\r\n'.replace('"two\nlines"', '"two\nlines"'));
+    assert.equal(
+      toCsv([
+        ['a', 'b, c', 'say "hi"', 'two\nlines'],
+        [1, -2.5, null, '-3'],
+      ]),
+      'a,"b, c","say ""hi""","two\nlines"\r\n1,-2.5,,-3\r\n'.replace('"two\nlines"', '"two\nlines"'),
+    );
     assert.equal(toCsv([['=HYPERLINK("http://x")', '+1+1', '@SUM(A1)', '-x']]), `"'=HYPERLINK(""http://x"")",'+1+1,'@SUM(A1),'-x\r\n`);
   });
 
@@ -55,9 +73,16 @@ describe('scorecard model', () => {
       return { group, columns, rows: group.refs.map((r) => scorecardRow(feed, r, columns)) };
     });
     const lines = scorecardCsv(feed, tables).trimEnd().split('\r\n');
-    assert.equal(lines[0], 'Table,Indicator,Polarity,England,Walsall Mar-12,Walsall Mar-13,Walsall YTD Jun-13,Walsall YTD Jul-13,Minimum standard,Direction of travel,Compared with,RAG,RAG reason,Comments');
+    assert.equal(
+      lines[0],
+      'Table,Indicator,Polarity,England,Walsall Mar-12,Walsall Mar-13,Walsall YTD Jun-13,Walsall YTD Jul-13,Minimum standard,Direction of travel,Compared with,RAG,RAG reason,Comments',
+    );
     assert.equal(lines.length, 1 + 8);
-    assert.ok(lines[1]!.startsWith('Processes › Assessment timeliness,Initial assessments completed in 10 working days,BB,77.4% (Mar-12),81.1,64.9,48.7,47.5,80.0%,Deteriorated,Mar-13,red,Below the minimum standard of 80.0%,'));
+    assert.ok(
+      lines[1]!.startsWith(
+        'Processes › Assessment timeliness,Initial assessments completed in 10 working days,BB,77.4% (Mar-12),81.1,64.9,48.7,47.5,80.0%,Deteriorated,Mar-13,red,Below the minimum standard of 80.0%,',
+      ),
+    );
     assert.ok(lines.some((l) => l.startsWith('Input,Children missing from care (small numbers),SB,,4,6,3,c,')));
   });
 });
@@ -68,9 +93,15 @@ describe('highlights', () => {
     const { indicatorsInFrameworkOrder } = await import('./rollup.js');
     const h = highlights(feed, indicatorsInFrameworkOrder(feed));
     // Improved: suppressed (6 → 3, SB: −50%) and range (16.2 → 14.1, into the 10–15 range: −13%).
-    assert.deepEqual(h.improved.map((x) => x.id), ['suppressed', 'range']);
+    assert.deepEqual(
+      h.improved.map((x) => x.id),
+      ['suppressed', 'range'],
+    );
     // Priorities: IA timeliness (deteriorated and red) before repeat CPPs (deteriorated, no RAG).
-    assert.deepEqual(h.priorities.map((x) => x.id), ['ia-timeliness', 'repeat-cpp']);
+    assert.deepEqual(
+      h.priorities.map((x) => x.id),
+      ['ia-timeliness', 'repeat-cpp'],
+    );
     assert.equal(
       h.priorities[0]!.because,
       'Down from 64.9% in Mar-13 to 47.5% in YTD Jul-13: deteriorated, bigger is better. Below the minimum standard of 80.0%. 29.9 points below England (77.4% in Mar-12): worse.',

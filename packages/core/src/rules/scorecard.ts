@@ -77,7 +77,10 @@ export function scorecardColumns(
   } else {
     const used = new Set<number>();
     for (const ref of group.refs) for (const o of feed.indicators.get(ref.id)?.values.observations() ?? []) used.add(o.index);
-    periods = [...used].sort((a, b) => a - b).slice(-(options.maxPeriods ?? 4)).map((i) => feed.periods[i]!);
+    periods = [...used]
+      .sort((a, b) => a - b)
+      .slice(-(options.maxPeriods ?? 4))
+      .map((i) => feed.periods[i]!);
   }
   const targets: string[] = [];
   for (const ref of group.refs) for (const t of feed.indicators.get(ref.id)?.targets ?? []) if (!targets.includes(t.label)) targets.push(t.label);
@@ -94,7 +97,11 @@ export function scorecardRow(feed: FeedData, ref: NodeIndicatorRef, columns: Sco
   const fmt = { unit: ind.unit, decimals: ind.decimals, currency: ind.currency };
   const last = columns.periods[columns.periods.length - 1];
   // Judged at the last column with a figure, as a printed scorecard's arrow is.
-  const current = [...columns.periods].reverse().map((p) => ind.values.get(p.id)).find((o) => o?.state === 'figure') ?? (last ? ind.values.get(last.id) : undefined);
+  const current =
+    [...columns.periods]
+      .reverse()
+      .map((p) => ind.values.get(p.id))
+      .find((o) => o?.state === 'figure') ?? (last ? ind.values.get(last.id) : undefined);
   const direction = directionOfTravel(ind, feed.periods, { period: current?.period.id ?? last?.id, polarity: ref.polarity });
   const rag = ragStatus(ind, feed.periods, current, { polarity: ref.polarity });
   const comparator = columns.comparator
@@ -108,7 +115,10 @@ export function scorecardRow(feed: FeedData, ref: NodeIndicatorRef, columns: Sco
     // Every row has every column: a comparator with no series for this indicator says so.
     comparator: comparator
       ? {
-          text: comparator.observation?.state === 'figure' ? `${formatValue(comparator.observation.value!, fmt)} (${comparator.observation.period.label})` : formatFigure(comparator.observation, fmt).text,
+          text:
+            comparator.observation?.state === 'figure'
+              ? `${formatValue(comparator.observation.value!, fmt)} (${comparator.observation.period.label})`
+              : formatFigure(comparator.observation, fmt).text,
           words: comparator.words,
         }
       : columns.comparator
@@ -140,10 +150,7 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
 }
 
 /** The whole scorecard as CSV rows: one line per indicator per table, the table named in the first column. */
-export function scorecardCsv(
-  feed: FeedData,
-  tables: { group: ScorecardGroup; columns: ScorecardColumns; rows: ScorecardRow[] }[],
-): string {
+export function scorecardCsv(feed: FeedData, tables: { group: ScorecardGroup; columns: ScorecardColumns; rows: ScorecardRow[] }[]): string {
   const periods: Period[] = [];
   const targets: string[] = [];
   for (const t of tables) {
@@ -152,7 +159,19 @@ export function scorecardCsv(
   }
   periods.sort((a, b) => feed.periodIndex.get(a.id)! - feed.periodIndex.get(b.id)!);
   const comparatorName = tables.find((t) => t.columns.comparator)?.columns.comparator?.name ?? 'Comparator';
-  const header = ['Table', 'Indicator', 'Polarity', comparatorName, ...periods.map((p) => `${feed.authority.name} ${p.label}`), ...targets, 'Direction of travel', 'Compared with', 'RAG', 'RAG reason', 'Comments'];
+  const header = [
+    'Table',
+    'Indicator',
+    'Polarity',
+    comparatorName,
+    ...periods.map((p) => `${feed.authority.name} ${p.label}`),
+    ...targets,
+    'Direction of travel',
+    'Compared with',
+    'RAG',
+    'RAG reason',
+    'Comments',
+  ];
   const lines: (string | number | null)[][] = [header];
   for (const t of tables) {
     for (const r of t.rows) {

@@ -77,13 +77,24 @@ export function quantileBreaks(values: readonly number[], classes: number): numb
 function sequential(values: readonly number[], o: ShadingOptions): Shading {
   const fmt = o.fmt;
   const given = o.map?.breaks;
-  const raw = given ? [...given].sort((a, b) => a - b) : quantileBreaks(values.map((v) => roundShown(v, fmt)), o.map?.classes ?? DEFAULT_CLASSES);
+  const raw = given
+    ? [...given].sort((a, b) => a - b)
+    : quantileBreaks(
+        values.map((v) => roundShown(v, fmt)),
+        o.map?.classes ?? DEFAULT_CLASSES,
+      );
   const breaks = raw.map((b) => roundShown(b, fmt)).filter((b, i, all) => i === 0 || b > all[i - 1]!);
   const n = breaks.length + 1;
   const classes: ShadeClass[] = [];
   for (let i = 0; i < n; i++) {
     const label =
-      n === 1 ? 'All areas' : i === 0 ? `Under ${formatValue(breaks[0]!, fmt)}` : i === n - 1 ? `${formatValue(breaks[i - 1]!, fmt)} or more` : `${formatValue(breaks[i - 1]!, fmt)} to under ${formatValue(breaks[i]!, fmt)}`;
+      n === 1
+        ? 'All areas'
+        : i === 0
+          ? `Under ${formatValue(breaks[0]!, fmt)}`
+          : i === n - 1
+            ? `${formatValue(breaks[i - 1]!, fmt)} or more`
+            : `${formatValue(breaks[i - 1]!, fmt)} to under ${formatValue(breaks[i]!, fmt)}`;
     classes.push({ shade: `seq-${i + 1}` as ShadeKey, label });
   }
   const classOf = (value: number) => {
@@ -94,7 +105,11 @@ function sequential(values: readonly number[], o: ShadingOptions): Shading {
   };
   const how = given ? "at the feed's breaks" : 'in groups of about equal size';
   const better =
-    o.polarity === 'bigger-is-better' ? ' Bigger is better: the darkest shade is the best.' : o.polarity === 'smaller-is-better' ? ' Smaller is better: the lightest shade is the best.' : '';
+    o.polarity === 'bigger-is-better'
+      ? ' Bigger is better: the darkest shade is the best.'
+      : o.polarity === 'smaller-is-better'
+        ? ' Smaller is better: the lightest shade is the best.'
+        : '';
   return { scheme: 'sequential', classes, classOf, note: `Lighter shades are lower values, darker are higher, ${how}.${better}` };
 }
 

@@ -12,7 +12,9 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 };
 
 const WORKER_URL = new URL('feed-studio-worker.js', import.meta.url).href;
-const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } } }).trustedTypes;
+const tt = (
+  globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): { createScriptURL(u: string): string } } }
+).trustedTypes;
 let policy: { createScriptURL(u: string): string } | undefined;
 
 /**
@@ -64,12 +66,14 @@ function show(m: Extract<FromWorker, { type: 'done' }>) {
   preview.hidden = m.json === null;
   $('problem-list').replaceChildren(...m.errors.map(problemItem));
   if (m.errors.length) {
-    $('status').textContent = `${m.read}: ${m.errors.length === 1 ? '1 problem' : `${m.errors.length.toLocaleString('en-GB')} problems`} to fix. No feed was made.`;
+    $('status').textContent =
+      `${m.read}: ${m.errors.length === 1 ? '1 problem' : `${m.errors.length.toLocaleString('en-GB')} problems`} to fix. No feed was made.`;
     problems.focus();
     return;
   }
   const c = m.counts!;
-  $('result-summary').textContent = `Made from ${m.read}: ${c.indicators.toLocaleString('en-GB')} indicators, ${c.periods} periods and ${c.figures.toLocaleString('en-GB')} figures.`;
+  $('result-summary').textContent =
+    `Made from ${m.read}: ${c.indicators.toLocaleString('en-GB')} indicators, ${c.periods} periods and ${c.figures.toLocaleString('en-GB')} figures.`;
   const warnings = $<HTMLDetailsElement>('warnings');
   warnings.hidden = m.warnings.length === 0;
   $('warnings-summary').textContent = `${m.warnings.length === 1 ? '1 thing' : `${m.warnings.length} things`} the widgets will leave out or ignore`;
@@ -87,7 +91,8 @@ function show(m: Extract<FromWorker, { type: 'done' }>) {
   if (big) preview.hidden = false;
   else $<HTMLElement & { feed: unknown }>('preview-feed').feed = m.json;
   pending = big ? m.json : null;
-  $('status').textContent = `${m.read}: the feed is ready${m.warnings.length ? `, with ${m.warnings.length === 1 ? 'a warning' : `${m.warnings.length} warnings`}` : ''}.`;
+  $('status').textContent =
+    `${m.read}: the feed is ready${m.warnings.length ? `, with ${m.warnings.length === 1 ? 'a warning' : `${m.warnings.length} warnings`}` : ''}.`;
   result.focus();
 }
 
@@ -106,7 +111,8 @@ function read(files: File[]) {
     w = new Worker(workerUrl());
   } catch (e) {
     $('progress-line').hidden = true;
-    $('status').textContent = `The files could not be read: this page's security policy stopped its reader (${(e as Error).message}). Use npx scorecard-kit build instead.`;
+    $('status').textContent =
+      `The files could not be read: this page's security policy stopped its reader (${(e as Error).message}). Use npx scorecard-kit build instead.`;
     return;
   }
   worker = w;
@@ -167,7 +173,8 @@ function start() {
     drop.classList.remove('is-over');
     if (e.dataTransfer) {
       dropped(e.dataTransfer).then(read, (err: unknown) => {
-        $('status').textContent = `The dropped files could not be opened: ${(err as Error)?.message ?? String(err)}. Try choosing them with the buttons instead.`;
+        $('status').textContent =
+          `The dropped files could not be opened: ${(err as Error)?.message ?? String(err)}. Try choosing them with the buttons instead.`;
       });
     }
   });

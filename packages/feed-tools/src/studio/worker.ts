@@ -9,7 +9,11 @@ import type { FromWorker, StudioProblem, ToWorker } from './protocol.js';
 
 const post = (m: FromWorker) => (self as unknown as { postMessage(m: FromWorker): void }).postMessage(m);
 
-const fromSheet = (p: SheetProblem): StudioProblem => ({ at: p.at, message: p.message, help: p.sheet ? `help-${p.sheet}${p.column ? `-${p.column}` : ''}` : 'help-sheets' });
+const fromSheet = (p: SheetProblem): StudioProblem => ({
+  at: p.at,
+  message: p.message,
+  help: p.sheet ? `help-${p.sheet}${p.column ? `-${p.column}` : ''}` : 'help-sheets',
+});
 const fromFeed = (p: Problem): StudioProblem => ({
   at: p.line ? `line ${p.line}, column ${p.column}` : p.path || 'the feed',
   message: p.message,
@@ -34,12 +38,15 @@ async function read(files: File[]): Promise<FromWorker> {
   const books = files.filter((f) => kind(f) === 'xlsx');
   const csvs = files.filter((f) => kind(f) === 'csv');
   const feeds = files.filter((f) => kind(f) === 'json');
-  if (!files.length) return { type: 'failed', message: 'No file was given. Choose a workbook (.xlsx), the CSV files saved from the template, or a feed (.json).' };
+  if (!files.length)
+    return { type: 'failed', message: 'No file was given. Choose a workbook (.xlsx), the CSV files saved from the template, or a feed (.json).' };
   if (unknown.length && !books.length && !csvs.length && !feeds.length) {
     const xls = unknown.find((f) => /\.(xls|ods|numbers)$/i.test(f.name));
     return {
       type: 'failed',
-      message: xls ? `${xls.name} is not an .xlsx workbook: open it in Excel and save it as "Excel Workbook (.xlsx)".` : `${unknown[0]!.name} is not a workbook (.xlsx), a CSV file or a feed (.json).`,
+      message: xls
+        ? `${xls.name} is not an .xlsx workbook: open it in Excel and save it as "Excel Workbook (.xlsx)".`
+        : `${unknown[0]!.name} is not a workbook (.xlsx), a CSV file or a feed (.json).`,
     };
   }
   if ([books.length > 0, csvs.length > 0, feeds.length > 0].filter(Boolean).length > 1 || books.length > 1 || feeds.length > 1) {
@@ -49,7 +56,14 @@ async function read(files: File[]): Promise<FromWorker> {
   if (feeds.length) {
     const text = await feeds[0]!.text();
     const r = parseFeed(text);
-    return { type: 'done', read: feeds[0]!.name, errors: r.errors.map(fromFeed), warnings: r.warnings.map(fromFeed), json: r.feed ? text : null, counts: r.feed ? counts(r.feed) : null };
+    return {
+      type: 'done',
+      read: feeds[0]!.name,
+      errors: r.errors.map(fromFeed),
+      warnings: r.warnings.map(fromFeed),
+      json: r.feed ? text : null,
+      counts: r.feed ? counts(r.feed) : null,
+    };
   }
 
   let sheets: Record<string, SheetSource>;
@@ -73,7 +87,14 @@ async function read(files: File[]): Promise<FromWorker> {
   const sheetWarnings = built.warnings.map(fromSheet);
   if (!built.feed) return { type: 'done', read: what, errors: built.problems.map(fromSheet), warnings: sheetWarnings, json: null, counts: null };
   const check = parseFeed(built.feed);
-  return { type: 'done', read: what, errors: check.errors.map(fromFeed), warnings: [...sheetWarnings, ...check.warnings.map(fromFeed)], json: check.feed ? jsonText(built.feed) : null, counts: check.feed ? counts(check.feed) : null };
+  return {
+    type: 'done',
+    read: what,
+    errors: check.errors.map(fromFeed),
+    warnings: [...sheetWarnings, ...check.warnings.map(fromFeed)],
+    json: check.feed ? jsonText(built.feed) : null,
+    counts: check.feed ? counts(check.feed) : null,
+  };
 }
 
 self.addEventListener('message', (e: MessageEvent<ToWorker>) => {

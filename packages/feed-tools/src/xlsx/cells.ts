@@ -11,7 +11,27 @@ export const enum Shown {
   Percent,
 }
 
-const BUILT_IN: Record<number, Shown> = { 9: Shown.Percent, 10: Shown.Percent, 14: Shown.Date, 15: Shown.Date, 16: Shown.Date, 17: Shown.Date, 18: Shown.Time, 19: Shown.Time, 20: Shown.Time, 21: Shown.Time, 22: Shown.Date, 27: Shown.Date, 30: Shown.Date, 36: Shown.Date, 45: Shown.Time, 46: Shown.Duration, 47: Shown.Time, 50: Shown.Date, 57: Shown.Date };
+const BUILT_IN: Record<number, Shown> = {
+  9: Shown.Percent,
+  10: Shown.Percent,
+  14: Shown.Date,
+  15: Shown.Date,
+  16: Shown.Date,
+  17: Shown.Date,
+  18: Shown.Time,
+  19: Shown.Time,
+  20: Shown.Time,
+  21: Shown.Time,
+  22: Shown.Date,
+  27: Shown.Date,
+  30: Shown.Date,
+  36: Shown.Date,
+  45: Shown.Time,
+  46: Shown.Duration,
+  47: Shown.Time,
+  50: Shown.Date,
+  57: Shown.Date,
+};
 
 /** What a number format shows, from its letters outside quoted text, escapes (\x, _x padding, *x fill) and [colours]. */
 function formatShows(code: string): Shown {

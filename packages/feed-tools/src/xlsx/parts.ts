@@ -5,7 +5,10 @@ import { styleShows, type Shown } from './cells.js';
 import type { XmlHandler } from './xml.js';
 
 /** The namespace of `r:id`, which names a relationship, as Excel writes it and as Strict does. */
-const OFFICE_RELATIONSHIPS: ReadonlySet<string> = new Set(['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships']);
+const OFFICE_RELATIONSHIPS: ReadonlySet<string> = new Set([
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+]);
 
 /** xl/workbook.xml: its sheets, in order, each with the id of the relationship to its part, and its date system. */
 export class WorkbookPart implements XmlHandler {

@@ -15,7 +15,8 @@ export interface SheetFindings {
 /** Unread cells listed per sheet: the build lists 1,000 problems in all, so more would only be held. */
 const MAX_UNREAD = 1000;
 
-const UNSAVED = 'This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.';
+const UNSAVED =
+  'This cell has a formula whose result was never saved, so it reads as empty. Open the workbook in Excel and save it, or paste the cell as a value.';
 
 /** The column of a cell reference ("C14" → 2), or -1 when it has no letters; read per cell, so by hand. */
 function refColumn(ref: string): number {
@@ -139,7 +140,8 @@ class SheetReader implements XmlHandler {
     this.#inCell = false;
     const text = cellText(this.#cell, this.shared);
     // A workbook written by a program other than Excel may hold a formula with no result saved.
-    if (!text && this.#formula && this.#cell.value === undefined && this.found.unread.length < MAX_UNREAD) this.found.unread.push({ at: `${columnLetter(this.#col)}${this.#row}`, message: UNSAVED });
+    if (!text && this.#formula && this.#cell.value === undefined && this.found.unread.length < MAX_UNREAD)
+      this.found.unread.push({ at: `${columnLetter(this.#col)}${this.#row}`, message: UNSAVED });
     while (cells.length < this.#col) cells.push('');
     cells[this.#col] = text;
     this.#next = this.#col + 1;

@@ -25,7 +25,8 @@ export interface StreamedSheet {
 /** What is wrong with a file that was meant to be a workbook. */
 export class WorkbookError extends Error {}
 
-const damaged = (part: string, e: XmlError) => new WorkbookError(`Its part ${part} could not be read: ${e.message}. Open the workbook in Excel and save it again.`);
+const damaged = (part: string, e: XmlError) =>
+  new WorkbookError(`Its part ${part} could not be read: ${e.message}. Open the workbook in Excel and save it again.`);
 
 /** A sheet's rows, with XML that cannot be read named as the sheet's. */
 async function* namedRows(rows: AsyncGenerator<string[]>, sheet: string): AsyncGenerator<string[]> {
@@ -59,7 +60,10 @@ export async function openWorkbook(file: Blob): Promise<StreamedSheet[]> {
     return true;
   };
   const book = new WorkbookPart();
-  if (!(await read('xl/workbook.xml', book))) throw new WorkbookError('It is a ZIP archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml. An .xls or .ods file must be saved as .xlsx first.');
+  if (!(await read('xl/workbook.xml', book)))
+    throw new WorkbookError(
+      'It is a ZIP archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml. An .xls or .ods file must be saved as .xlsx first.',
+    );
   const rels = new Relationships();
   await read('xl/_rels/workbook.xml.rels', rels, PACKAGE_RELATIONSHIPS);
   const part = (target: string) => (target.startsWith('/') ? target.slice(1) : `xl/${target}`);

@@ -5,7 +5,10 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 
 /** SpreadsheetML's namespace, as Excel writes it and as its "Strict Open XML" does. */
-export const SPREADSHEETML: ReadonlySet<string> = new Set(['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']);
+export const SPREADSHEETML: ReadonlySet<string> = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+]);
 
 /** The namespace of a package's relationship parts (`.rels`), the same in Strict. */
 export const PACKAGE_RELATIONSHIPS: ReadonlySet<string> = new Set(['http://schemas.openxmlformats.org/package/2006/relationships']);

@@ -19,7 +19,10 @@ describe('boundaries', () => {
     const set = readShapes(topo, { object: 'E08000030', idProperty: 'WD13CD', nameProperty: 'WD13NM' });
     assert.equal(set.shapes.size, 20);
     assert.equal(set.shapes.get('E05001305')?.name, 'Blakenall');
-    const geo = readShapes({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'a', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }] });
+    const geo = readShapes({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 'a', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }],
+    });
     assert.deepEqual([...geo.shapes.keys()], ['a']);
   });
 
@@ -44,11 +47,33 @@ describe('boundaries', () => {
   });
 
   it('gathers GeoJSON polygons into one multipolygon, there being no shared edges to merge', () => {
-    const square = (x: number) => ({ type: 'Feature', id: `s${x}`, properties: {}, geometry: { type: 'Polygon', coordinates: [[[x, 0], [x, 1], [x + 1, 1], [x + 1, 0], [x, 0]]] } });
+    const square = (x: number) => ({
+      type: 'Feature',
+      id: `s${x}`,
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, 0],
+            [x, 1],
+            [x + 1, 1],
+            [x + 1, 0],
+            [x, 0],
+          ],
+        ],
+      },
+    });
     const set = readShapes({ type: 'FeatureCollection', features: [square(0), square(1)] });
     const g = mergeShapes(set, [{ id: 'both', name: 'Both', members: ['s0', 's1'] }]).shapes.get('both')!.geometry;
     assert.equal(g.type, 'MultiPolygon');
-    assert.deepEqual(geoBounds(g as never).map((p) => p.map(Math.round)), [[0, 0], [2, 1]]);
+    assert.deepEqual(
+      geoBounds(g as never).map((p) => p.map(Math.round)),
+      [
+        [0, 0],
+        [2, 1],
+      ],
+    );
   });
 });
 
@@ -82,7 +107,10 @@ describe('labels', () => {
       { width: 200, height: 200 },
       { size: 10, charWidth: 6 },
     );
-    assert.deepEqual(placed.map((p) => p.id), ['big', 'far']);
+    assert.deepEqual(
+      placed.map((p) => p.id),
+      ['big', 'far'],
+    );
   });
 });
 

@@ -16,7 +16,11 @@ export interface PlacedLabel extends LabelRequest {
  * estimated from the number of characters (`charWidth` pixels each), which is close enough for
  * short place names and needs no layout pass in the browser.
  */
-export function placeLabels(requests: readonly LabelRequest[], box: { width: number; height: number }, font: { size: number; charWidth: number }): PlacedLabel[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  box: { width: number; height: number },
+  font: { size: number; charWidth: number },
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const h = font.size * 1.2;
   for (const r of [...requests].sort((a, b) => b.priority - a.priority)) {

@@ -89,7 +89,10 @@ class PathSink {
  */
 export function project(shapes: readonly Shape[], width: number, maxHeight: number, pad = 4): Drawing {
   if (shapes.length === 0 || width <= 0) return { width, height: 0, shapes: [] };
-  const collection = { type: 'FeatureCollection' as const, features: shapes.map((s) => ({ type: 'Feature' as const, properties: null, geometry: s.geometry })) };
+  const collection = {
+    type: 'FeatureCollection' as const,
+    features: shapes.map((s) => ({ type: 'Feature' as const, properties: null, geometry: s.geometry })),
+  };
   const flat = (k: number, s: number, tx: number, ty: number) =>
     geoTransform({
       point(this: { stream: GeoStream }, lon: number, lat: number) {

@@ -43,7 +43,10 @@ export function readShapes(data: unknown, o: ReadOptions = {}): ShapeSet {
  * edges disappear (topojson-client's merge); GeoJSON has no shared edges, so its polygons are
  * gathered into one multipolygon. Members the set lacks are reported per group.
  */
-export function mergeShapes(set: ShapeSet, groups: readonly { id: string; name: string; members: readonly string[] }[]): { shapes: Map<string, Shape>; missing: Map<string, string[]> } {
+export function mergeShapes(
+  set: ShapeSet,
+  groups: readonly { id: string; name: string; members: readonly string[] }[],
+): { shapes: Map<string, Shape>; missing: Map<string, string[]> } {
   const shapes = new Map<string, Shape>();
   const missing = new Map<string, string[]>();
   for (const g of groups) {

@@ -58,7 +58,9 @@ describe('<sc-locality-map>', () => {
     expect(options(el).length).to.equal(6);
     expect(options(el).every((o) => o.getAttribute('tabindex') === null)).to.equal(true);
     // 28.9 is the smallest of five figures and smaller is better; Willenhall's figure is suppressed ("c").
-    expect(option(el, 'Darlaston and Bentley').getAttribute('aria-label')).to.equal('Darlaston and Bentley: 28.9 per 10,000, 1st best of 5, Under 34.6 per 10,000');
+    expect(option(el, 'Darlaston and Bentley').getAttribute('aria-label')).to.equal(
+      'Darlaston and Bentley: 28.9 per 10,000, 1st best of 5, Under 34.6 per 10,000',
+    );
     expect(option(el, 'Willenhall and Short Heath').getAttribute('aria-label')).to.match(/: c: suppressed to protect confidentiality$/);
     expect(option(el, 'Willenhall and Short Heath').getAttribute('class')).to.contain('fill-suppressed');
     expect($(el, 'figcaption')!.textContent).to.contain('by locality, 2024/25');
@@ -72,9 +74,16 @@ describe('<sc-locality-map>', () => {
   it('shades areas so that darker means higher, and the legend has a swatch for every class it draws', async () => {
     const el = await map();
     const fill = (name: string) => getComputedStyle(option(el, name)).fill;
-    const lum = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    const lum = (c: string) =>
+      c
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b, 0);
     // Figures: Darlaston 28.9 < Walsall South 36.0 < North 43.5 < Aldridge 51.2 < Brownhills 60.0.
-    const order = ['Darlaston and Bentley', 'Walsall South', 'North Walsall', 'Aldridge and Beacon', 'Brownhills, Pelsall, Rushall and Shelfield'].map((n) => lum(fill(n)));
+    const order = ['Darlaston and Bentley', 'Walsall South', 'North Walsall', 'Aldridge and Beacon', 'Brownhills, Pelsall, Rushall and Shelfield'].map((n) =>
+      lum(fill(n)),
+    );
     expect([...order].sort((a, b) => b - a)).to.deep.equal(order);
     expect($$(el, '.legend li').length).to.equal(6);
   });
@@ -107,7 +116,12 @@ describe('<sc-locality-map>', () => {
     await el.updateComplete;
     expect(active(el)).to.be.a('string');
     expect($(el, '.tooltip')!.textContent).to.contain(active(el)!);
-    for (const [key, axis, sign] of [['ArrowRight', 'x', 1], ['ArrowDown', 'y', 1], ['ArrowLeft', 'x', -1], ['ArrowUp', 'y', -1]] as const) {
+    for (const [key, axis, sign] of [
+      ['ArrowRight', 'x', 1],
+      ['ArrowDown', 'y', 1],
+      ['ArrowLeft', 'x', -1],
+      ['ArrowUp', 'y', -1],
+    ] as const) {
       const before = active(el)!;
       const from = centre(option(el, before));
       await sendKeys({ press: key });
@@ -153,7 +167,14 @@ describe('<sc-locality-map>', () => {
     expect($(el, '[role="listbox"]')).to.equal(null);
     const names = () => $$(el, 'tbody th').map((t) => t.textContent!.trim());
     const figures = () => $$(el, 'tbody tr').map((r) => r.querySelector('td')!.textContent!.trim());
-    expect(figures()).to.deep.equal(['60.0 per 10,000', '51.2 per 10,000', '43.5 per 10,000', '36.0 per 10,000', '28.9 per 10,000', 'cc: suppressed to protect confidentiality']);
+    expect(figures()).to.deep.equal([
+      '60.0 per 10,000',
+      '51.2 per 10,000',
+      '43.5 per 10,000',
+      '36.0 per 10,000',
+      '28.9 per 10,000',
+      'cc: suppressed to protect confidentiality',
+    ]);
     const [byName, byFigure] = $$<HTMLTableCellElement>(el, 'thead th[aria-sort]');
     expect(byFigure!.getAttribute('aria-sort')).to.equal('descending');
     byName!.querySelector('button')!.click();
@@ -254,7 +275,9 @@ describe('<sc-locality-map>', () => {
     feed.localities = feed.localities.filter((l: { level?: string }) => l.level === 'ward');
     feed.localities[0].id = 'E0500000X';
     feed.indicators[0].localities = { E0500000X: [1, 2], E05001302: [3, 4] };
-    const el = await fixture<ScLocalityMap>(html`<sc-locality-map .feed=${feed} indicator="cp-rate" level="ward" boundaries=${WARDS} id-property="WD13CD" attribution="OS"></sc-locality-map>`);
+    const el = await fixture<ScLocalityMap>(
+      html`<sc-locality-map .feed=${feed} indicator="cp-rate" level="ward" boundaries=${WARDS} id-property="WD13CD" attribution="OS"></sc-locality-map>`,
+    );
     await ready(el);
     expect($(el, '[part="warning"]')!.textContent).to.contain('("E0500000X")');
     expect(options(el).length).to.equal(19);

@@ -2,7 +2,18 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { errorBox, statusLine, cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality, type MapShading } from '@scorecard-kit/core';
-import { areasOf, directionOfTravel, formatChange, formatFigure, formatValue, indicatorForArea, indicatorsUnder, rankWords, roundShown, type AreaFigure } from '@scorecard-kit/core/rules';
+import {
+  areasOf,
+  directionOfTravel,
+  formatChange,
+  formatFigure,
+  formatValue,
+  indicatorForArea,
+  indicatorsUnder,
+  rankWords,
+  roundShown,
+  type AreaFigure,
+} from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
 import { loadShapes } from '../geometry/load.js';
 import { nearestInHeading, type Heading } from '../geometry/nearest.js';
@@ -188,7 +199,13 @@ export class ScLocalityMap extends ScWidget {
       const feed = this.data;
       if (feed && shared?.kind === 'indicator' && feed.indicators.has(shared.id)) this.followed = shared.id;
       const node = feed && shared?.kind === 'node' ? feed.nodes.get(shared.id) : undefined;
-      if (feed && node) this.followed = firstMapped(feed, this.level, indicatorsUnder(node).map((r) => r.id)) ?? this.followed;
+      if (feed && node)
+        this.followed =
+          firstMapped(
+            feed,
+            this.level,
+            indicatorsUnder(node).map((r) => r.id),
+          ) ?? this.followed;
     }
     if (changed.has('level') || changed.has('indicator')) this.active = undefined;
   }
@@ -211,7 +228,9 @@ export class ScLocalityMap extends ScWidget {
     if (period && !feed.periodIndex.has(period)) return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute.`);
     const model = this.model(feed, ind, period);
     if (model.figures.length === 0) {
-      return this.problem(`The feed "${feed.title}" has no areas at ${LEVEL_WORDS[this.level]} level. Give its localities "level": "${this.level}", or choose another level.`);
+      return this.problem(
+        `The feed "${feed.title}" has no areas at ${LEVEL_WORDS[this.level]} level. Give its localities "level": "${this.level}", or choose another level.`,
+      );
     }
     const caption = `${ind.title}, by ${LEVEL_WORDS[this.level]}${model.period ? `, ${model.period.label}` : ''}`;
     const illustrative = ind.illustrative || model.figures.some((f) => f.area.illustrative || f.observation?.illustrative);
@@ -225,9 +244,11 @@ export class ScLocalityMap extends ScWidget {
         <p class="summary" part="summary">${model.summary}</p>
         ${illustrative ? html`<p class="note" part="note">Illustrative: some of these areas or figures are invented for this sample, not published.</p>` : nothing}
         ${this.renderLevels(feed)}
-        ${noMap || mapFailed
-          ? nothing
-          : html`<button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>Show as table</button>`}
+        ${
+          noMap || mapFailed
+            ? nothing
+            : html`<button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>Show as table</button>`
+        }
         ${this.renderBoundaryNotes(noMap, mapFailed, boundaries)} ${this.renderShadingWarning()}
         ${asTable ? this.renderTable(model) : html`<div class="layout">${this.renderMap(model, ind, boundaries)}${this.renderBars(model)}</div>`}
         ${this.renderLegend(model, asTable)}
@@ -244,7 +265,8 @@ export class ScLocalityMap extends ScWidget {
     return html`<fieldset class="levels" part="levels">
       <legend>Show by</legend>
       ${levels.map(
-        (l) => html`<label><input type="radio" name="level" .checked=${this.level === l} @change=${() => (this.level = l)} />${l === 'ward' ? 'Ward' : 'Locality'}</label>`,
+        (l) =>
+          html`<label><input type="radio" name="level" .checked=${this.level === l} @change=${() => (this.level = l)} />${l === 'ward' ? 'Ward' : 'Locality'}</label>`,
       )}
     </fieldset>`;
   }
@@ -260,7 +282,13 @@ export class ScLocalityMap extends ScWidget {
   /** What is wrong with the shading attributes, in words, or nothing. */
   private renderShadingWarning() {
     const words = this.breaks?.trim();
-    const badBreaks = words && words !== 'quantile' && !words.split(/[\s,]+/).map(Number).every(Number.isFinite);
+    const badBreaks =
+      words &&
+      words !== 'quantile' &&
+      !words
+        .split(/[\s,]+/)
+        .map(Number)
+        .every(Number.isFinite);
     const badClasses = this.classes !== undefined && !(Number.isInteger(this.classes) && this.classes >= 2 && this.classes <= 7);
     if (!badBreaks && !badClasses) return nothing;
     return html`<p class="warning" part="warning">
@@ -280,11 +308,19 @@ export class ScLocalityMap extends ScWidget {
     }
     if (!b) return nothing;
     const notes: string[] = [];
-    if (failed) notes.push(`None of the areas has a shape in the boundary file: ${b.unmatched.map((a) => `"${a.code ?? a.id}"`).join(', ')}. Check the areas' codes against the file's ids. The figures are shown as a table.`);
-    else if (b.unmatched.length) notes.push(`No shape in the boundary file for ${b.unmatched.map((a) => `${a.name} ("${a.code ?? a.id}")`).join(', ')}: ${b.unmatched.length === 1 ? 'it is' : 'they are'} in the table, not on the map.`);
+    if (failed)
+      notes.push(
+        `None of the areas has a shape in the boundary file: ${b.unmatched.map((a) => `"${a.code ?? a.id}"`).join(', ')}. Check the areas' codes against the file's ids. The figures are shown as a table.`,
+      );
+    else if (b.unmatched.length)
+      notes.push(
+        `No shape in the boundary file for ${b.unmatched.map((a) => `${a.name} ("${a.code ?? a.id}")`).join(', ')}: ${b.unmatched.length === 1 ? 'it is' : 'they are'} in the table, not on the map.`,
+      );
     for (const [area, wards] of b.missingWards) notes.push(`Wards of "${area}" not in the boundary file: ${wards.map((w) => `"${w}"`).join(', ')}.`);
     if (!notes.length) return nothing;
-    return failed ? html`<p class="warning" role="alert" part="warning">${notes.join(' ')}</p>` : html`<p class="warning" part="warning">${notes.join(' ')}</p>`;
+    return failed
+      ? html`<p class="warning" role="alert" part="warning">${notes.join(' ')}</p>`
+      : html`<p class="warning" part="warning">${notes.join(' ')}</p>`;
   }
 
   private toggleTable() {
@@ -335,17 +371,21 @@ export class ScLocalityMap extends ScWidget {
   }
 
   private renderMap(model: ShownModel, ind: Indicator, b: Boundaries | null) {
-    if (this.shapes.status !== TaskStatus.COMPLETE || !b) return html`<div class="map loading" part="map">${statusLine('Loading the map…', { live: true })}</div>`;
+    if (this.shapes.status !== TaskStatus.COMPLETE || !b)
+      return html`<div class="map loading" part="map">${statusLine('Loading the map…', { live: true })}</div>`;
     const drawing = this.layout(b.shapes);
     if (!drawing) return html`<div class="map" part="map"></div>`;
     const selected = this.selectedArea;
     const index = new Map(drawing.shapes.map((s, i) => [s.id, i]));
     const activeIndex = this.active !== undefined ? index.get(this.active) : undefined;
-    const labels = this.level === 'authority' ? [] : placeLabels(
-      drawing.shapes.map((s) => ({ id: s.id, text: model.areas.get(s.id)?.figure.area.name ?? s.id, x: s.x, y: s.y, priority: s.area })),
-      drawing,
-      FONT,
-    );
+    const labels =
+      this.level === 'authority'
+        ? []
+        : placeLabels(
+            drawing.shapes.map((s) => ({ id: s.id, text: model.areas.get(s.id)?.figure.area.name ?? s.id, x: s.x, y: s.y, priority: s.area })),
+            drawing,
+            FONT,
+          );
     const tip = this.hovered ?? this.active;
     const tipShape = tip !== undefined ? drawing.shapes[index.get(tip) ?? -1] : undefined;
     const tipArea = tip !== undefined ? model.areas.get(tip) : undefined;
@@ -396,15 +436,16 @@ export class ScLocalityMap extends ScWidget {
           })}
           ${labels.map((l) => svg`<text class="label ${DARK_FILLS.has(model.areas.get(l.id)?.fill ?? '') ? 'on-dark' : ''}" x=${l.x} y=${l.y} aria-hidden="true">${l.text}</text>`)}
         </svg>
-        ${tipShape && tipArea
-          ? html`<div class="tooltip" aria-hidden="true" ${cssomStyle({ left: `${Math.round(tipShape.x)}px`, top: `${Math.round(tipShape.y)}px` })}>
+        ${
+          tipShape && tipArea
+            ? html`<div class="tooltip" aria-hidden="true" ${cssomStyle({ left: `${Math.round(tipShape.x)}px`, top: `${Math.round(tipShape.y)}px` })}>
               <strong>${tipArea.figure.area.name}</strong><br />${tipArea.text}${tipArea.rank ? html`<br />${tipArea.rank}` : nothing}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }
-
 
   private onFocus(shapes: Drawn[]) {
     if (this.active === undefined) this.active = this.selectedArea ?? shapes[0]?.id;
@@ -470,9 +511,11 @@ export class ScLocalityMap extends ScWidget {
           })}
           ${model.references.map((r) => svg`<line class="ref" x1=${x(r.value)} x2=${x(r.value)} y1="0" y2=${height}></line>`)}
         </svg>
-        ${model.references.length
-          ? html`<p class="refs">Lines: ${model.references.map((r) => `${r.name} ${formatValue(r.value, model.fmt)}`).join('; ')}.</p>`
-          : nothing}
+        ${
+          model.references.length
+            ? html`<p class="refs">Lines: ${model.references.map((r) => `${r.name} ${formatValue(r.value, model.fmt)}`).join('; ')}.</p>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -519,9 +562,11 @@ export class ScLocalityMap extends ScWidget {
               </tr>`;
             })}
           </tbody>
-          ${model.references.length
-            ? html`<tfoot>${model.references.map((r) => html`<tr><th scope="row">${r.name}</th><td>${formatValue(r.value, model.fmt)}</td><td></td>${hasCounts ? html`<td></td><td></td>` : nothing}${centre ? html`<td></td>` : nothing}</tr>`)}</tfoot>`
-            : nothing}
+          ${
+            model.references.length
+              ? html`<tfoot>${model.references.map((r) => html`<tr><th scope="row">${r.name}</th><td>${formatValue(r.value, model.fmt)}</td><td></td>${hasCounts ? html`<td></td><td></td>` : nothing}${centre ? html`<td></td>` : nothing}</tr>`)}</tfoot>`
+              : nothing
+          }
         </table>
       </div>
     `;
@@ -572,9 +617,11 @@ export class ScLocalityMap extends ScWidget {
         <div><dt>Rank</dt><dd>${f.rank !== undefined ? rankWords(f.rank, model.ranked, ind.polarity) : 'Not ranked: no figure'}</dd></div>
         ${o?.numerator !== undefined ? html`<div><dt>Numerator</dt><dd>${o.numerator.toLocaleString('en-GB')}</dd></div>` : nothing}
         ${o?.denominator !== undefined ? html`<div><dt>Denominator</dt><dd>${o.denominator.toLocaleString('en-GB')}</dd></div>` : nothing}
-        ${trend.length > 1
-          ? html`<div><dt>Trend</dt><dd>${trend.map((t) => `${t.period.label} ${formatFigure(t, model.fmt).text}`).join(', ')}${direction && direction.status === 'compared' ? html`<br />${direction.words}` : nothing}</dd></div>`
-          : nothing}
+        ${
+          trend.length > 1
+            ? html`<div><dt>Trend</dt><dd>${trend.map((t) => `${t.period.label} ${formatFigure(t, model.fmt).text}`).join(', ')}${direction && direction.status === 'compared' ? html`<br />${direction.words}` : nothing}</dd></div>`
+            : nothing
+        }
       </dl>
     </section>`;
   }

@@ -49,7 +49,13 @@ export function mapModel(
   const centre = references.find((r) => r.name === centreName);
   const values = figures.filter((f) => f.value !== null).map((f) => f.value!);
   const shade = shading(values, { polarity: indicator.polarity, fmt, map, centre });
-  const { home, neighbours } = level === 'authority' ? nationalMarks(feed, figures.map((f) => f.area)) : { home: undefined, neighbours: new Set<string>() };
+  const { home, neighbours } =
+    level === 'authority'
+      ? nationalMarks(
+          feed,
+          figures.map((f) => f.area),
+        )
+      : { home: undefined, neighbours: new Set<string>() };
   return { fmt, period, figures, ranked, shading: shade, summary: areaSummary(figures, fmt), references, home, neighbours };
 }
 
@@ -59,7 +65,10 @@ function nationalMarks(feed: FeedData, areas: Locality[]): { home: string | unde
   const mine = [feed.authority.dfeCode, feed.authority.code, feed.authority.name].filter((k): k is string => Boolean(k)).map((k) => k.toLowerCase());
   const home = areas.find((a) => keys(a).some((k) => mine.includes(k)))?.id;
   const members = new Set(
-    [...feed.comparators.values()].filter((c) => c.kind === 'statistical-neighbours').flatMap((c) => c.members ?? []).map((m) => m.toLowerCase()),
+    [...feed.comparators.values()]
+      .filter((c) => c.kind === 'statistical-neighbours')
+      .flatMap((c) => c.members ?? [])
+      .map((m) => m.toLowerCase()),
   );
   return { home, neighbours: new Set(areas.filter((a) => a.id !== home && keys(a).some((k) => members.has(k))).map((a) => a.id)) };
 }
@@ -76,7 +85,11 @@ export function boundaryFor(feed: FeedData, level: AreaLevel): { boundary: Bound
  * Each area's shape, by area id: found by its code (or id) in the set, or, for a locality drawn
  * from ward shapes, its wards merged. Areas with no shape, and wards the file lacks, are listed.
  */
-export function shapesForAreas(set: ShapeSet, areas: readonly Locality[], merge: boolean): { shapes: Shape[]; unmatched: Locality[]; missingWards: Map<string, string[]> } {
+export function shapesForAreas(
+  set: ShapeSet,
+  areas: readonly Locality[],
+  merge: boolean,
+): { shapes: Shape[]; unmatched: Locality[]; missingWards: Map<string, string[]> } {
   if (merge) {
     const groups = areas.map((a) => ({ id: a.id, name: a.name, members: a.wards ?? [] }));
     const merged = mergeShapes(set, groups);

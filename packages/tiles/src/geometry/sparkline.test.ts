@@ -6,19 +6,45 @@ describe('sparkline geometry', () => {
   const box = { width: 106, height: 46, inset: 3 };
 
   it('puts the first and last periods at the edges, the highest value at the top and the lowest at the bottom', () => {
-    const s = sparkline({ ...box, values: [{ index: 0, value: 10 }, { index: 1, value: 30 }, { index: 2, value: 20 }] });
-    assert.deepEqual(s.points.map((p) => [p.x, p.y]), [[3, 43], [53, 3], [103, 23]]);
+    const s = sparkline({
+      ...box,
+      values: [
+        { index: 0, value: 10 },
+        { index: 1, value: 30 },
+        { index: 2, value: 20 },
+      ],
+    });
+    assert.deepEqual(
+      s.points.map((p) => [p.x, p.y]),
+      [
+        [3, 43],
+        [53, 3],
+        [103, 23],
+      ],
+    );
     assert.equal(s.line, 'M3,43L53,3L103,23');
   });
 
   it('breaks the line where the series has a period without a figure, but not across periods it never had', () => {
-    const values = [{ index: 0, value: 1 }, { index: 1, value: 2 }, { index: 3, value: 3 }];
+    const values = [
+      { index: 0, value: 1 },
+      { index: 1, value: 2 },
+      { index: 3, value: 3 },
+    ];
     assert.equal((sparkline({ ...box, values, gaps: [2] }).line.match(/M/g) ?? []).length, 2);
     assert.equal((sparkline({ ...box, values }).line.match(/M/g) ?? []).length, 1);
   });
 
   it('scales the comparator line and the band on the same axis as the values', () => {
-    const s = sparkline({ ...box, values: [{ index: 0, value: 50 }, { index: 1, value: 60 }], comparator: [{ index: 0, value: 70 }], band: { low: 40, high: 45 } });
+    const s = sparkline({
+      ...box,
+      values: [
+        { index: 0, value: 50 },
+        { index: 1, value: 60 },
+      ],
+      comparator: [{ index: 0, value: 70 }],
+      band: { low: 40, high: 45 },
+    });
     // Values span 40 (band low) to 70 (comparator): 70 is at the top, 40 at the bottom.
     assert.match(s.comparatorLine, /^M3,3(?![\d.])/);
     assert.ok(Math.abs(s.band!.y - (43 - (5 / 30) * 40)) < 1e-9);
@@ -27,8 +53,17 @@ describe('sparkline geometry', () => {
 
   it('draws one figure, and a flat series, in the middle rather than dividing by zero', () => {
     const one = sparkline({ ...box, values: [{ index: 4, value: 7 }] });
-    assert.deepEqual(one.points.map((p) => [p.x, p.y]), [[53, 23]]);
-    const flat = sparkline({ ...box, values: [{ index: 0, value: 5 }, { index: 1, value: 5 }] });
+    assert.deepEqual(
+      one.points.map((p) => [p.x, p.y]),
+      [[53, 23]],
+    );
+    const flat = sparkline({
+      ...box,
+      values: [
+        { index: 0, value: 5 },
+        { index: 1, value: 5 },
+      ],
+    });
     assert.ok(flat.points.every((p) => p.y === 23));
   });
 

@@ -10,8 +10,7 @@ before(async () => {
   feed = await (await fetch('/test/fixtures/feeds/tiles.json')).json();
 });
 
-const items = (el: ScHighlights, part: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part="${part}"] li strong`)].map((s) => s.textContent);
+const items = (el: ScHighlights, part: string) => [...el.shadowRoot!.querySelectorAll(`[part="${part}"] li strong`)].map((s) => s.textContent);
 
 describe('<sc-highlights>', () => {
   it('lists the top improvements and priorities with the figures behind each', async () => {
@@ -20,7 +19,10 @@ describe('<sc-highlights>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="improved"] [role="heading"]')!.textContent).to.equal('Top 3 areas of improved performance');
     expect(items(el, 'improved')).to.deep.equal(['Children missing from care (small numbers)', 'Repeat plans (best within 10–15%)']);
-    expect(items(el, 'priorities')).to.deep.equal(['Initial assessments completed in 10 working days', 'Second or subsequent child protection plan within 2 years']);
+    expect(items(el, 'priorities')).to.deep.equal([
+      'Initial assessments completed in 10 working days',
+      'Second or subsequent child protection plan within 2 years',
+    ]);
     expect(el.shadowRoot!.querySelector('[part="priorities"] .because')!.textContent).to.contain('Below the minimum standard of 80.0%');
     await expect(el).to.be.accessible();
   });

@@ -53,11 +53,13 @@ export class ScHighlights extends ScWidget {
   private renderList(part: 'improved' | 'priorities', title: string, items: Highlight[], none: string) {
     return html`<section class="list ${part}" part=${part} aria-labelledby="${part}-heading">
       <div role="heading" aria-level=${this.headingLevel} id="${part}-heading" class="heading" part="heading">${title}</div>
-      ${items.length
-        ? html`<ol>
+      ${
+        items.length
+          ? html`<ol>
             ${items.map((i) => html`<li><strong>${i.title}</strong><span class="because">${i.because}</span></li>`)}
           </ol>`
-        : html`<p class="none">${none}</p>`}
+          : html`<p class="none">${none}</p>`
+      }
     </section>`;
   }
 }

@@ -190,7 +190,7 @@ describe('<sc-indicator-tile>', () => {
     expect(text(badPeriod, '[part="error"]')).to.contain('has no period "dec-99"');
   });
 
-  it('shows a feed\'s hostile strings as text', async () => {
+  it("shows a feed's hostile strings as text", async () => {
     const hostile = await (await fetch('/test/fixtures/feeds/hostile.json')).json();
     const el = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${hostile} indicator="cin-rate"></sc-indicator-tile>`);
     await el.feedComplete;
@@ -200,7 +200,9 @@ describe('<sc-indicator-tile>', () => {
   });
 
   it('loads its own src, showing loading and then the tile, or the error', async () => {
-    const el = await fixture<ScIndicatorTile>(html`<sc-indicator-tile src="/__feed/slow/300/test/fixtures/feeds/tiles.json" indicator="repeat-cpp"></sc-indicator-tile>`);
+    const el = await fixture<ScIndicatorTile>(
+      html`<sc-indicator-tile src="/__feed/slow/300/test/fixtures/feeds/tiles.json" indicator="repeat-cpp"></sc-indicator-tile>`,
+    );
     expect(text(el, '[part="status"]')).to.equal('Loading figures…');
     await expect(el).to.be.accessible();
     await el.feedComplete;
@@ -215,7 +217,9 @@ describe('<sc-indicator-tile>', () => {
   });
 
   it('inside <sc-feed>, follows the shared period and shows the shared selection', async () => {
-    const host = await fixture<ScFeed>(html`<sc-feed period="mar-13" src="/test/fixtures/feeds/tiles.json"><sc-indicator-tile indicator="ia-timeliness"></sc-indicator-tile></sc-feed>`);
+    const host = await fixture<ScFeed>(
+      html`<sc-feed period="mar-13" src="/test/fixtures/feeds/tiles.json"><sc-indicator-tile indicator="ia-timeliness"></sc-indicator-tile></sc-feed>`,
+    );
     await oneEvent(host, 'sc-feed-load');
     const el = host.querySelector('sc-indicator-tile')!;
     await el.updateComplete;
@@ -237,7 +241,9 @@ describe('<sc-indicator-tile>', () => {
     const first = el.shadowRoot!.querySelector('[part="benchmarks"] li .sr-only')!.textContent;
     expect(first).to.equal('3.5 points below Walsall (47.5% in YTD Jul-13): worse.');
 
-    const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tiles.json"><sc-indicator-tile indicator="ia-timeliness"></sc-indicator-tile></sc-feed>`);
+    const host = await fixture<ScFeed>(
+      html`<sc-feed src="/test/fixtures/feeds/tiles.json"><sc-indicator-tile indicator="ia-timeliness"></sc-indicator-tile></sc-feed>`,
+    );
     await oneEvent(host, 'sc-feed-load');
     const followed = host.querySelector('sc-indicator-tile')!;
     host.selection = { kind: 'area', id: 'south' };

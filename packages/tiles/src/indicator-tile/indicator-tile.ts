@@ -1,6 +1,16 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { errorBox, statusLine, ScWidget, type Comparator, type Indicator, type Observation, type Polarity, type FeedData, markStyles } from '@scorecard-kit/core';
+import {
+  errorBox,
+  statusLine,
+  ScWidget,
+  type Comparator,
+  type Indicator,
+  type Observation,
+  type Polarity,
+  type FeedData,
+  markStyles,
+} from '@scorecard-kit/core';
 import {
   benchmarks,
   directionOfTravel,
@@ -156,7 +166,14 @@ export class ScIndicatorTile extends ScWidget {
     if (!ind) {
       const ids = [...feed.indicators.keys()];
       return this.problem(
-        `The feed "${feed.title}" has no indicator "${this.indicator}". Check the indicator attribute${ids.length ? `; the feed's indicators include ${ids.slice(0, 5).map((i) => `"${i}"`).join(', ')}${ids.length > 5 ? '…' : ''}` : ''}.`,
+        `The feed "${feed.title}" has no indicator "${this.indicator}". Check the indicator attribute${
+          ids.length
+            ? `; the feed's indicators include ${ids
+                .slice(0, 5)
+                .map((i) => `"${i}"`)
+                .join(', ')}${ids.length > 5 ? '…' : ''}`
+            : ''
+        }.`,
       );
     }
     const period = this.activePeriod;
@@ -220,11 +237,13 @@ export class ScIndicatorTile extends ScWidget {
         <span class="sr-only">${direction.words}</span>
       </p>
 
-      ${rag.status
-        ? html`<p class="rag ${rag.status}" part="rag">
+      ${
+        rag.status
+          ? html`<p class="rag ${rag.status}" part="rag">
             <svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(rag.status)}</svg>
 <strong>${rag.status.charAt(0).toUpperCase() + rag.status.slice(1)}:</strong> ${rag.reason}</p>`
-        : nothing}
+          : nothing
+      }
       ${compact ? nothing : this.renderDetails(feed, ind, current, fmt, comparators)}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </article>`;
@@ -235,8 +254,9 @@ export class ScIndicatorTile extends ScWidget {
     const targets = current ? targetsAt(ind, feed.periods, current.period) : (ind.targets ?? []);
     const commentary = (ind.commentary ?? []).filter((c) => !c.period || c.period === current?.period.id);
     return html`
-      ${marks.length
-        ? html`<ul class="benchmarks" part="benchmarks">
+      ${
+        marks.length
+          ? html`<ul class="benchmarks" part="benchmarks">
             ${marks.map(
               (b) => html`<li class=${b.better === null ? '' : b.better ? 'better' : 'worse'}>
                 <span aria-hidden="true">${b.text}${b.difference === null ? nothing : html` <span class="difference">${formatChange(b.difference, fmt)}</span>`}</span>
@@ -244,24 +264,31 @@ export class ScIndicatorTile extends ScWidget {
               </li>`,
             )}
           </ul>`
-        : nothing}
-      ${targets.length
-        ? html`<ul class="targets" part="targets">
+          : nothing
+      }
+      ${
+        targets.length
+          ? html`<ul class="targets" part="targets">
             ${targets.map((t) => html`<li>${t.label}: ${formatValue(t.value, fmt)}${t.upper !== undefined ? `–${formatValue(t.upper, fmt)}` : ''}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${this.renderSparkline(feed, ind, fmt)}
-      ${commentary.length
-        ? html`<details class="commentary" part="commentary">
+      ${
+        commentary.length
+          ? html`<details class="commentary" part="commentary">
             <summary>Commentary${current ? ` for ${current.period.label}` : ''}</summary>
             ${commentary.flatMap((c) => c.text.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`))}
           </details>`
-        : nothing}
-      ${ind.links?.length
-        ? html`<ul class="links" part="links">
+          : nothing
+      }
+      ${
+        ind.links?.length
+          ? html`<ul class="links" part="links">
             ${ind.links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.label}</a></li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -280,7 +307,10 @@ export class ScIndicatorTile extends ScWidget {
       // A single comparator figure (an England average for one year) is drawn as a reference line across the chart.
       reference = englandFigures.length === 1 ? englandFigures[0] : undefined;
       comparator = reference
-        ? [{ index: figures[0]!.index, value: reference.value! }, { index: figures[figures.length - 1]!.index, value: reference.value! }]
+        ? [
+            { index: figures[0]!.index, value: reference.value! },
+            { index: figures[figures.length - 1]!.index, value: reference.value! },
+          ]
         : englandFigures.map((o) => ({ index: o.index, value: o.value! }));
       const target = ind.targets?.find((t) => t.upper !== undefined);
       const band = ind.polarity === 'range' && ind.range ? ind.range : target ? { low: target.value, high: target.upper! } : undefined;
@@ -331,9 +361,11 @@ export class ScIndicatorTile extends ScWidget {
         <path class="line" d=${geometry.line}></path>
         ${geometry.points.map((p) => svg`<circle class="point ${p.index === this.point ? 'on' : ''}" cx=${p.x} cy=${p.y} r=${p.index === this.point ? 4 : 2}></circle>`)}
       </svg>
-      ${focused && at
-        ? html`<span class="tip" ${cssomStyle({ left: `${(at.x / SPARK_W) * 100}%` })} aria-hidden="true">${focused.period.label}: ${formatValue(focused.value!, fmt)}</span>`
-        : nothing}
+      ${
+        focused && at
+          ? html`<span class="tip" ${cssomStyle({ left: `${(at.x / SPARK_W) * 100}%` })} aria-hidden="true">${focused.period.label}: ${formatValue(focused.value!, fmt)}</span>`
+          : nothing
+      }
       <figcaption class="sr-only">Trend: ${seriesSummary(observations, fmt)}${england ? ` The dashed line is ${england.name}${reference ? `'s figure for ${reference.period.label}` : ''}.` : ''}</figcaption>
       ${england ? html`<p class="key" aria-hidden="true"><span class="key-comparator"></span>${england.name}${reference ? ` (${reference.period.label})` : ''}</p>` : nothing}
     </figure>`;
@@ -366,7 +398,13 @@ export class ScIndicatorTile extends ScWidget {
     e.preventDefault();
     const pos = figures.findIndex((o) => o.index === this.point);
     const next =
-      e.key === 'Home' ? 0 : e.key === 'End' ? figures.length - 1 : pos < 0 ? figures.length - 1 : Math.max(0, Math.min(figures.length - 1, pos + (e.key === 'ArrowLeft' ? -1 : 1)));
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? figures.length - 1
+          : pos < 0
+            ? figures.length - 1
+            : Math.max(0, Math.min(figures.length - 1, pos + (e.key === 'ArrowLeft' ? -1 : 1)));
     const o = figures[next]!;
     this.point = o.index;
     this.announcement = `${o.period.label}: ${formatFigure(o, { unit: ind.unit, decimals: ind.decimals, currency: ind.currency }).words}`;

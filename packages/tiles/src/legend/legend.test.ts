@@ -41,7 +41,13 @@ describe('<sc-legend>', () => {
       const cells = [...row.querySelectorAll('td')].map((td) => clean(td.textContent));
       polarities.forEach((polarity, i) => {
         // Whatever the legend says, a tile given figures moving this way must say the same.
-        const { feed } = parseFeed({ version: '1.0', title: 't', authority: { name: 'x' }, periods, indicators: [{ id: 'i', title: 'i', measure: 'how-well', unit: 'count', polarity, values: pairs[name] }] });
+        const { feed } = parseFeed({
+          version: '1.0',
+          title: 't',
+          authority: { name: 'x' },
+          periods,
+          indicators: [{ id: 'i', title: 'i', measure: 'how-well', unit: 'count', polarity, values: pairs[name] }],
+        });
         const d = directionOfTravel(feed!.indicators.get('i')!, feed!.periods);
         expect(cells[i], `${name}, ${polarity}`).to.equal(d.label);
       });
@@ -53,9 +59,21 @@ describe('<sc-legend>', () => {
     const el = await fixture<ScLegend>(html`<sc-legend></sc-legend>`);
     const items = [...el.shadowRoot!.querySelectorAll('[part="rag"] li')].map((li) => clean(li.textContent));
     const { feed } = parseFeed({
-      version: '1.0', title: 't', authority: { name: 'x' },
+      version: '1.0',
+      title: 't',
+      authority: { name: 'x' },
       periods: [{ id: 'a', label: 'A', end: '2001-03-31', kind: 'financial-year' }],
-      indicators: [{ id: 'i', title: 'i', measure: 'how-well', unit: 'count', polarity: 'bigger-is-better', values: [5], targets: [{ label: 'Target', kind: 'minimum-standard', value: 10 }] }],
+      indicators: [
+        {
+          id: 'i',
+          title: 'i',
+          measure: 'how-well',
+          unit: 'count',
+          polarity: 'bigger-is-better',
+          values: [5],
+          targets: [{ label: 'Target', kind: 'minimum-standard', value: 10 }],
+        },
+      ],
     });
     const red = ragStatus(feed!.indicators.get('i')!, feed!.periods, feed!.indicators.get('i')!.values.latest());
     expect(items).to.have.length(3);

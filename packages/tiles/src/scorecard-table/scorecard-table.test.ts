@@ -10,7 +10,9 @@ before(async () => {
 });
 
 async function table(attrs: { node?: string; periods?: string } = {}) {
-  const el = await fixture<ScScorecardTable>(html`<sc-scorecard-table .feed=${feed} node=${attrs.node ?? ''} periods=${attrs.periods ?? ''}></sc-scorecard-table>`);
+  const el = await fixture<ScScorecardTable>(
+    html`<sc-scorecard-table .feed=${feed} node=${attrs.node ?? ''} periods=${attrs.periods ?? ''}></sc-scorecard-table>`,
+  );
   await el.feedComplete;
   await el.updateComplete;
   return el;
@@ -18,7 +20,11 @@ async function table(attrs: { node?: string; periods?: string } = {}) {
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const visible = (cell: Element) =>
-  clean([...cell.childNodes].map((n) => (n.nodeType === Node.COMMENT_NODE || (n instanceof Element && n.classList.contains('sr-only')) ? '' : n.textContent)).join(' '));
+  clean(
+    [...cell.childNodes]
+      .map((n) => (n.nodeType === Node.COMMENT_NODE || (n instanceof Element && n.classList.contains('sr-only')) ? '' : n.textContent))
+      .join(' '),
+  );
 
 describe('<sc-scorecard-table>', () => {
   it('draws one captioned table per framework node, with the scorecard columns', async () => {
@@ -26,7 +32,18 @@ describe('<sc-scorecard-table>', () => {
     const captions = [...el.shadowRoot!.querySelectorAll('caption')].map((c) => c.textContent);
     expect(captions).to.deep.equal(['Processes › Assessment timeliness', 'Processes › Child protection', 'Input']);
     const head = [...el.shadowRoot!.querySelectorAll('table')[0]!.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
-    expect(head).to.deep.equal(['Indicator', 'England', 'Walsall Mar-12', 'Walsall Mar-13', 'Walsall YTD Jun-13', 'Walsall YTD Jul-13', 'Minimum standard', 'Direction of travel', 'RAG', 'Comments']);
+    expect(head).to.deep.equal([
+      'Indicator',
+      'England',
+      'Walsall Mar-12',
+      'Walsall Mar-13',
+      'Walsall YTD Jun-13',
+      'Walsall YTD Jul-13',
+      'Minimum standard',
+      'Direction of travel',
+      'RAG',
+      'Comments',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -65,7 +82,9 @@ describe('<sc-scorecard-table>', () => {
       'Work has been undertaken to improve the data quality around timeliness. This is a priority area for action by teams.',
     ]);
     expect(clean(cells[2]!.querySelector('.sr-only')!.textContent)).to.equal('64.9%, provisional');
-    expect(clean(cells[5]!.querySelector('.sr-only')!.textContent)).to.equal('Down from 64.9% in Mar-13 to 47.5% in YTD Jul-13: deteriorated, bigger is better');
+    expect(clean(cells[5]!.querySelector('.sr-only')!.textContent)).to.equal(
+      'Down from 64.9% in Mar-13 to 47.5% in YTD Jul-13: deteriorated, bigger is better',
+    );
     const suppressed = [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Children missing'))!;
     // Its table has no England column (none of its indicators has England's figures): Mar-13 (6), YTD Jul-13 (c).
     expect([...suppressed.children].slice(1, 3).map(visible)).to.deep.equal(['6', 'c']);
@@ -85,7 +104,11 @@ describe('<sc-scorecard-table>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     // Jul-13: 22.7, 14.1, no data (lowest).
-    expect(titles()).to.deep.equal(['Outcome Star: distance travelled', 'Repeat plans (best within 10–15%)', 'Second or subsequent child protection plan within 2 years']);
+    expect(titles()).to.deep.equal([
+      'Outcome Star: distance travelled',
+      'Repeat plans (best within 10–15%)',
+      'Second or subsequent child protection plan within 2 years',
+    ]);
     expect(julyHeader.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -121,8 +144,13 @@ describe('<sc-scorecard-table>', () => {
     // UTF-8 with the byte-order mark Excel needs.
     expect([...new Uint8Array(await blob!.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const text = await blob!.text();
-    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).to.equal('Table,Indicator,Polarity,England,Walsall Mar-12,Walsall Mar-13,Walsall YTD Jun-13,Walsall YTD Jul-13,Minimum standard,Direction of travel,Compared with,RAG,RAG reason,Comments');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).to.equal(
+      'Table,Indicator,Polarity,England,Walsall Mar-12,Walsall Mar-13,Walsall YTD Jun-13,Walsall YTD Jul-13,Minimum standard,Direction of travel,Compared with,RAG,RAG reason,Comments',
+    );
     expect(lines).to.have.length(9);
   });
 

@@ -162,11 +162,14 @@ export class ScScorecardTable extends ScWidget {
         ${r.title}
         ${r.polarity.code ? html`<span class="polarity"><span aria-hidden="true">[${r.polarity.code}]</span><span class="sr-only">, ${r.polarity.words}</span></span>` : nothing}
       </th>
-      ${r.comparator
-        ? html`<td class="num ${r.comparator.text === NO_DATA ? 'empty' : ''}"><span aria-hidden="true">${r.comparator.text}</span><span class="sr-only">${r.comparator.words}</span></td>`
-        : nothing}
+      ${
+        r.comparator
+          ? html`<td class="num ${r.comparator.text === NO_DATA ? 'empty' : ''}"><span aria-hidden="true">${r.comparator.text}</span><span class="sr-only">${r.comparator.words}</span></td>`
+          : nothing
+      }
       ${r.figures.map(
-        (f) => html`<td class="num ${f.empty ? 'empty' : ''}"><span aria-hidden="true">${f.text}${f.words.includes('provisional') ? html`<sup class="p">p</sup>` : nothing}</span><span class="sr-only">${f.words}</span></td>`,
+        (f) =>
+          html`<td class="num ${f.empty ? 'empty' : ''}"><span aria-hidden="true">${f.text}${f.words.includes('provisional') ? html`<sup class="p">p</sup>` : nothing}</span><span class="sr-only">${f.words}</span></td>`,
       )}
       ${r.targets.map((t) => html`<td class="num">${t}</td>`)}
       <td class="direction ${d.judgement ?? 'neutral'}">
@@ -177,19 +180,25 @@ export class ScScorecardTable extends ScWidget {
         <span class="sr-only">${d.words}</span>
       </td>
       <td class="rag ${r.rag.status ?? 'none'}">
-        ${r.rag.status
-          ? html`<svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(r.rag.status)}</svg>
+        ${
+          r.rag.status
+            ? html`<svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(r.rag.status)}</svg>
               <strong>${r.rag.status[0]!.toUpperCase() + r.rag.status.slice(1)}</strong>
               <span class="reason">${r.rag.reason}</span>`
-          : html`<span class="muted">None</span><span class="sr-only">: ${r.rag.reason}</span>`}
+            : html`<span class="muted">None</span><span class="sr-only">: ${r.rag.reason}</span>`
+        }
       </td>
       ${this.hideComments ? nothing : html`<td class="comment">${r.comment.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</td>`}
     </tr>`;
   }
 
   private download(feed: FeedData, tables: Table[]) {
-    const name = feed.title.replace(/[^\w\s-]+/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'scorecard';
+    const name =
+      feed.title
+        .replace(/[^\w\s-]+/g, '')
+        .trim()
+        .replace(/\s+/g, '-')
+        .toLowerCase() || 'scorecard';
     download(`${name}.csv`, scorecardCsv(feed, tables), 'text/csv');
   }
-
 }

@@ -108,7 +108,7 @@ describe('<sc-tile-grid>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('inside <sc-feed>, follows the node selected elsewhere, and passes on a tile\'s selection', async () => {
+  it("inside <sc-feed>, follows the node selected elsewhere, and passes on a tile's selection", async () => {
     const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tiles.json"><sc-tile-grid hide-controls></sc-tile-grid></sc-feed>`);
     await oneEvent(host, 'sc-feed-load');
     const el = host.querySelector('sc-tile-grid')!;
@@ -132,8 +132,17 @@ describe('<sc-tile-grid>', () => {
       { id: 'a', label: '2023', end: '2023-03-31', kind: 'financial-year' },
       { id: 'b', label: '2024', end: '2024-03-31', kind: 'financial-year' },
     ];
-    const indicators = Array.from({ length: 60 }, (_, i) => ({ id: `i${i}`, title: `Indicator ${i}`, measure: 'how-well', unit: 'percent', polarity: 'bigger-is-better', values: [i, i + 1] }));
-    const el = await fixture<ScTileGrid>(html`<sc-tile-grid hide-controls .feed=${{ version: '1.0', title: 'Large', authority: { name: 'x' }, periods, indicators }}></sc-tile-grid>`);
+    const indicators = Array.from({ length: 60 }, (_, i) => ({
+      id: `i${i}`,
+      title: `Indicator ${i}`,
+      measure: 'how-well',
+      unit: 'percent',
+      polarity: 'bigger-is-better',
+      values: [i, i + 1],
+    }));
+    const el = await fixture<ScTileGrid>(
+      html`<sc-tile-grid hide-controls .feed=${{ version: '1.0', title: 'Large', authority: { name: 'x' }, periods, indicators }}></sc-tile-grid>`,
+    );
     await el.feedComplete;
     await el.updateComplete;
     const tiles = [...el.shadowRoot!.querySelectorAll('sc-indicator-tile')];

@@ -109,12 +109,12 @@ export class ScTileGrid extends ScWidget {
     return html`
       ${this.hideControls ? nothing : this.renderControls()}
       <p class="count" part="count">${this.countWords(shown.length, rows.length, scope.label)}</p>
-      ${shown.length === 0
-        ? html`<p class="empty" part="empty">${rows.length ? 'No indicator here matches the filter. Choose "All indicators" to see them all.' : 'There are no indicators here.'}</p>`
-        : this.renderGroups(sorted, shown.length > DEFER_OVER)}
-      ${scope.unknown.length
-        ? statusLine(`Not in the feed, so not shown: ${scope.unknown.map((id) => `"${id}"`).join(', ')}.`, { part: 'warning' })
-        : nothing}
+      ${
+        shown.length === 0
+          ? html`<p class="empty" part="empty">${rows.length ? 'No indicator here matches the filter. Choose "All indicators" to see them all.' : 'There are no indicators here.'}</p>`
+          : this.renderGroups(sorted, shown.length > DEFER_OVER)
+      }
+      ${scope.unknown.length ? statusLine(`Not in the feed, so not shown: ${scope.unknown.map((id) => `"${id}"`).join(', ')}.`, { part: 'warning' }) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
     `;
   }
@@ -130,7 +130,8 @@ export class ScTileGrid extends ScWidget {
         if (ind) refs.push({ id, measure: ind.measure, polarity: ind.polarity });
         else unknown.push(id);
       }
-      if (!refs.length) return { error: `None of the indicators ${ids.map((i) => `"${i}"`).join(', ')} is in the feed "${feed.title}". Check the indicators attribute.` };
+      if (!refs.length)
+        return { error: `None of the indicators ${ids.map((i) => `"${i}"`).join(', ')} is in the feed "${feed.title}". Check the indicators attribute.` };
       return { refs, unknown, label: '' };
     }
     const selected = !this.ignoreSelection && this.selection?.kind === 'node' ? this.selection.id : undefined;
@@ -234,5 +235,4 @@ export class ScTileGrid extends ScWidget {
       </ul>
     </section>`;
   }
-
 }

@@ -24,7 +24,10 @@ describe('diagram geometry', () => {
 
   it('links each parent to each child, from the right edge to the left edge, and only shown items', () => {
     const d = diagram({ items, roots, expanded: new Set(['c1', 'p1']), keep: new Set(['c1', 'p1', 'o1']), ...size });
-    assert.deepEqual(d.links.map((l) => `${l.from}>${l.to}`), ['c1>p1', 'p1>o1']);
+    assert.deepEqual(
+      d.links.map((l) => `${l.from}>${l.to}`),
+      ['c1>p1', 'p1>o1'],
+    );
     const c1 = d.boxes.find((b) => b.key === 'c1')!;
     assert.match(d.links[0]!.d, new RegExp(`^M${c1.x + 200},${c1.y + 20}C`));
   });

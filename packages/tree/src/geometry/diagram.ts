@@ -44,7 +44,7 @@ export function diagram(o: Options): Diagram {
   const root = hierarchy<Datum>({ key: '', children: o.roots.filter(shown).map(datum) });
   const layout = tree<Datum>().nodeSize([o.boxHeight + o.gapY, o.boxWidth + o.gapX])(root);
   // In the tree's reading order (depth first), so that the boxes' order in the page is the tree's.
-  const nodes: typeof layout[] = [];
+  const nodes: (typeof layout)[] = [];
   layout.eachBefore((n) => {
     if (n.depth > 0) nodes.push(n);
   });

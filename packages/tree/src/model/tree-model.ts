@@ -50,7 +50,15 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
         parent: key,
         measure,
         children: refs.map((r) =>
-          add({ key: `${groupKey}/${r.id}`, kind: 'indicator', id: r.id, label: feed.indicators.get(r.id)!.title, level: level + 2, parent: groupKey, children: [] }),
+          add({
+            key: `${groupKey}/${r.id}`,
+            kind: 'indicator',
+            id: r.id,
+            label: feed.indicators.get(r.id)!.title,
+            level: level + 2,
+            parent: groupKey,
+            children: [],
+          }),
         ),
       });
       item.children.push(groupKey);

@@ -37,7 +37,13 @@ describe('<sc-outcome-tree>', () => {
     expect(items(el).map(label)).to.deep.equal(['Children are safe', 'Locality model', 'Adolescents', 'Children thrive']);
     expect(items(el).filter((li) => li.tabIndex === 0).length).to.equal(1);
     const c1 = item(el, 'c1');
-    expect([c1.getAttribute('aria-level'), c1.getAttribute('aria-expanded'), c1.getAttribute('aria-selected'), c1.getAttribute('aria-setsize'), c1.getAttribute('aria-posinset')]).to.deep.equal(['1', 'true', 'false', '2', '1']);
+    expect([
+      c1.getAttribute('aria-level'),
+      c1.getAttribute('aria-expanded'),
+      c1.getAttribute('aria-selected'),
+      c1.getAttribute('aria-setsize'),
+      c1.getAttribute('aria-posinset'),
+    ]).to.deep.equal(['1', 'true', 'false', '2', '1']);
     expect(item(el, 'p1').getAttribute('aria-expanded')).to.equal('false');
     expect(item(el, 'c2').hasAttribute('aria-expanded')).to.equal(false);
     await expect(el).to.be.accessible();
@@ -61,7 +67,11 @@ describe('<sc-outcome-tree>', () => {
     expect(focused(el)).to.equal('c2');
     await press(el, 'Home');
     expect(focused(el)).to.equal('c1');
-    expect(items(el).filter((li) => li.tabIndex === 0).map((li) => li.dataset.key)).to.deep.equal(['c1']);
+    expect(
+      items(el)
+        .filter((li) => li.tabIndex === 0)
+        .map((li) => li.dataset.key),
+    ).to.deep.equal(['c1']);
     await expect(el).to.be.accessible();
   });
 
@@ -103,9 +113,15 @@ describe('<sc-outcome-tree>', () => {
   it('rolls status up at every node, in marks and in words', async () => {
     const el = await tree();
     const p1 = item(el, 'p1');
-    expect(p1.querySelector(':scope > .row [part="rollup"] .sr-only')!.textContent).to.equal('. 3 indicators: 1 improved, 1 deteriorated, 1 with no judgement. RAG: 1 red, 2 without RAG.');
+    expect(p1.querySelector(':scope > .row [part="rollup"] .sr-only')!.textContent).to.equal(
+      '. 3 indicators: 1 improved, 1 deteriorated, 1 with no judgement. RAG: 1 red, 2 without RAG.',
+    );
     // One improved (up arrow), one deteriorated (down arrow), one red.
-    expect([...p1.querySelectorAll(':scope > .row .mark')].map((m) => `${m.className.replace('mark ', '')}:${m.textContent!.trim()}`)).to.deep.equal(['improved:1', 'deteriorated:1', 'rag red:R1']);
+    expect([...p1.querySelectorAll(':scope > .row .mark')].map((m) => `${m.className.replace('mark ', '')}:${m.textContent!.trim()}`)).to.deep.equal([
+      'improved:1',
+      'deteriorated:1',
+      'rag red:R1',
+    ]);
     expect(p1.querySelector(':scope > .row [part="warning"]')!.textContent).to.equal('Not in the feed: "ghost"');
   });
 
@@ -115,7 +131,17 @@ describe('<sc-outcome-tree>', () => {
     input.focus();
     await sendKeys({ type: 'assess' });
     await el.updateComplete;
-    expect(items(el).map((li) => li.dataset.key)).to.deep.equal(['c1', 'p1', 'p1/how-well', 'p1/how-well/b', 'p1/questions', 'p1/questions/q2', 'p2', 'p2/how-well', 'p2/how-well/b']);
+    expect(items(el).map((li) => li.dataset.key)).to.deep.equal([
+      'c1',
+      'p1',
+      'p1/how-well',
+      'p1/how-well/b',
+      'p1/questions',
+      'p1/questions/q2',
+      'p2',
+      'p2/how-well',
+      'p2/how-well/b',
+    ]);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('3 items match.');
     await expect(el).to.be.accessible();
     await sendKeys({ type: 'xyz' });
@@ -136,7 +162,9 @@ describe('<sc-outcome-tree>', () => {
   });
 
   it('drives a tile grid in the same <sc-feed> through context, with no glue code', async () => {
-    const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tree.json" hide-warnings><sc-outcome-tree></sc-outcome-tree><sc-tile-grid hide-controls></sc-tile-grid></sc-feed>`);
+    const host = await fixture<ScFeed>(
+      html`<sc-feed src="/test/fixtures/feeds/tree.json" hide-warnings><sc-outcome-tree></sc-outcome-tree><sc-tile-grid hide-controls></sc-tile-grid></sc-feed>`,
+    );
     await oneEvent(host, 'sc-feed-load');
     const el = host.querySelector('sc-outcome-tree')!;
     const grid = host.querySelector('sc-tile-grid')!;
@@ -157,7 +185,9 @@ describe('<sc-outcome-tree>', () => {
       item(el, 'p2').click();
       expect(window.location.hash).to.equal('#node=p2');
       history.replaceState(null, '', '#node=o1');
-      const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tree.json" hide-warnings><sc-outcome-tree sync-hash></sc-outcome-tree></sc-feed>`);
+      const host = await fixture<ScFeed>(
+        html`<sc-feed src="/test/fixtures/feeds/tree.json" hide-warnings><sc-outcome-tree sync-hash></sc-outcome-tree></sc-feed>`,
+      );
       await oneEvent(host, 'sc-feed-load');
       const opened = host.querySelector('sc-outcome-tree')!;
       await opened.updateComplete;

@@ -139,7 +139,10 @@ export class ScOutcomeTree extends ScWidget {
     if (waiting) return waiting;
     const model = this.model!;
     if (!model.roots.length) {
-      return errorBox('There is no framework to show.', `The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.`);
+      return errorBox(
+        'There is no framework to show.',
+        `The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.`,
+      );
     }
     const filter = this.filterText.trim() && !this.printing ? this.filtered(model) : null;
     const expanded = this.printing ? new Set(model.items.keys()) : filter ? this.expandedWith(filter.expand) : this.expanded;
@@ -180,11 +183,21 @@ export class ScOutcomeTree extends ScWidget {
     const keydown = (e: KeyboardEvent) => this.onKeydown(e, visible, model);
     return html`
       ${this.printing ? nothing : this.renderToolbar(filter?.matches)}
-      ${this.layout === 'diagram' && !this.printing
-        ? this.renderDiagram(model, expanded, filter?.keep, active, selected, (item, open) => guard([item, open, item.key === selected, ups, this.activePeriod], () => row(item, open)), keydown)
-        : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
+      ${
+        this.layout === 'diagram' && !this.printing
+          ? this.renderDiagram(
+              model,
+              expanded,
+              filter?.keep,
+              active,
+              selected,
+              (item, open) => guard([item, open, item.key === selected, ups, this.activePeriod], () => row(item, open)),
+              keydown,
+            )
+          : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
             ${this.renderChildren(model.roots.filter(shown), renderItem)}
-          </ul>`}
+          </ul>`
+      }
       ${filter && filter.matches === 0 ? statusLine(`Nothing in the framework matches "${this.filterText.trim()}".`) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
     `;
@@ -305,9 +318,7 @@ export class ScOutcomeTree extends ScWidget {
       return html`<span class="label">${item.label}</span>
         <span class="kind">${node.kind.replace(/-/g, ' ')}</span>
         ${up.total ? this.renderRollUp(up) : nothing}
-        ${unknown.length
-          ? html`<span class="warning" part="warning">Not in the feed: ${unknown.map((id) => `"${id}"`).join(', ')}</span>`
-          : nothing}`;
+        ${unknown.length ? html`<span class="warning" part="warning">Not in the feed: ${unknown.map((id) => `"${id}"`).join(', ')}</span>` : nothing}`;
     }
     if (item.kind === 'indicator') {
       const ind = feed.indicators.get(item.id)!;
@@ -354,7 +365,12 @@ export class ScOutcomeTree extends ScWidget {
     return this.withFilter.both;
   }
 
-  private laidOut: { items: Map<string, TreeItem>; expanded: ReadonlySet<string>; keep: ReadonlySet<string> | undefined; diagram: ReturnType<typeof diagram> } | null = null;
+  private laidOut: {
+    items: Map<string, TreeItem>;
+    expanded: ReadonlySet<string>;
+    keep: ReadonlySet<string> | undefined;
+    diagram: ReturnType<typeof diagram>;
+  } | null = null;
 
   private lastFilter: { items: Map<string, TreeItem>; text: string; result: ReturnType<typeof filterTree> } | null = null;
 

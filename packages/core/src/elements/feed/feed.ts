@@ -160,9 +160,11 @@ export class ScFeed extends LitElement {
       ${s.status === 'idle' && !loading ? html`<p part="status" class="status">No feed given: set <code>src</code> to the feed's address, or put the feed inside in a <code>&lt;script type="application/json"&gt;</code>.</p>` : nothing}
       ${s.status === 'error' ? this.renderErrors(s.errors) : nothing}
       ${s.stale ? this.renderStale(s) : nothing}
-      ${s.feed?.illustrative
-        ? html`<p part="notice" class="notice illustrative"><strong>Illustrative figures.</strong> ${s.feed.illustrativeNote ?? 'Some figures in this feed are invented for illustration.'}</p>`
-        : nothing}
+      ${
+        s.feed?.illustrative
+          ? html`<p part="notice" class="notice illustrative"><strong>Illustrative figures.</strong> ${s.feed.illustrativeNote ?? 'Some figures in this feed are invented for illustration.'}</p>`
+          : nothing
+      }
       ${s.warnings.length && !this.hideWarnings ? this.renderWarnings(s.warnings) : nothing}
       <slot @slotchange=${this.readInline}></slot>
     `;
