@@ -52,6 +52,10 @@ export const COMPARATORS = (): NonNullable<Feed['comparators']> => [
   },
 ];
 
+/** Each statistical neighbour as a peer, keyed by DfE code as import-ees keys them: the neighbours chart ranks them. */
+export const PEERS = (): NonNullable<Feed['comparators']> =>
+  statisticalNeighbours().map((n) => ({ id: `la-${n.code}`, name: n.name, kind: 'peer' as const, code: n.code }));
+
 const two = (y: number) => String(y % 100).padStart(2, '0');
 export const financialYear = (endYear: number): Period => ({
   id: `fy${endYear - 1}-${two(endYear)}`,
@@ -161,7 +165,7 @@ export interface RealSeries {
  * A LAIT measure's published figures for Walsall, England, the West Midlands and the mean of the
  * 2025-model statistical neighbours, for every year in the file, rounded to the measure's decimals.
  */
-export function realSeries(short: string, periods: Periods, options: { england?: boolean; decimals?: number } = {}): RealSeries {
+export function realSeries(short: string, periods: Periods, options: { england?: boolean; decimals?: number; peers?: boolean } = {}): RealSeries {
   const m = measure(short);
   const dps = options.decimals ?? m.decimals;
   const byArea = laitValues(short);
@@ -184,6 +188,7 @@ export function realSeries(short: string, periods: Periods, options: { england?:
   if (options.england !== false) comparators.england = series('England');
   comparators['west-midlands'] = series('West Midlands');
   comparators.sn = sn;
+  if (options.peers) for (const n of neighbours) comparators[`la-${n.code}`] = series(n.name);
   const values = series('Walsall');
   return { values, comparators, recent: recentOf(values) };
 }

@@ -14,6 +14,7 @@ import { figure, measure, round, dataFile, statisticalNeighbours, type Figure } 
 import {
   AUTHORITY,
   COMPARATORS,
+  PEERS,
   WARD_BOUNDARIES,
   unitOf,
   DFE_ATTRIBUTION,
@@ -1489,7 +1490,7 @@ export function wr4cFeed(): Feed {
     illustrativeNote:
       "Figures published by the Department for Education (and the Youth Justice Board) are real. Every indicator marked illustrative, every locality figure, every breakdown, every target and the grouping of Walsall's wards into four localities are invented for this sample, and flagged as illustrative where they appear.",
     periods: periods.list(),
-    comparators: COMPARATORS(),
+    comparators: [...COMPARATORS(), ...PEERS()],
     localities: [...localities, ...wardAreas],
     boundaries: [WARD_BOUNDARIES],
     indicators,
@@ -1504,7 +1505,7 @@ export function wr4cFeed(): Feed {
     const decimals = m.decimals;
     // FirstYJS: LAIT's England row does not fit the regional figures (data/README.md), so it is left out.
     const england = d.lait !== 'FirstYJS';
-    const s = realSeries(d.lait!, periods, { england });
+    const s = realSeries(d.lait!, periods, { england, peers: true });
     const unit = unitOf(m);
     return {
       id: d.id,

@@ -8,3 +8,4 @@ export { ScTileGrid, type TileSort, type TileFilter } from './tile-grid/tile-gri
 export { ScLegend } from './legend/legend.js';
 export { ScScorecardTable } from './scorecard-table/scorecard-table.js';
 export { ScHighlights } from './highlights/highlights.js';
+export { ScNeighbours } from './neighbours/neighbours.js';

@@ -45,6 +45,8 @@ export const SCHEMA_DOCS: Record<string, Record<string, string>> & { '': Record<
     kind: 'What sort of comparator this is.',
     members: 'For a group (statistical neighbours), the names or codes of its members.',
     name: 'Name as shown: "England", "West Midlands", "Statistical neighbours".',
+    onTiles:
+      "Whether tiles list this comparator beside the figure. When no comparator says, tiles list England, the region and the statistical neighbours' average; each neighbour (a peer) is one step away, in the neighbours chart.",
   },
   Locality: {
     '': 'An area within the authority: a locality (a group of wards) or a ward.',

@@ -62,6 +62,7 @@ export const ComparatorSchema = v.object({
   kind: v.picklist(COMPARATOR_KINDS, `must be one of ${COMPARATOR_KINDS.join(', ')}`),
   code: v.optional(text()),
   members: v.optional(v.array(v.string())),
+  onTiles: v.optional(v.boolean()),
 });
 
 /** What an area is: a ward, a locality (a group of wards), or an authority on a national map. */

@@ -64,14 +64,22 @@ export function areaFigures(feed: FeedData, indicator: Indicator, level: AreaLev
     const observation = period ? indicator.localities.get(area.id)?.get(period.id) : undefined;
     return { area, observation, value: observation?.state === 'figure' ? observation.value : null, rank: undefined };
   });
-  const withValue = figures.filter((f) => f.value !== null).sort((a, b) => (polarity === 'smaller-is-better' ? a.value! - b.value! : b.value! - a.value!));
-  const fmt = { unit: indicator.unit, decimals: indicator.decimals };
-  // Areas whose figures print the same share a rank ("=2nd"), as league tables do.
+  const ranked = rankBestFirst(figures, polarity, { unit: indicator.unit, decimals: indicator.decimals });
+  return { period, figures, ranked };
+}
+
+/**
+ * Ranks the items that have a value, best first by polarity (highest first with no better
+ * direction), setting each one's `rank`; items whose figures print the same share a rank ("=2nd"),
+ * as league tables do. Returns how many were ranked; the items keep their order.
+ */
+export function rankBestFirst(items: readonly { value: number | null; rank: number | undefined }[], polarity: Polarity, fmt: FormatOptions): number {
+  const withValue = items.filter((f) => f.value !== null).sort((a, b) => (polarity === 'smaller-is-better' ? a.value! - b.value! : b.value! - a.value!));
   withValue.forEach((f, i) => {
     const prev = withValue[i - 1];
     f.rank = prev && roundShown(prev.value!, fmt) === roundShown(f.value!, fmt) ? prev.rank : i + 1;
   });
-  return { period, figures, ranked: withValue.length };
+  return withValue.length;
 }
 
 /** "1st", "2nd", "23rd". */

@@ -10,3 +10,4 @@ export * from './scorecard.js';
 export * from './highlights.js';
 export * from './area.js';
 export * from './shading.js';
+export * from './comparators.js';

@@ -176,10 +176,17 @@ export const indicatorTileStyles = css`
     font-size: 0.9rem;
     color: var(--_sc-color-muted);
   }
-  .commentary summary {
+  .commentary summary,
+  .neighbours summary {
     color: var(--_sc-color-link);
     text-decoration: underline;
     cursor: pointer;
+  }
+  .neighbours[open] {
+    margin-top: var(--_sc-space);
+  }
+  .neighbours[open] > summary {
+    margin-bottom: var(--_sc-space);
   }
   a {
     color: var(--_sc-color-link);

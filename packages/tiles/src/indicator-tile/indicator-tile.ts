@@ -17,16 +17,19 @@ import {
   formatChange,
   formatFigure,
   formatValue,
+  AUTHORITY_COMPARATOR,
   indicatorForArea,
   polarityLabel,
   ragStatus,
   seriesSummary,
   targetsAt,
+  tileComparators,
   type FormatOptions,
 } from '@scorecard-kit/core/rules';
 import { sparkline } from '../geometry/sparkline.js';
 import { arrow, cssomStyle, ragShape } from '@scorecard-kit/core';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
+import '../neighbours/neighbours.define.js';
 
 const SPARK_W = 160;
 const SPARK_H = 40;
@@ -55,6 +58,8 @@ function forget(el: Element) {
 
 // A printed board pack shows every tile in full.
 globalThis.addEventListener?.('beforeprint', () => [...waiting.keys()].forEach(reveal));
+
+type ShownComparators = ReturnType<typeof tileComparators>;
 
 /**
  * One indicator at a glance: its latest value, the direction of travel in a shape and a word,
@@ -111,6 +116,15 @@ export class ScIndicatorTile extends ScWidget {
 
   /** Overrides the indicator's polarity (a framework node may judge it differently). */
   @property({ attribute: false }) accessor polarity: Polarity | undefined = undefined;
+
+  /**
+   * The comparators listed beside the figure, by id, separated by spaces. When absent, those the
+   * feed marks `onTiles`, else England, the region and the statistical neighbours' average.
+   */
+  @property({ reflect: true }) accessor comparators: string | undefined = undefined;
+
+  /** Whether "Compare with the statistical neighbours" is open (its chart is drawn only then). */
+  @state() private accessor neighboursOpen = false;
 
   /**
    * Shows only the title until the tile comes near the viewport, and skips updates while it is
@@ -180,21 +194,21 @@ export class ScIndicatorTile extends ScWidget {
     if (period && !feed.periodIndex.has(period)) {
       return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute, or leave it out to show the latest figure.`);
     }
+    const shown = tileComparators(feed.comparators, this.comparators?.trim() ? this.comparators.trim().split(/\s+/) : undefined);
     const areaId = this.area || (this.selection?.kind === 'area' ? this.selection.id : undefined);
-    if (!areaId) return this.renderTile(feed, ind, period, feed.comparators, undefined);
-    const view = indicatorForArea(feed, ind, areaId);
-    if (!view) {
-      if (!this.area) return this.renderTile(feed, ind, period, feed.comparators, undefined);
-      return this.problem(`The feed "${feed.title}" has no locality "${areaId}". Check the area attribute.`);
-    }
-    return this.renderTile(feed, view.indicator, period, view.comparators, feed.localities.get(areaId)!.name);
+    const view = areaId ? indicatorForArea(feed, ind, areaId) : undefined;
+    if (areaId && !view && this.area) return this.problem(`The feed "${feed.title}" has no locality "${areaId}". Check the area attribute.`);
+    if (!view) return this.renderTile(feed, ind, period, shown, undefined);
+    // An area's tile sets the authority first, then the comparators the authority's tile shows.
+    const forArea = new Map([...view.comparators].filter(([id]) => id === AUTHORITY_COMPARATOR || shown.comparators.has(id)));
+    return this.renderTile(feed, view.indicator, period, { comparators: forArea, unknown: shown.unknown }, feed.localities.get(areaId!)!.name);
   }
 
   private problem(message: string) {
     return errorBox('This indicator cannot be shown.', message);
   }
 
-  private renderTile(feed: FeedData, ind: Indicator, period: string | undefined, comparators: ReadonlyMap<string, Comparator>, areaName: string | undefined) {
+  private renderTile(feed: FeedData, ind: Indicator, period: string | undefined, shown: ShownComparators, areaName: string | undefined) {
     const fmt: FormatOptions = { unit: ind.unit, decimals: ind.decimals, currency: ind.currency };
     const polarity = this.polarity ?? ind.polarity;
     const current = period ? ind.values.get(period) : ind.values.latest();
@@ -244,13 +258,22 @@ export class ScIndicatorTile extends ScWidget {
 <strong>${rag.status.charAt(0).toUpperCase() + rag.status.slice(1)}:</strong> ${rag.reason}</p>`
           : nothing
       }
-      ${compact ? nothing : this.renderDetails(feed, ind, current, fmt, comparators)}
+      ${compact ? nothing : this.renderDetails(feed, ind, current, fmt, shown, areaName)}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </article>`;
   }
 
-  private renderDetails(feed: FeedData, ind: Indicator, current: Observation | undefined, fmt: FormatOptions, comparators: ReadonlyMap<string, Comparator>) {
-    const marks = benchmarks(comparators, ind, current, feed.periods, { polarity: this.polarity });
+  private renderDetails(
+    feed: FeedData,
+    ind: Indicator,
+    current: Observation | undefined,
+    fmt: FormatOptions,
+    shown: ShownComparators,
+    areaName: string | undefined,
+  ) {
+    const marks = benchmarks(shown.comparators, ind, current, feed.periods, { polarity: this.polarity });
+    // Each neighbour's figure is one step away: the authority's tile opens their ranked chart.
+    const peers = areaName ? 0 : [...feed.comparators.values()].filter((c) => c.kind === 'peer' && ind.comparators.has(c.id)).length;
     const targets = current ? targetsAt(ind, feed.periods, current.period) : (ind.targets ?? []);
     const commentary = (ind.commentary ?? []).filter((c) => !c.period || c.period === current?.period.id);
     return html`
@@ -273,7 +296,20 @@ export class ScIndicatorTile extends ScWidget {
           </ul>`
           : nothing
       }
+      ${shown.unknown.length ? statusLine(`Not in the feed, so not shown: ${shown.unknown.map((id) => `"${id}"`).join(', ')}.`, { part: 'warning' }) : nothing}
       ${this.renderSparkline(feed, ind, fmt)}
+      ${
+        peers
+          ? html`<details class="neighbours" part="neighbours" @toggle=${(e: Event) => (this.neighboursOpen = (e.currentTarget as HTMLDetailsElement).open)}>
+              <summary>Compare with the ${peers} statistical neighbour${peers === 1 ? '' : 's'}</summary>
+              ${
+                this.neighboursOpen
+                  ? html`<sc-neighbours .feed=${this.feedForInner} indicator=${ind.id} .period=${current?.period.id ?? this.activePeriod} .polarity=${this.polarity}></sc-neighbours>`
+                  : nothing
+              }
+            </details>`
+          : nothing
+      }
       ${
         commentary.length
           ? html`<details class="commentary" part="commentary">
