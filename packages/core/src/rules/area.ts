@@ -102,8 +102,13 @@ export function rankWords(rank: number, of: number, polarity: Polarity): string 
  */
 export function areaSummary(figures: readonly AreaFigure[], fmt: FormatOptions): string {
   const known = figures.filter((f) => f.value !== null);
-  const gaps = figures.length - known.length;
-  const gapText = gaps ? ` ${gaps} ${gaps === 1 ? 'area has' : 'areas have'} no figure.` : '';
+  // A mark is a published figure held back (c) or not available (x): said apart from a gap.
+  const marked = figures.filter((f) => f.value === null && f.observation?.mark).length;
+  const gaps = figures.length - known.length - marked;
+  const gapText =
+    (marked
+      ? ` ${marked} ${marked === 1 ? "area's figure is" : "areas' figures are"} suppressed or not available (shown as ${marked === 1 ? 'its mark' : 'their marks'}).`
+      : '') + (gaps ? ` ${gaps} ${gaps === 1 ? 'area has' : 'areas have'} no figure.` : '');
   if (known.length === 0) return `No area has a figure.${gapText}`;
   let hi = known[0]!;
   let lo = known[0]!;

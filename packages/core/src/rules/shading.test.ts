@@ -15,7 +15,7 @@ describe('map shading', () => {
     // 2024/25 figures of the five areas with one: 28.9 36.0 43.5 51.2 60.0 (Willenhall is suppressed).
     // Quantile i/5 at position 4·i/5: 28.9+0.8·7.1 = 34.58, 36+0.6·7.5 = 40.5, 43.5+0.4·7.7 = 46.58, 51.2+0.2·8.8 = 52.96.
     const values = [43.5, 28.9, 51.2, 36.0, 60.0];
-    const s = shading(values, { polarity: 'smaller-is-better', fmt });
+    const s = shading(values, { polarity: 'smaller-is-better', fmt, map: { classes: 5 } });
     assert.equal(s.scheme, 'sequential');
     assert.deepEqual(
       s.classes.map((c) => c.label),
@@ -47,8 +47,26 @@ describe('map shading', () => {
     assert.equal(shading([7, 7, 7], { polarity: 'none', fmt }).classes.length, 1);
   });
 
+  it('makes fewer classes for few areas, so that a class is never one area wide; none for no figures', () => {
+    // Five areas: two classes, split at the median (R-7 quantile 1/2 at position 2: 43.5).
+    const five = shading([43.5, 28.9, 51.2, 36.0, 60.0], { polarity: 'smaller-is-better', fmt });
+    assert.deepEqual(
+      five.classes.map((c) => c.label),
+      ['Under 43.5 per 10,000', '43.5 per 10,000 or more'],
+    );
+    // Fifteen areas: the usual five classes, three areas each.
+    const fifteen = shading(
+      Array.from({ length: 15 }, (_, i) => 10 + i),
+      { polarity: 'none', fmt: { unit: 'count' } },
+    );
+    assert.equal(fifteen.classes.length, 5);
+    const none = shading([], { polarity: 'none', fmt });
+    assert.deepEqual(none.classes, []);
+    assert.equal(none.note, 'No area has a figure to shade.');
+  });
+
   it("uses the feed's fixed breaks in order", () => {
-    const s = shading([], { polarity: 'none', fmt: { unit: 'count' }, map: { breaks: [300, 100, 200] } });
+    const s = shading([95, 400], { polarity: 'none', fmt: { unit: 'count' }, map: { breaks: [300, 100, 200] } });
     assert.deepEqual(
       s.classes.map((c) => c.label),
       ['Under 100', '100 to under 200', '200 to under 300', '300 or more'],
@@ -145,7 +163,7 @@ describe('areas', () => {
     const r = areaFigures(feed, cp, 'locality', 'smaller-is-better');
     assert.equal(
       areaSummary(r.figures, fmt),
-      'Highest: Brownhills, Pelsall, Rushall and Shelfield, 60.0 per 10,000. Lowest: Darlaston and Bentley, 28.9 per 10,000. The highest is 31.1 per 10,000 above the lowest (2.1 times). 1 area has no figure.',
+      "Highest: Brownhills, Pelsall, Rushall and Shelfield, 60.0 per 10,000. Lowest: Darlaston and Bentley, 28.9 per 10,000. The highest is 31.1 per 10,000 above the lowest (2.1 times). 1 area's figure is suppressed or not available (shown as its mark).",
     );
     assert.equal(areaSummary([], fmt), 'No area has a figure.');
   });

@@ -74,14 +74,21 @@ export function quantileBreaks(values: readonly number[], classes: number): numb
   return out;
 }
 
+/** Areas a class should hold on average: with fewer, a class is one area wide ("13.9% to under 14.0%"). */
+const AREAS_PER_CLASS = 3;
+
 function sequential(values: readonly number[], o: ShadingOptions): Shading {
   const fmt = o.fmt;
+  // Nothing to shade: no class, and the note says so instead of an "All areas" swatch.
+  if (values.length === 0) return { scheme: 'sequential', classes: [], classOf: () => -1, note: 'No area has a figure to shade.' };
   const given = o.map?.breaks;
+  // The default number of classes shrinks with the areas; a number the feed or page sets is kept.
+  const wanted = o.map?.classes ?? Math.min(DEFAULT_CLASSES, Math.max(2, Math.floor(values.length / AREAS_PER_CLASS)));
   const raw = given
     ? [...given].sort((a, b) => a - b)
     : quantileBreaks(
         values.map((v) => roundShown(v, fmt)),
-        o.map?.classes ?? DEFAULT_CLASSES,
+        wanted,
       );
   const breaks = raw.map((b) => roundShown(b, fmt)).filter((b, i, all) => i === 0 || b > all[i - 1]!);
   const n = breaks.length + 1;

@@ -59,7 +59,8 @@ describe('<sc-locality-map>', () => {
     expect(options(el).every((o) => o.getAttribute('tabindex') === null)).to.equal(true);
     // 28.9 is the smallest of five figures and smaller is better; Willenhall's figure is suppressed ("c").
     expect(option(el, 'Darlaston and Bentley').getAttribute('aria-label')).to.equal(
-      'Darlaston and Bentley: 28.9 per 10,000, 1st best of 5, Under 34.6 per 10,000',
+      // Five areas make two classes, split at the median (28.9 36.0 | 43.5 51.2 60.0): never a class of one area.
+      'Darlaston and Bentley: 28.9 per 10,000, 1st best of 5, Under 43.5 per 10,000',
     );
     expect(option(el, 'Willenhall and Short Heath').getAttribute('aria-label')).to.match(/: c: suppressed to protect confidentiality$/);
     expect(option(el, 'Willenhall and Short Heath').getAttribute('class')).to.contain('fill-suppressed');
@@ -85,7 +86,21 @@ describe('<sc-locality-map>', () => {
       lum(fill(n)),
     );
     expect([...order].sort((a, b) => b - a)).to.deep.equal(order);
-    expect($$(el, '.legend li').length).to.equal(6);
+    // Two classes and the suppressed area's pattern.
+    expect(legend(el)).to.deep.equal(['Under 43.5 per 10,000', '43.5 per 10,000 or more', 'Suppressed or not available (shown as its mark)']);
+  });
+
+  it('says so when no area has a figure, instead of drawing a swatch for "all areas"', async () => {
+    const data = await (await fetch(FEED)).json();
+    data.boundaries[0].url = WARDS;
+    const referrals = data.indicators.find((i: { id: string }) => i.id === 'referrals');
+    for (const k of Object.keys(referrals.localities)) referrals.localities[k] = [null, null];
+    delete referrals.map;
+    const el = await ready(await fixture<ScLocalityMap>(html`<sc-locality-map .feed=${data} indicator="referrals"></sc-locality-map>`));
+    expect($(el, '.legend-note')!.textContent).to.equal('No area has a figure to shade.');
+    expect(legend(el)).to.deep.equal(['No figure']);
+    expect(legend(el).some((l) => /all areas/i.test(l))).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('switches to wards, drawing the 20 ward shapes and a missing figure with a pattern named in the legend', async () => {

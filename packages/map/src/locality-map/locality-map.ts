@@ -15,6 +15,7 @@ import {
   type AreaFigure,
 } from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
+import { shortName } from '../geometry/short-name.js';
 import { loadShapes } from '../geometry/load.js';
 import { nearestInHeading, type Heading } from '../geometry/nearest.js';
 import { project, type Drawing, type Drawn } from '../geometry/project.js';
@@ -495,7 +496,6 @@ export class ScLocalityMap extends ScWidget {
     return html`
       <div class="bars" part="bars" aria-hidden="true">
         <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-          <defs><clipPath id="names"><rect width=${barX - 6} height=${height}></rect></clipPath></defs>
           ${model.figures.map((f) => {
             const i = order.get(f.area.id);
             if (i === undefined) return nothing;
@@ -504,7 +504,8 @@ export class ScLocalityMap extends ScWidget {
             // transform, so a new indicator changes attributes and figures, never the nodes.
             return svg`<g class="row ${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}" transform="translate(0 ${i * BAR_ROW})" @click=${() => this.choose(f.area.id)}>
               <rect class="hit" x="0" y="0" width=${width} height=${BAR_ROW}></rect>
-              <text class="name" x="0" y=${BAR_ROW / 2} clip-path="url(#names)">${f.area.name}</text>
+              <title>${f.area.name}</title>
+              <text class="name" x="0" y=${BAR_ROW / 2}>${shortName(f.area.name, barX - 6)}</text>
               <rect class="bar ${a.fill}" x=${Math.min(x(0), x(f.value!))} y="3" width=${Math.abs(x(f.value!) - x(0))} height=${BAR_ROW - 6}></rect>
               <text class="value" x=${width} y=${BAR_ROW / 2}>${a.text}</text>
             </g>`;
