@@ -1,38 +1,26 @@
 // Runs in-browser benchmarks side by side in one Chromium: a static server on 127.0.0.1 for the
 // repository, pages under bench/pages, each timed several times, medians printed.
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 // @ts-expect-error: a plain ES module script without types
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/browser.mjs';
 // @ts-expect-error: a plain ES module script without types
 import { SECURITY_HEADERS } from '../scripts/csp.mjs';
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.mjs': 'text/javascript' };
+// @ts-expect-error: a plain ES module script without types
+import { staticFiles } from '../scripts/serve.mjs';
 
 export async function serve(files: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve('.');
-  const server: Server = createServer(async (req, res) => {
+  // The kit's pages are timed under the policy councils use. The peers' pages are not: they
+  // cannot run under it (Vega-Lite evaluates strings as code; Plot and two pages style inline).
+  const kit = staticFiles(root, SECURITY_HEADERS);
+  const peers = staticFiles(root, {});
+  const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (files[path] !== undefined) {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(files[path]);
-      return;
-    }
-    const file = normalize(join(root, decodeURIComponent(path)));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    let body: Buffer;
-    try {
-      body = await readFile(file);
-    } catch {
-      res.writeHead(404).end();
-      return;
-    }
-    // The kit's pages are timed under the policy councils use. The peers' pages are not: they
-    // cannot run under it (Vega-Lite evaluates strings as code; Plot and two pages style inline).
-    const policy = /-kit\.html$/.test(file) ? SECURITY_HEADERS : {};
-    res.writeHead(200, { ...policy, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    if (files[path] !== undefined) return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(files[path]);
+    (/-kit\.html$/.test(path) ? kit : peers)(req, res);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;

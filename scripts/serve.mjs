@@ -16,6 +16,7 @@ const DOCS = fileURLToPath(new URL('../docs/', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.topojson': 'application/json; charset=utf-8',

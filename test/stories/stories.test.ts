@@ -7,22 +7,15 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 // @ts-expect-error: a plain ES module script without types
 import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
+// @ts-expect-error: a plain ES module script without types
+import { staticFiles } from '../../scripts/serve.mjs';
 
 const ROOT = resolve('storybook-static');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.topojson': 'application/json',
-};
 
 if (!existsSync(join(ROOT, 'index.json'))) throw new Error('storybook-static/ is missing: run `npm run build-storybook` first.');
 const stories = Object.values(
@@ -85,17 +78,11 @@ let url = '';
 let browser: Browser;
 
 before(async () => {
+  // The built catalogue, served as the demo site is (Storybook runs inline scripts: no policy), and axe.
+  const files = staticFiles(ROOT, {});
   server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = path === '/__axe.js' ? resolve('node_modules/axe-core/axe.min.js') : normalize(join(ROOT, decodeURIComponent(path)));
-    if (path !== '/__axe.js' && !file.startsWith(ROOT)) return void res.writeHead(403).end();
-    let body: Buffer;
-    try {
-      body = await readFile(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    if (new URL(req.url ?? '/', 'http://x').pathname !== '/__axe.js') return files(req, res);
+    res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(await readFile(resolve('node_modules/axe-core/axe.min.js')));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
