@@ -17,6 +17,8 @@ interface Row {
   measure: 'how-much' | 'how-well' | 'so-what';
   node: string;
   plain: string;
+  /** The figure in a sentence a parent can read ("About 6 in every 100 {who} {what}."); only for shares of children, not counts of events. */
+  inWords?: { who: string; what: string };
 }
 
 const ROWS: Row[] = [
@@ -28,6 +30,7 @@ const ROWS: Row[] = [
     node: 'getting-help',
     plain:
       'An EHC plan (education, health and care plan, or EHCP) is a written plan for a child or young person who needs a lot of extra help. It says what help they need and who will give it. The council writes it with the family, the school and health workers. This is how many children in Walsall schools have one, out of every 100.',
+    inWords: { who: "children in Walsall's schools", what: 'have an EHC plan' },
   },
   {
     id: 'sen-support',
@@ -37,6 +40,7 @@ const ROWS: Row[] = [
     node: 'getting-help',
     plain:
       'SEN support is extra help at school for a child with special educational needs (SEN): a child who finds it harder to learn than most children of the same age. The school gives this help. The child does not have an EHC plan. This is how many children in Walsall schools get SEN support, out of every 100.',
+    inWords: { who: "children in Walsall's schools", what: 'get SEN support' },
   },
   {
     id: 'ehcp-20-weeks',
@@ -46,6 +50,7 @@ const ROWS: Row[] = [
     node: 'on-time',
     plain:
       'When someone asks for an EHC plan, the council should finish it within 20 weeks. This is how many new plans were finished in 20 weeks or less, out of every 100. Higher is better.',
+    inWords: { who: 'new EHC plans', what: 'were finished in 20 weeks or less' },
   },
   {
     id: 'ehcp-20-weeks-excluding-exceptions',
@@ -55,6 +60,7 @@ const ROWS: Row[] = [
     node: 'on-time',
     plain:
       'Some plans are allowed to take longer than 20 weeks for a good reason, such as a school holiday. This is the same count as the one above, but it leaves those plans out. Higher is better.',
+    inWords: { who: 'new EHC plans that had to be done in 20 weeks', what: 'were finished on time' },
   },
   {
     id: 'suspensions',
@@ -82,6 +88,7 @@ const ROWS: Row[] = [
     node: 'school',
     plain:
       "Children in need are children who get help from the council's social workers to keep them safe and well. Many of them also have SEND. This is how many of them were suspended at least once in a school year, out of every 100. Lower is better.",
+    inWords: { who: 'children in need', what: 'were sent home from school for a short time' },
   },
   {
     id: 'cin-exclusions',
@@ -91,6 +98,7 @@ const ROWS: Row[] = [
     node: 'school',
     plain:
       "Children in need are children who get help from the council's social workers to keep them safe and well. This is how many of them were excluded for good at least once in a school year, out of every 100. Lower is better. When only a few children are counted, the figure is not shown.",
+    inWords: { who: 'children in need', what: 'were excluded from school for good' },
   },
   {
     id: 'neet',
@@ -100,6 +108,7 @@ const ROWS: Row[] = [
     node: 'after-16',
     plain:
       'At 16 and 17, young people should be in school, college, training or a job. This is how many are not (NEET: not in education, employment or training), out of every 100. It counts all young people, not only those with SEND. Lower is better.',
+    inWords: { who: 'young people aged 16 and 17', what: 'are not learning or working' },
   },
 ];
 
@@ -125,6 +134,7 @@ export function localOfferFeed(): Feed {
       title: r.title,
       shortTitle: r.title,
       definition: r.plain,
+      ...(r.inWords ? { inWords: r.inWords } : {}),
       methodology: `The Department for Education's description: ${m.description || m.title}`,
       source: m.source,
       frequency: 'Every year',

@@ -98,6 +98,10 @@ export const SCHEMA_DOCS: Record<string, Record<string, string>> & { '': Record<
   Indicator: {
     '': 'A measure, with what it means, which way is better, its targets and its figures.',
     baseline: 'The period that "distance travelled" is measured from.',
+    inWords:
+      'For a percentage or a rate, what a tile says in plain words: "About 6 in every 100 children in Walsall\'s schools have an EHC plan. In England it is about 5 in 100."',
+    'inWords.who': 'Who the figure counts, as a reader would say it: "children in Walsall\'s schools".',
+    'inWords.what': 'What it says of them, after "About 6 in every 100 …": "have an EHC plan".',
     breakdowns: 'Figures by group for the equalities framework: by ethnicity, sex, age band, disability...',
     'breakdowns.groups': 'The groups of the breakdown.',
     'breakdowns.groups.id': 'Unique id of the group within the breakdown.',

@@ -11,3 +11,4 @@ export * from './highlights.js';
 export * from './area.js';
 export * from './shading.js';
 export * from './comparators.js';
+export * from './in-words.js';

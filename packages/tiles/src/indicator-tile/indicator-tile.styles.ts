@@ -172,11 +172,15 @@ export const indicatorTileStyles = css`
     border-top: 2px dashed var(--_sc-sparkline-comparator-color);
     vertical-align: middle;
   }
+  .in-words {
+    margin: 0 0 var(--_sc-space);
+  }
   .no-trend {
     font-size: 0.9rem;
     color: var(--_sc-color-muted);
   }
   .commentary summary,
+  .about summary,
   .neighbours summary {
     color: var(--_sc-color-link);
     text-decoration: underline;
@@ -213,7 +217,8 @@ export const indicatorTileStyles = css`
     .tile {
       break-inside: avoid;
     }
-    .commentary:not([open]) > :not(summary) {
+    .commentary:not([open]) > :not(summary),
+    .about:not([open]) > :not(summary) {
       display: block;
     }
   }

@@ -16,6 +16,7 @@ import {
   directionOfTravel,
   formatChange,
   formatFigure,
+  figureInWords,
   formatValue,
   AUTHORITY_COMPARATOR,
   indicatorForArea,
@@ -73,13 +74,17 @@ type ShownComparators = ReturnType<typeof tileComparators>;
  * @csspart tile - The card.
  * @csspart title - The title, a button that selects the indicator.
  * @csspart value - The figure, its period and its marks.
+ * @csspart in-words - The figure in a sentence ("About 6 in every 100 children …"), where the feed gives the words.
  * @csspart direction - The direction-of-travel arrow and word.
  * @csspart polarity - The BB / SB mark.
  * @csspart rag - The RAG mark and its reason.
  * @csspart benchmarks - The comparator list.
  * @csspart targets - The target list.
  * @csspart sparkline - The trend chart.
+ * @csspart about - "About this figure": the indicator's definition, in a disclosure.
  * @csspart commentary - The commentary disclosure.
+ * @csspart neighbours - "Compare with the statistical neighbours", which opens the ranked chart.
+ * @csspart warning - Comparators named in `comparators` that the feed does not have.
  * @csspart links - The list of links.
  * @csspart error - The message shown when the tile cannot show its indicator.
  *
@@ -221,6 +226,16 @@ export class ScIndicatorTile extends ScWidget {
     const compact = this.variant === 'compact';
     const illustrative = ind.illustrative || current?.illustrative;
     const tone = direction.judgement ?? 'neutral';
+    // The figure in a sentence, where the feed gives the words (an area's tile keeps to the figures).
+    const inWords =
+      compact || areaName
+        ? undefined
+        : figureInWords(
+            ind,
+            current,
+            [...feed.comparators.values()].find((c) => c.kind === 'england'),
+            feed.periods,
+          );
 
     return html`<article
       part="tile"
@@ -244,6 +259,7 @@ export class ScIndicatorTile extends ScWidget {
         ${current?.provisional ? html`<span class="tag">Provisional</span>` : nothing}
         ${illustrative ? html`<span class="tag">Illustrative</span>` : nothing}
       </p>
+      ${inWords ? html`<p class="in-words" part="in-words">${inWords}</p>` : nothing}
 
       <p class="direction ${tone}" id="direction" part="direction">
         ${direction.movement ? html`<svg class="arrow" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${arrow(direction.movement)}</svg>` : nothing}
@@ -307,6 +323,14 @@ export class ScIndicatorTile extends ScWidget {
                   ? html`<sc-neighbours .feed=${this.feedForInner} indicator=${ind.id} .period=${current?.period.id ?? this.activePeriod} .polarity=${this.polarity}></sc-neighbours>`
                   : nothing
               }
+            </details>`
+          : nothing
+      }
+      ${
+        ind.definition
+          ? html`<details class="about" part="about">
+              <summary>About this figure</summary>
+              ${ind.definition.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}
             </details>`
           : nothing
       }

@@ -49,6 +49,18 @@ describe('<sc-tile-grid>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves the group headings to the page with hide-groups: one list, in the order asked, titles at heading-level', async () => {
+    const el = await fixture<ScTileGrid>(html`<sc-tile-grid .feed=${feed} indicators="repeat-cpp complaints" hide-groups heading-level="3"></sc-tile-grid>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="group"], [part="group-title"]')).to.equal(null);
+    const tiles = [...el.shadowRoot!.querySelectorAll('[part="grid"] sc-indicator-tile')];
+    expect(tiles.map((t) => t.getAttribute('indicator'))).to.deep.equal(['repeat-cpp', 'complaints']);
+    await (tiles[0] as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(tiles[0]!.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a framework node with everything beneath it', async () => {
     const el = await grid({ node: 'processes' });
     expect(shown(el)).to.deep.equal({ 'How much?': ['complaints'], 'How well?': ['ia-timeliness'], 'So what?': ['repeat-cpp', 'range', 'no-data'] });

@@ -87,7 +87,13 @@ export class ScTileGrid extends ScWidget {
   /** Level of the section headings, 2 by default (under a page's one `<h1>`); the tiles' titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
-  /** Hides the sort and filter controls (the `sort` and `filter` attributes still apply). */
+  /**
+   * Leaves out the How much? / How well? / So what? group headings, for a page that puts its
+   * tiles under headings of its own (a grid per section): the tiles' titles are at `heading-level`.
+   */
+  @property({ type: Boolean, attribute: 'hide-groups' }) accessor hideGroups = false;
+
+  /** Hides the sort and filter controls and the count of what they show (the `sort` and `filter` attributes still apply). */
   @property({ type: Boolean, attribute: 'hide-controls' }) accessor hideControls = false;
 
   /** Keeps to `node`/`indicators` (or the whole feed) instead of following the shared selection. */
@@ -108,7 +114,10 @@ export class ScTileGrid extends ScWidget {
     const sorted = this.sorted(shown);
     return html`
       ${this.hideControls ? nothing : this.renderControls()}
-      <p class="count" part="count">${this.countWords(shown.length, rows.length, scope.label)}</p>
+      ${
+        // The count says what the reader's filter left; with no controls it would only be noise.
+        this.hideControls ? nothing : html`<p class="count" part="count">${this.countWords(shown.length, rows.length, scope.label)}</p>`
+      }
       ${
         shown.length === 0
           ? html`<p class="empty" part="empty">${rows.length ? 'No indicator here matches the filter. Choose "All indicators" to see them all.' : 'There are no indicators here.'}</p>`
@@ -200,6 +209,8 @@ export class ScTileGrid extends ScWidget {
   }
 
   private renderGroups(rows: Row[], large: boolean) {
+    // The page's own headings say what the tiles are: one list, the tiles' titles at heading-level.
+    if (this.hideGroups) return this.renderList(rows, large ? 0 : -Infinity, this.headingLevel);
     let before = 0;
     return GROUPS.map((g) => {
       const mine = rows.filter((r) => r.ref.measure === g.measure);
@@ -216,23 +227,27 @@ export class ScTileGrid extends ScWidget {
       <div role="heading" aria-level=${this.headingLevel} class="group-title" part="group-title" id="group-${group.measure}">
         <span class="group-name">${group.title}</span> <span class="group-words">${group.words}, ${rows.length}</span>
       </div>
-      <ul class="grid" part="grid">
-        ${repeat(
-          rows,
-          (r) => r.ref.id,
-          (r, i) => html`<li>
-            <sc-indicator-tile
-              .feed=${this.feedForInner}
-              indicator=${r.ref.id}
-              .polarity=${r.ref.polarity}
-              .period=${this.activePeriod}
-              variant=${this.variant}
-              ?defer=${shownBefore + i >= FIRST_SCREEN}
-              heading-level=${this.headingLevel + 1}
-            ></sc-indicator-tile>
-          </li>`,
-        )}
-      </ul>
+      ${this.renderList(rows, shownBefore, this.headingLevel + 1)}
     </section>`;
+  }
+
+  private renderList(rows: Row[], shownBefore: number, level: number) {
+    return html`<ul class="grid" part="grid">
+      ${repeat(
+        rows,
+        (r) => r.ref.id,
+        (r, i) => html`<li>
+          <sc-indicator-tile
+            .feed=${this.feedForInner}
+            indicator=${r.ref.id}
+            .polarity=${r.ref.polarity}
+            .period=${this.activePeriod}
+            variant=${this.variant}
+            ?defer=${shownBefore + i >= FIRST_SCREEN}
+            heading-level=${level}
+          ></sc-indicator-tile>
+        </li>`,
+      )}
+    </ul>`;
   }
 }
