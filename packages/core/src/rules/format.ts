@@ -107,11 +107,21 @@ export function formatNumber(value: number, o: FormatOptions): string {
 
 /** A number with its unit: "22.7%", "408.9 per 10,000", "£1,250", "23 days". */
 export function formatValue(value: number, o: FormatOptions): string {
-  if (o.unit === 'money') return numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(roundShown(value, o));
+  const { figure, unit } = formatParts(value, o);
+  return unit ? `${figure} ${unit}` : figure;
+}
+
+/**
+ * A figure and its unit apart, for a display that sets a long unit smaller than the figure and
+ * never breaks inside it: { figure: "408.9", unit: "per 10,000" }; a short unit stays on the
+ * figure ({ figure: "22.7%", unit: "" }, "£1,250").
+ */
+export function formatParts(value: number, o: FormatOptions): { figure: string; unit: string } {
+  if (o.unit === 'money') return { figure: numberFormat(decimalsOf(o), o.currency ?? 'GBP').format(roundShown(value, o)), unit: '' };
   const n = formatNumber(value, o);
-  if (o.unit === 'days' && n === '1') return '1 day';
-  if (o.unit === 'weeks' && n === '1') return '1 week';
-  return n + UNIT_SUFFIX[o.unit];
+  if (o.unit === 'percent') return { figure: `${n}%`, unit: '' };
+  if ((o.unit === 'days' || o.unit === 'weeks') && n === '1') return { figure: n, unit: o.unit.slice(0, -1) };
+  return { figure: n, unit: UNIT_SUFFIX[o.unit].trim() };
 }
 
 /** A change, signed, in the right words: percent changes are percentage points, never per cent of per cent. */

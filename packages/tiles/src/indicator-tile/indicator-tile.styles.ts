@@ -6,6 +6,7 @@ export const indicatorTileStyles = css`
     --_sc-tile-border: var(--sc-tile-border, 1px solid var(--_sc-color-border));
     --_sc-tile-padding: var(--sc-tile-padding, 1rem);
     --_sc-tile-value-size: var(--sc-tile-value-size, 2.25rem);
+    --_sc-tile-unit-size: var(--sc-tile-unit-size, 1.125rem);
     --_sc-sparkline-color: var(--sc-sparkline-color, currentColor);
     --_sc-sparkline-comparator-color: var(--sc-sparkline-comparator-color, light-dark(#6f777b, #b1b4b6));
     --_sc-sparkline-band-color: var(--sc-sparkline-band-color, light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%)));
@@ -81,6 +82,11 @@ export const indicatorTileStyles = css`
     font-size: var(--_sc-tile-value-size);
     font-weight: bold;
     line-height: 1.1;
+  }
+  .figure .unit {
+    font-size: var(--_sc-tile-unit-size);
+    font-weight: normal;
+    white-space: nowrap;
   }
   .figure.empty {
     font-size: 1.25rem;

@@ -17,6 +17,7 @@ import {
   formatChange,
   formatFigure,
   figureInWords,
+  formatParts,
   formatValue,
   AUTHORITY_COMPARATOR,
   indicatorForArea,
@@ -92,6 +93,7 @@ type ShownComparators = ReturnType<typeof tileComparators>;
  * @cssprop [--sc-tile-border=1px solid var(--sc-color-border)] - Card border.
  * @cssprop [--sc-tile-padding=1rem] - Card padding.
  * @cssprop [--sc-tile-value-size=2.25rem] - Size of the figure.
+ * @cssprop [--sc-tile-unit-size=1.125rem] - Size of a long unit beside the figure ("per 10,000", "days"): smaller than the figure.
  * @cssprop [--sc-color-improved=#00703c] - Improved arrow and word.
  * @cssprop [--sc-color-deteriorated=#d4351c] - Deteriorated arrow and word.
  * @cssprop [--sc-color-maintained=#505a5f] - Maintained or neutral arrow and word.
@@ -219,6 +221,8 @@ export class ScIndicatorTile extends ScWidget {
     const current = period ? ind.values.get(period) : ind.values.latest();
     const periodLabel = current?.period.label ?? (period ? feed.periods[feed.periodIndex.get(period)!]!.label : '');
     const figure = formatFigure(current, fmt);
+    // A long unit ("per 10,000") is set smaller than the figure, and never broken.
+    const parts = current?.state === 'figure' ? formatParts(current.value!, fmt) : undefined;
     const direction = directionOfTravel(ind, feed.periods, { period: current?.period.id ?? period, polarity });
     const rag = ragStatus(ind, feed.periods, current, { polarity });
     const pl = polarityLabel(polarity, ind.range, ind.unit, ind.decimals);
@@ -253,7 +257,9 @@ export class ScIndicatorTile extends ScWidget {
       </div>
 
       <p class="value" id="value" part="value">
-        <span class="figure ${figure.empty ? 'empty' : ''}" aria-hidden="true">${figure.text}</span>
+        <span class="figure ${figure.empty ? 'empty' : ''}" aria-hidden="true"
+          >${parts ? html`${parts.figure}${parts.unit ? html` <span class="unit">${parts.unit}</span>` : nothing}` : figure.text}</span
+        >
         <span class="sr-only">${figure.words}</span>
         ${periodLabel ? html`<span class="period">${periodLabel}</span>` : nothing}
         ${current?.provisional ? html`<span class="tag">Provisional</span>` : nothing}

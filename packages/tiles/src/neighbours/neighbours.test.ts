@@ -105,6 +105,21 @@ describe('a tile with ten statistical neighbours', () => {
     await expect(tile).to.be.accessible();
   });
 
+  it('sets a long unit smaller than the figure, never broken inside it, even in a narrow tile', async () => {
+    const tile = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${feed} indicator="cla-rate" style="width: 200px"></sc-indicator-tile>`);
+    await tile.feedComplete;
+    await tile.updateComplete;
+    const figure = tile.shadowRoot!.querySelector('.figure')!;
+    const unit = figure.querySelector<HTMLElement>('.unit')!;
+    expect(clean(figure.textContent)).to.equal('95.0 per 10,000');
+    expect(unit.textContent).to.equal('per 10,000');
+    expect(parseFloat(getComputedStyle(unit).fontSize)).to.be.below(parseFloat(getComputedStyle(figure).fontSize) / 1.5);
+    // One line box for the unit: "per" and "10,000" never apart.
+    expect(unit.getClientRects().length).to.equal(1);
+    // Screen readers hear the figure whole.
+    expect(clean(tile.shadowRoot!.querySelector('#value .sr-only')!.textContent)).to.equal('95.0 per 10,000');
+  });
+
   it('lists the comparators its attribute names, and says which it cannot find', async () => {
     const tile = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${feed} indicator="cla-rate" comparators="la-7 nope"></sc-indicator-tile>`);
     await tile.feedComplete;
