@@ -5,7 +5,7 @@ import { feedContext, periodContext, selectionContext, type FeedState, type Sele
 import { emit } from '../events.js';
 import { errorBox, statusLine, statusStyles } from './status.js';
 import type { FeedData } from '../feed/types.js';
-import { adoptPageFont, focusRing, pageFont, tokens, visuallyHidden } from '../styles/index.js';
+import { adoptPageFont, focusRing, pageFont, scrollRegion, tokens, visuallyHidden } from '../styles/index.js';
 import { FeedLoader } from './feed-loader.js';
 import { problemList } from './problems-view.js';
 
@@ -25,7 +25,7 @@ export const widgetStyles = css`
  * loading, error and no-feed states the same way as every other widget.
  */
 export class ScWidget extends LitElement {
-  static override styles = [tokens, ...pageFont, visuallyHidden, focusRing, statusStyles, widgetStyles];
+  static override styles = [tokens, ...pageFont, visuallyHidden, focusRing, statusStyles, scrollRegion, widgetStyles];
 
   /** Address of a feed for this widget alone, when it is not inside `<sc-feed>`. */
   @property({ reflect: true }) accessor src: string | undefined = undefined;

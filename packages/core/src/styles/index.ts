@@ -39,6 +39,21 @@ export const tokens = css`
   }
 `;
 
+/**
+ * A wide table's scroll region (the GOV.UK / ONS pattern: `role="region"`, labelled, `tabindex="0"`),
+ * for every widget: the table scrolls, never the page. Positioned, so the screen-reader text in its
+ * cells (absolutely placed) scrolls with them instead of widening the page.
+ */
+export const scrollRegion = css`
+  .sc-scroll {
+    position: relative;
+    overflow-x: auto;
+  }
+  .sc-scroll:focus-visible {
+    outline: 3px solid var(--_sc-color-focus);
+  }
+`;
+
 /** Text for screen readers only. */
 export const visuallyHidden = css`
   .sr-only {

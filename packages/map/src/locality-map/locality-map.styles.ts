@@ -252,13 +252,7 @@ export const localityMapStyles = css`
     stroke-width: 3;
   }
   .table-wrap {
-    /* Positioned, so absolutely placed screen-reader text stays inside the scroll. */
-    position: relative;
-    overflow-x: auto;
     margin-bottom: var(--_sc-space);
-  }
-  .table-wrap:focus-visible {
-    outline: 3px solid var(--_sc-color-focus);
   }
   table {
     border-collapse: collapse;

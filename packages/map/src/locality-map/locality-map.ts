@@ -540,7 +540,7 @@ export class ScLocalityMap extends ScWidget {
       </th>`;
     };
     return html`
-      <div class="table-wrap" part="table" role="region" aria-labelledby="table-caption" tabindex="0">
+      <div class="sc-scroll table-wrap" part="table" role="region" aria-labelledby="table-caption" tabindex="0">
         <table>
           <caption class="sr-only" id="table-caption">Figures by ${LEVEL_WORDS[this.level]}${model.period ? `, ${model.period.label}` : ''}</caption>
           <thead>

@@ -133,13 +133,6 @@ export const neighboursStyles = css`
   .swatch.line-1 {
     border-top-style: dotted;
   }
-  .scroll {
-    position: relative;
-    overflow-x: auto;
-  }
-  .scroll:focus-visible {
-    outline: 3px solid var(--_sc-color-focus);
-  }
   table {
     border-collapse: collapse;
     width: 100%;

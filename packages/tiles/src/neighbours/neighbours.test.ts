@@ -19,6 +19,12 @@ async function chart(indicator = 'cla-rate') {
 }
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** What a sighted reader sees of an element: its text without the screen-reader-only parts. */
+const seen = (el: Element) => {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('.sr-only').forEach((e) => e.remove());
+  return clean(copy.textContent);
+};
 
 describe('<sc-neighbours>', () => {
   it('ranks Walsall among its ten neighbours, smaller first, with England and the average as lines and the ranking in words', async () => {
@@ -30,7 +36,7 @@ describe('<sc-neighbours>', () => {
     expect(clean(root.querySelector('[part="summary"]')!.textContent)).to.match(
       /^Walsall is 4th best of 9 \(shared\) among Walsall and its 10 statistical neighbours in 2024\/25, with 95\.0 per 10,000\./,
     );
-    const rows = [...root.querySelectorAll('[part="chart"] li')].map((li) => [...li.querySelectorAll('.rank, .name, .value')].map((s) => clean(s.textContent)));
+    const rows = [...root.querySelectorAll('[part="chart"] li')].map((li) => [...li.querySelectorAll('.rank, .name, .value')].map(seen));
     expect(rows.slice(0, 5)).to.deep.equal([
       ['1st', 'Glenholt', '60.3'],
       ['2nd', 'Ashby', '80.0'],
@@ -45,6 +51,11 @@ describe('<sc-neighbours>', () => {
     expect(new Set(widths).size).to.equal(1);
     // The suppressed neighbour shows its mark, never a zero bar.
     expect(rows.at(-1)).to.deep.equal(['–', 'Easton', 'c']);
+    // A screen reader hears what the dash and the mark mean.
+    expect([...root.querySelectorAll('[part="chart"] li')[10]!.querySelectorAll('.sr-only')].map((e) => clean(e.textContent))).to.deep.equal([
+      'Not ranked:',
+      'c: suppressed to protect confidentiality',
+    ]);
     expect(root.querySelectorAll('[part="chart"] li')[9]!.querySelector('rect')).to.equal(null);
     // Walsall is marked by weight as well as by its bar's colour.
     expect(root.querySelector('li.own .name')!.textContent).to.equal('Walsall');

@@ -4,7 +4,7 @@ import { errorBox, ScWidget, statusLine, type FeedData, type Indicator, type Pol
 import {
   formatChange,
   formatFigure,
-  formatNumber,
+  formatParts,
   formatValue,
   neighbourRanking,
   ordinal,
@@ -35,10 +35,6 @@ import { neighboursStyles } from './neighbours.styles.js';
  * @cssprop [--sc-neighbours-bar-color=#1d70b8] - The neighbours' bars.
  * @cssprop [--sc-neighbours-own-color=#0b0c0c] - The authority's own bar.
  */
-/** A figure for the chart: with its unit only when that is short ("5.8%", "£1,250"), else the number. */
-const shortFigure = (value: number, fmt: FormatOptions) =>
-  fmt.unit === 'percent' || fmt.unit === 'money' ? formatValue(value, fmt) : formatNumber(value, fmt);
-
 export class ScNeighbours extends ScWidget {
   static override styles = [...ScWidget.styles, neighboursStyles];
 
@@ -87,13 +83,19 @@ export class ScNeighbours extends ScWidget {
       <ol part="chart" class="chart">
         ${r.rows.map(
           (row) => html`<li class=${row.authority ? 'own' : ''}>
-            <span class="rank">${row.rank ? ordinal(row.rank) : '–'}</span>
+            <span class="rank">${row.rank ? ordinal(row.rank) : html`<span aria-hidden="true">–</span><span class="sr-only">Not ranked:</span>`}</span>
             <span class="name">${row.name}</span>
             <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
               ${row.value === null ? nothing : svg`<rect x=${Math.min(x(row.value), x(0))} y="1" width=${Math.abs(x(row.value) - x(0))} height="8"></rect>`}
               ${r.lines.map((l, i) => svg`<line class="line-${i}" x1=${x(l.value)} x2=${x(l.value)} y1="0" y2="10"></line>`)}
             </svg>
-            <span class="value ${row.value === null ? 'empty' : ''}">${row.value === null ? formatFigure(row.observation, fmt).text : shortFigure(row.value, fmt)}</span>
+            <span class="value ${row.value === null ? 'empty' : ''}"
+              >${
+                row.value === null
+                  ? html`<span aria-hidden="true">${formatFigure(row.observation, fmt).text}</span><span class="sr-only">${formatFigure(row.observation, fmt).words}</span>`
+                  : formatParts(row.value, fmt).figure
+              }</span
+            >
           </li>`,
         )}
       </ol>
@@ -108,7 +110,7 @@ export class ScNeighbours extends ScWidget {
 
   private renderTable(feed: FeedData, ind: Indicator, r: NeighbourRanking, fmt: FormatOptions) {
     const england = r.lines.find((l) => feed.comparators.get(l.id)?.kind === 'england');
-    return html`<div class="scroll" part="table" role="region" aria-labelledby="caption" tabindex="0">
+    return html`<div class="sc-scroll" part="table" role="region" aria-labelledby="caption" tabindex="0">
       <table>
         <thead>
           <tr>

@@ -27,15 +27,10 @@ export const scorecardTableStyles = css`
     box-shadow: 0 2px 0 var(--_sc-color-focus-text);
   }
   .scroll {
-    /* Positioned, so the screen-reader text in the cells (absolutely placed) scrolls with them
-       instead of widening the page. */
-    position: relative;
+    /* Also down, under the sticky header (the region itself is core's .sc-scroll). */
     max-height: var(--_sc-table-max-height);
     overflow: auto;
     margin-bottom: calc(var(--_sc-space) * 3);
-  }
-  .scroll:focus-visible {
-    outline: 3px solid var(--_sc-color-focus);
   }
   table {
     width: 100%;

@@ -130,7 +130,7 @@ export class ScScorecardTable extends ScWidget {
     const { columns } = t;
     const rows = this.sorted(t.rows, feed, columns);
     const captionId = `caption-${index}`;
-    return html`<div class="scroll" role="region" aria-labelledby=${captionId} tabindex="0">
+    return html`<div class="sc-scroll scroll" role="region" aria-labelledby=${captionId} tabindex="0">
       <table part="table">
         <caption part="caption" id=${captionId}>${t.group.path.join(' › ')}</caption>
         <thead>
