@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { bundlePlugins as plugins } from './scripts/bundle.mjs';
 
 /** The spreadsheet templates, beside the feed studio that offers them for download. */
@@ -7,6 +7,16 @@ const templates = {
   generateBundle() {
     for (const name of ['template.xlsx', 'example-wr4c.xlsx'])
       this.emitFile({ type: 'asset', fileName: name, source: readFileSync(`packages/feed-tools/template/${name}`) });
+  },
+};
+
+/** The themes (CSS that sets the kit's tokens), beside the single file in the demo site (the package ships them as they are). */
+const themes = {
+  name: 'copy-themes',
+  generateBundle(options) {
+    if (!options.file?.startsWith('docs/')) return;
+    for (const name of readdirSync('packages/scorecard-kit/themes'))
+      this.emitFile({ type: 'asset', fileName: `themes/${name}`, source: readFileSync(`packages/scorecard-kit/themes/${name}`) });
   },
 };
 
@@ -23,7 +33,7 @@ export default [
       { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
       { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
     ],
-    plugins: plugins(),
+    plugins: [...plugins(), themes],
   },
   {
     input: 'packages/feed-tools/src/studio/studio.ts',

@@ -108,21 +108,33 @@ describe('every Storybook story', () => {
     );
   });
 
+  // Each story three ways: the default theme on a wide screen, and the council brand and dark
+  // mode (the toolbar's themes) on a 320 px phone, where nothing may scroll the frame sideways.
+  const views = [
+    { theme: 'default', width: 1100 },
+    { theme: 'council', width: 320 },
+    { theme: 'dark', width: 320 },
+  ];
   for (const story of stories) {
-    it(`${story.title} › ${story.name}: renders, and axe finds nothing`, async () => {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      try {
-        await page.setViewport({ width: 1100, height: 900 });
-        await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-        await page.evaluate(rendered);
-        await page.evaluate(settled);
-        assert.deepEqual(await page.evaluate(axeOnStory), [], 'axe violations');
-        assert.deepEqual(errors, [], 'uncaught errors');
-      } finally {
-        await page.close();
-      }
-    });
+    for (const { theme, width } of views) {
+      it(`${story.title} › ${story.name}, ${theme} theme at ${width} px: renders, fits, and axe finds nothing`, async () => {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        try {
+          await page.setViewport({ width, height: 900 });
+          await page.goto(`${url}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`, { waitUntil: 'load' });
+          await page.evaluate(rendered);
+          await page.evaluate(settled);
+          assert.equal(await page.evaluate(() => document.documentElement.className), theme === 'default' ? '' : `sc-theme-${theme}`, 'theme class');
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert.ok(overflow <= 0, `scrolls sideways by ${overflow} px`);
+          assert.deepEqual(await page.evaluate(axeOnStory), [], 'axe violations');
+          assert.deepEqual(errors, [], 'uncaught errors');
+        } finally {
+          await page.close();
+        }
+      });
+    }
   }
 });

@@ -4,10 +4,10 @@ export const auditFormStyles = css`
   section {
     border-top: 2px solid var(--_sc-color-border);
     padding-top: var(--_sc-space);
-    margin-bottom: calc(var(--_sc-space) * 3);
+    margin-bottom: var(--_sc-space-l);
   }
   .heading {
-    font-size: 1.375rem;
+    font-size: var(--_sc-text-title);
     font-weight: bold;
     margin: 0 0 var(--_sc-space);
   }
@@ -18,7 +18,7 @@ export const auditFormStyles = css`
   .record {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: 0 calc(var(--_sc-space) * 2);
+    gap: 0 var(--_sc-space-m);
   }
   .question {
     border-bottom: 1px solid var(--_sc-color-border);

@@ -128,6 +128,24 @@ describe('<sc-audit-form>', () => {
     expect(stored().actions[id]!.deleted).to.equal(true);
   });
 
+  it('on a phone, sets each action out as labelled fields instead of a table wider than the screen', async () => {
+    const el = await fixture<ScAuditForm>(html`<sc-audit-form src=${FEED} style="display: block; width: 300px"></sc-audit-form>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, 'button')
+      .find((b) => b.textContent!.startsWith('Add an action'))!
+      .click();
+    await el.updateComplete;
+    const id = Object.keys(el.state!.actions)[0]!;
+    const actions = $(el, '.actions')!;
+    expect(actions.scrollWidth).to.be.at.most(actions.clientWidth);
+    const owner = $(el, `label[for="action-${id}-owner"]`)!;
+    expect(owner.textContent).to.equal('Owner of action 1');
+    expect(owner.getBoundingClientRect().width).to.be.greaterThan(50);
+    expect($(el, `label[for="action-${id}-done"]`)!.textContent).to.equal('Action 1 done');
+    await expect(el).to.be.accessible();
+  });
+
   it('says what is incomplete before marking complete, linking each message to its field, and still keeps the draft', async () => {
     const el = await form();
     await pick(el, `q-${q(0)}`, 'Yes');

@@ -47,7 +47,7 @@ export const checklistStyles = css`
   .import {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_sc-space);
     align-items: center;
     max-width: 100%;
   }
@@ -63,7 +63,7 @@ export const checklistStyles = css`
   }
   .report {
     border-left: 5px solid var(--_sc-color-warning);
-    padding: 0.25rem var(--_sc-space);
+    padding: var(--_sc-space-xs) var(--_sc-space);
     margin-bottom: var(--_sc-space);
   }
   .report.error {
@@ -73,16 +73,16 @@ export const checklistStyles = css`
     border-color: var(--_sc-color-border);
   }
   .report p {
-    margin: 0.25rem 0;
+    margin: var(--_sc-space-xs) 0;
   }
   .error-summary {
     border: 5px solid var(--_sc-color-error);
-    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
-    margin-bottom: calc(var(--_sc-space) * 2);
+    padding: var(--_sc-space) var(--_sc-space-m);
+    margin-bottom: var(--_sc-space-m);
   }
   .error-summary-title {
     font-weight: bold;
-    font-size: 1.125rem;
+    font-size: var(--_sc-text-heading);
     margin: 0 0 var(--_sc-space);
   }
   .error-summary a {
@@ -92,7 +92,7 @@ export const checklistStyles = css`
   .field-error {
     color: var(--_sc-color-error);
     font-weight: bold;
-    margin: 0.25rem 0;
+    margin: var(--_sc-space-xs) 0;
   }
   fieldset {
     border: 0;
@@ -107,25 +107,25 @@ export const checklistStyles = css`
   legend {
     font-weight: bold;
     padding: 0;
-    margin-bottom: 0.25rem;
+    margin-bottom: var(--_sc-space-xs);
   }
   .hint {
     color: var(--_sc-color-muted);
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_sc-space-xs);
   }
   .options {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: var(--_sc-space-xs);
   }
   .radios.inline .options {
     flex-direction: row;
     flex-wrap: wrap;
-    gap: 0.25rem 1.5rem;
+    gap: var(--_sc-space-xs) var(--_sc-space-l);
   }
   .option {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_sc-space);
     align-items: flex-start;
   }
   .option input {
@@ -138,7 +138,7 @@ export const checklistStyles = css`
   .option-hint {
     display: block;
     color: var(--_sc-color-muted);
-    font-size: 0.875rem;
+    font-size: var(--_sc-text-small);
   }
   .text-field {
     margin-bottom: var(--_sc-space);
@@ -146,7 +146,63 @@ export const checklistStyles = css`
   .text-field label {
     display: block;
     font-weight: bold;
-    margin-bottom: 0.25rem;
+    margin-bottom: var(--_sc-space-xs);
+  }
+  /* Each field's label is in its cell, for screen readers beside the column headers; where the
+     table is too narrow for its five columns (a phone), each action becomes a block of labelled
+     fields instead of a table scrolled sideways. */
+  .actions {
+    container-type: inline-size;
+  }
+  .cell-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @container (max-width: 32rem) {
+    .actions thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .actions table,
+    .actions tbody,
+    .actions tr,
+    .actions td {
+      display: block;
+      width: 100%;
+    }
+    .actions tr {
+      padding: var(--_sc-space) 0;
+      border-bottom: 1px solid var(--_sc-color-border);
+    }
+    .actions caption {
+      display: block;
+    }
+    .actions tr > td {
+      padding: var(--_sc-space-xs) 0;
+      border: 0;
+    }
+    .cell-label {
+      position: static;
+      width: auto;
+      height: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      display: block;
+      font-weight: bold;
+    }
+    .actions tr > td.done {
+      display: flex;
+      gap: var(--_sc-space);
+      align-items: center;
+    }
   }
   .actions table {
     border-collapse: collapse;
@@ -156,13 +212,13 @@ export const checklistStyles = css`
   .actions caption {
     text-align: left;
     font-weight: bold;
-    margin-bottom: 0.25rem;
+    margin-bottom: var(--_sc-space-xs);
   }
   .actions th,
   .actions td {
     text-align: left;
     vertical-align: top;
-    padding: 0.25rem;
+    padding: var(--_sc-space-xs);
     border-bottom: 1px solid var(--_sc-color-border);
   }
   .actions input[type='checkbox'] {
@@ -172,7 +228,7 @@ export const checklistStyles = css`
   .overdue-note {
     color: var(--_sc-color-error);
     font-weight: bold;
-    margin: 0.25rem 0 0;
+    margin: var(--_sc-space-xs) 0 0;
   }
   .progress {
     font-weight: bold;

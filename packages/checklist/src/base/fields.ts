@@ -94,18 +94,18 @@ export function actionsTable(host: FieldHost, o: { question?: string | undefined
               const n = i + 1;
               return html`<tr class=${overdue ? 'overdue' : ''}>
                 <td>
-                  <label class="sr-only" for="action-${a.id}-text">Action ${n}</label>
+                  <label class="cell-label" for="action-${a.id}-text">Action ${n}</label>
                   <textarea id="action-${a.id}-text" rows="2" aria-invalid=${host.gapFor(`action-${a.id}-text`) ? 'true' : 'false'} .value=${live(a.text)} @input=${(e: Event) => set(a, { text: (e.target as HTMLTextAreaElement).value })}></textarea>
                   ${errorFor(host, `action-${a.id}-text`)}
                 </td>
-                <td><label class="sr-only" for="action-${a.id}-owner">Owner of action ${n}</label><input type="text" id="action-${a.id}-owner" .value=${live(a.owner)} @input=${(e: Event) => set(a, { owner: (e.target as HTMLInputElement).value })} /></td>
+                <td><label class="cell-label" for="action-${a.id}-owner">Owner of action ${n}</label><input type="text" id="action-${a.id}-owner" .value=${live(a.owner)} @input=${(e: Event) => set(a, { owner: (e.target as HTMLInputElement).value })} /></td>
                 <td>
-                  <label class="sr-only" for="action-${a.id}-due">Date for completion of action ${n}</label>
+                  <label class="cell-label" for="action-${a.id}-due">Date for completion of action ${n}</label>
                   <input type="date" id="action-${a.id}-due" aria-invalid=${host.gapFor(`action-${a.id}-due`) ? 'true' : 'false'} aria-describedby=${overdue ? `action-${a.id}-overdue` : nothing} .value=${live(a.due)} @change=${(e: Event) => set(a, { due: (e.target as HTMLInputElement).value })} />
                   ${overdue ? html`<p class="overdue-note" id="action-${a.id}-overdue">Overdue</p>` : nothing}
                   ${errorFor(host, `action-${a.id}-due`)}
                 </td>
-                <td><input type="checkbox" id="action-${a.id}-done" aria-label="Action ${n} done" .checked=${live(a.done)} @change=${(e: Event) => set(a, { done: (e.target as HTMLInputElement).checked })} /></td>
+                <td class="done"><input type="checkbox" id="action-${a.id}-done" .checked=${live(a.done)} @change=${(e: Event) => set(a, { done: (e.target as HTMLInputElement).checked })} /><label class="cell-label" for="action-${a.id}-done">Action ${n} done</label></td>
                 <td><button type="button" class="secondary" @click=${() => host.change((s, now) => removeAction(s, a.id, now))}>Remove<span class="sr-only"> action ${n}</span></button></td>
               </tr>`;
             })}

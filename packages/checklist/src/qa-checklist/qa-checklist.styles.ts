@@ -11,12 +11,12 @@ export const qaChecklistStyles = css`
   }
   .question {
     border-top: 2px solid var(--_sc-color-border);
-    padding: var(--_sc-space) 0 calc(var(--_sc-space) * 2);
+    padding: var(--_sc-space) 0 var(--_sc-space-m);
   }
   .question-title {
     font-weight: bold;
-    font-size: 1.125rem;
-    margin: 0 0 0.25rem;
+    font-size: var(--_sc-text-heading);
+    margin: 0 0 var(--_sc-space-xs);
   }
   .tiles {
     list-style: none;
@@ -28,12 +28,12 @@ export const qaChecklistStyles = css`
   }
   .previous {
     background: color-mix(in srgb, var(--_sc-color-border) 25%, transparent);
-    padding: 0.25rem var(--_sc-space);
+    padding: var(--_sc-space-xs) var(--_sc-space);
     margin: 0 0 var(--_sc-space);
   }
   .texts {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    gap: 0 calc(var(--_sc-space) * 2);
+    gap: 0 var(--_sc-space-m);
   }
 `;

@@ -20,13 +20,18 @@ export function statusLine(text: string | TemplateResult, o: { part?: 'status' |
 
 /** How the error box and the status line look, in every element that shows them. */
 export const statusStyles = css`
+  /* Messages name files and addresses, which must wrap on a phone rather than widen the page. */
+  .sc-state,
+  .sc-error {
+    overflow-wrap: anywhere;
+  }
   .sc-state {
     margin: 0 0 var(--_sc-space);
     color: var(--_sc-color-muted);
   }
   .sc-error {
     margin: 0 0 var(--_sc-space);
-    padding: var(--_sc-space) calc(var(--_sc-space) * 2);
+    padding: var(--_sc-space) var(--_sc-space-m);
     border: 4px solid var(--_sc-color-error);
     border-radius: var(--_sc-radius);
     background: var(--_sc-color-surface);
@@ -41,8 +46,5 @@ export const statusStyles = css`
   .sc-error ul {
     margin: var(--_sc-space) 0 0;
     padding-left: 1.25rem;
-  }
-  .sc-error li {
-    overflow-wrap: anywhere;
   }
 `;

@@ -11,6 +11,12 @@ export interface Benchmark {
   better: boolean | null;
   /** "England 77.4% (Mar-12)". */
   text: string;
+  /** The comparator's figure or mark as printed: "77.4%", "c". */
+  figure: string;
+  /** The comparator's period when it is not the authority's own (an older figure), else null. */
+  earlier: string | null;
+  /** The gap in plain words, for the eye: "29.9 points lower", "the same"; null without two figures. */
+  gap: string | null;
   /** "29.9 points below England (77.4% in Mar-12): worse, bigger is better". */
   words: string;
 }
@@ -32,27 +38,29 @@ export function benchmarks(
     const observation = current ? atOrBefore(series.get.bind(series), periods, current.index) : series.latest();
     const theirs = observation?.state === 'figure' ? observation.value! : null;
     const when = observation ? ` (${observation.period.label})` : '';
+    const earlier = observation && observation.period.id !== current?.period.id ? observation.period.label : null;
     if (theirs === null) {
       // A mark is what was published for that period: shown with its meaning, as the authority's own are.
       const mark = observation?.mark;
       const text = mark
         ? `${comparator.name} ${mark} (${MARK_WORDS[mark]}${observation ? `, ${observation.period.label}` : ''})`
         : `${comparator.name} no data`;
-      out.push({ comparator, observation, difference: null, better: null, text, words: `${text}.` });
+      const figure = mark ? `${mark} (${MARK_WORDS[mark]})` : 'no data';
+      out.push({ comparator, observation, difference: null, better: null, text, figure, earlier, gap: null, words: `${text}.` });
       continue;
     }
+    const figure = formatValue(theirs, fmt);
     const text = `${comparator.name} ${formatValue(theirs, fmt)}${when}`;
     if (!current || current.state !== 'figure') {
-      out.push({ comparator, observation, difference: null, better: null, text, words: `${text}.` });
+      out.push({ comparator, observation, difference: null, better: null, text, figure, earlier, gap: null, words: `${text}.` });
       continue;
     }
     const difference = current.value! - theirs;
     const shown = roundShown(current.value!, fmt) - roundShown(theirs, fmt);
     const better = shown === 0 || polarity === 'none' || polarity === 'range' ? null : polarity === 'bigger-is-better' ? shown > 0 : shown < 0;
-    const side =
-      shown === 0
-        ? `The same as ${comparator.name}`
-        : `${formatChange(Math.abs(difference), fmt).replace(/^\+/, '')} ${shown > 0 ? 'above' : 'below'} ${comparator.name}`;
+    // The gap between the two figures as printed, so that "10.4%" beside "9.8%" reads "0.6 points".
+    const size = formatChange(Math.abs(shown), fmt).replace(/^\+/, '');
+    const side = shown === 0 ? `The same as ${comparator.name}` : `${size} ${shown > 0 ? 'above' : 'below'} ${comparator.name}`;
     const judgement = better === null ? '' : better ? ': better' : ': worse';
     out.push({
       comparator,
@@ -60,6 +68,9 @@ export function benchmarks(
       difference,
       better,
       text,
+      figure,
+      earlier,
+      gap: shown === 0 ? 'the same' : `${size} ${shown > 0 ? 'higher' : 'lower'}`,
       words: `${side} (${formatValue(theirs, fmt)}${observation ? ` in ${observation.period.label}` : ''})${judgement}.`,
     });
   }

@@ -89,6 +89,19 @@ describe('rounding: the figure judged is the figure shown', () => {
     const [b] = benchmarks(f.comparators, ind, ind.values.get('y2'), f.periods);
     assert.equal(b!.better, null);
     assert.match(b!.words, /^The same as England/);
+    assert.equal(b!.gap, 'the same');
+    // England's figure is for the tile's own period, so no period is printed beside it.
+    assert.equal(b!.earlier, null);
+    assert.equal(b!.figure, '10.4%');
+  });
+
+  it('benchmarks: the gap in plain words, and the period only when the comparator is older', () => {
+    // 10.35% is printed 10.4%; England's 2022/23 figure 9.8%: 10.4 − 9.8 = 0.6 points higher.
+    const f = feed([10.3, 10.35], {}, { england: [{ period: 'y1', value: 9.8 }] });
+    const ind = f.indicators.get('i')!;
+    const [b] = benchmarks(f.comparators, ind, ind.values.get('y2'), f.periods);
+    assert.equal(b!.gap, '0.6 points higher');
+    assert.equal(b!.earlier, f.periods[0]!.label);
   });
 
   it('map shading: a value printed as a class break falls in the class that starts there', () => {

@@ -21,6 +21,10 @@ export interface ScorecardColumns {
   /** Target labels, in the order first met. */
   targets: string[];
   comparator: Comparator | undefined;
+  /** Whether any indicator can have a RAG (a target, or a status set by the producer). */
+  rag: boolean;
+  /** Whether any indicator has commentary. */
+  comments: boolean;
 }
 
 export interface ScorecardRow {
@@ -88,7 +92,11 @@ export function scorecardColumns(
   // A table none of whose indicators has the comparator's figures has no column for it (a printed
   // staffing table has no England average); in any other, every row has the column.
   const comparator = asked && group.refs.some((ref) => feed.indicators.get(ref.id)?.comparators.has(asked.id)) ? asked : undefined;
-  return { periods, targets, comparator };
+  // A column that would say "None" on every row says nothing: a parent's page has no targets.
+  const inds = group.refs.flatMap((ref) => feed.indicators.get(ref.id) ?? []);
+  const rag = inds.some((i) => i.targets?.length || i.values.observations().some((o) => o.rag));
+  const comments = inds.some((i) => i.commentary?.length);
+  return { periods, targets, comparator, rag, comments };
 }
 
 /** One indicator's row: its figures in the columns' periods, judged at the last of them. */

@@ -16,6 +16,7 @@ export const tokens = css`
     --_sc-color-muted: var(--sc-color-muted, light-dark(#484949, #c9c9c9));
     --_sc-color-surface: var(--sc-color-surface, light-dark(#ffffff, #1d1d1d));
     --_sc-color-border: var(--sc-color-border, light-dark(#b1b4b6, #6f777b));
+    --_sc-color-accent: var(--sc-color-accent, var(--_sc-color-border));
     --_sc-color-focus: var(--sc-color-focus, #ffdd00);
     --_sc-color-focus-text: var(--sc-color-focus-text, #0b0c0c);
     --_sc-color-link: var(--sc-color-link, light-dark(#1d70b8, #8bbcf0));
@@ -27,7 +28,19 @@ export const tokens = css`
     --_sc-color-red: var(--sc-color-red, #d4351c);
     --_sc-color-amber: var(--sc-color-amber, #f47738);
     --_sc-color-green: var(--sc-color-green, #00703c);
+    /* The type scale: every element sets text at one of these six sizes (GOV.UK's 36, 22, 18, 16,
+       14 and 13 px at the browser's default size), so a brand changes them once. */
+    --_sc-text-figure: var(--sc-text-figure, 2.25rem);
+    --_sc-text-title: var(--sc-text-title, 1.375rem);
+    --_sc-text-heading: var(--sc-text-heading, 1.125rem);
+    --_sc-text-body: var(--sc-text-body, 1rem);
+    --_sc-text-small: var(--sc-text-small, 0.875rem);
+    --_sc-text-tiny: var(--sc-text-tiny, 0.8125rem);
+    /* Spacing: one unit and its steps, so a denser or airier brand sets one property. */
     --_sc-space: var(--sc-space, 0.5rem);
+    --_sc-space-xs: calc(var(--_sc-space) / 2);
+    --_sc-space-m: calc(var(--_sc-space) * 2);
+    --_sc-space-l: calc(var(--_sc-space) * 3);
     --_sc-radius: var(--sc-radius, 0);
     font-family: var(--_sc-font-family);
     color: var(--_sc-color-text);

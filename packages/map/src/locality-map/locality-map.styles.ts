@@ -27,7 +27,7 @@ export const localityMapStyles = css`
     margin: 0;
   }
   figcaption {
-    font-size: 1.125rem;
+    font-size: var(--_sc-text-heading);
     margin-bottom: var(--_sc-space);
   }
   .summary,
@@ -41,9 +41,10 @@ export const localityMapStyles = css`
   .attribution,
   .refs {
     color: var(--_sc-color-muted);
-    font-size: 0.875rem;
+    font-size: var(--_sc-text-small);
   }
   .warning {
+    overflow-wrap: anywhere;
     border-left: 4px solid var(--_sc-color-warning);
     padding-left: var(--_sc-space);
     margin: 0 0 var(--_sc-space);
@@ -55,7 +56,7 @@ export const localityMapStyles = css`
   }
   .toggle {
     margin-bottom: var(--_sc-space);
-    padding: 0.25rem 0.75rem;
+    padding: var(--_sc-space-xs) 0.75rem;
     border: 2px solid var(--_sc-color-text);
     background: var(--_sc-color-surface);
     border-radius: var(--_sc-radius);
@@ -70,17 +71,17 @@ export const localityMapStyles = css`
     margin: 0 0 var(--_sc-space);
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_sc-space-xs) var(--_sc-space-m);
     align-items: center;
   }
   .levels legend {
     float: left;
-    margin-right: 0.5rem;
+    margin-right: var(--_sc-space);
     font-weight: bold;
   }
   .levels label {
     display: inline-flex;
-    gap: 0.25rem;
+    gap: var(--_sc-space-xs);
     align-items: center;
   }
   .levels input {
@@ -91,7 +92,7 @@ export const localityMapStyles = css`
   .layout {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_sc-space) * 2);
+    gap: var(--_sc-space-m);
     align-items: flex-start;
   }
   .map {
@@ -182,8 +183,8 @@ export const localityMapStyles = css`
     transform: translate(-50%, calc(-100% - 8px));
     background: var(--_sc-color-surface);
     border: 1px solid var(--_sc-color-border);
-    padding: 0.25rem 0.5rem;
-    font-size: 0.875rem;
+    padding: var(--_sc-space-xs) var(--_sc-space);
+    font-size: var(--_sc-text-small);
     white-space: nowrap;
     pointer-events: none;
     box-shadow: 0 2px 4px rgb(0 0 0 / 0.2);
@@ -234,13 +235,13 @@ export const localityMapStyles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_sc-space-xs) var(--_sc-space-m);
   }
   .legend li {
     display: flex;
     align-items: center;
     gap: 0.375rem;
-    font-size: 0.875rem;
+    font-size: var(--_sc-text-small);
   }
   .swatch {
     width: 1rem;
@@ -261,7 +262,7 @@ export const localityMapStyles = css`
   th,
   td {
     text-align: left;
-    padding: 0.25rem 0.5rem;
+    padding: var(--_sc-space-xs) var(--_sc-space);
     border-bottom: 1px solid var(--_sc-color-border);
   }
   td {
@@ -295,14 +296,14 @@ export const localityMapStyles = css`
   }
   .comparison-title {
     font-weight: bold;
-    font-size: 1.125rem;
-    margin: 0 0 0.25rem;
+    font-size: var(--_sc-text-heading);
+    margin: 0 0 var(--_sc-space-xs);
   }
   dl {
     margin: 0;
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.125rem 1rem;
+    gap: 0.125rem var(--_sc-space-m);
   }
   dl div {
     display: contents;

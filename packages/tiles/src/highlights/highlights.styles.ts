@@ -6,7 +6,7 @@ export const highlightsStyles = css`
     border-left: 5px solid var(--_sc-color-border);
   }
   .list + .list {
-    margin-top: calc(var(--_sc-space) * 2);
+    margin-top: var(--_sc-space-m);
   }
   .improved {
     border-left-color: var(--_sc-color-improved);
@@ -16,12 +16,12 @@ export const highlightsStyles = css`
   }
   .heading {
     margin: 0 0 var(--_sc-space);
-    font-size: 1.125rem;
+    font-size: var(--_sc-text-heading);
     font-weight: bold;
   }
   ol {
     margin: 0;
-    padding-left: 1.5rem;
+    padding-left: var(--_sc-space-l);
   }
   li + li {
     margin-top: var(--_sc-space);

@@ -4,9 +4,9 @@ export const indicatorTileStyles = css`
   :host {
     --_sc-tile-background: var(--sc-tile-background, var(--_sc-color-surface));
     --_sc-tile-border: var(--sc-tile-border, 1px solid var(--_sc-color-border));
-    --_sc-tile-padding: var(--sc-tile-padding, 1rem);
-    --_sc-tile-value-size: var(--sc-tile-value-size, 2.25rem);
-    --_sc-tile-unit-size: var(--sc-tile-unit-size, 1.125rem);
+    --_sc-tile-padding: var(--sc-tile-padding, var(--_sc-space-m));
+    --_sc-tile-value-size: var(--sc-tile-value-size, var(--_sc-text-figure));
+    --_sc-tile-unit-size: var(--sc-tile-unit-size, var(--_sc-text-heading));
     --_sc-sparkline-color: var(--sc-sparkline-color, currentColor);
     --_sc-sparkline-comparator-color: var(--sc-sparkline-comparator-color, light-dark(#6f777b, #b1b4b6));
     --_sc-sparkline-band-color: var(--sc-sparkline-band-color, light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%)));
@@ -24,7 +24,8 @@ export const indicatorTileStyles = css`
     height: 100%;
     padding: var(--_sc-tile-padding);
     border: var(--_sc-tile-border);
-    border-top: 5px solid var(--_sc-color-border);
+    border-top: 5px solid var(--_sc-color-accent);
+    border-radius: var(--_sc-radius);
     background: var(--_sc-tile-background);
     cursor: pointer;
     overflow-wrap: anywhere;
@@ -41,7 +42,7 @@ export const indicatorTileStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.125rem;
+    font-size: var(--_sc-text-heading);
     font-weight: bold;
     line-height: 1.3;
   }
@@ -66,7 +67,7 @@ export const indicatorTileStyles = css`
     flex: none;
     padding: 0 0.3em;
     border: 1px solid currentColor;
-    font-size: 0.8rem;
+    font-size: var(--_sc-text-tiny);
     font-weight: bold;
   }
   p {
@@ -75,7 +76,7 @@ export const indicatorTileStyles = css`
   .value {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: var(--_sc-space-xs) var(--_sc-space);
     align-items: baseline;
   }
   .figure {
@@ -89,7 +90,7 @@ export const indicatorTileStyles = css`
     white-space: nowrap;
   }
   .figure.empty {
-    font-size: 1.25rem;
+    font-size: var(--_sc-text-title);
     color: var(--_sc-color-muted);
   }
   .period {
@@ -99,7 +100,7 @@ export const indicatorTileStyles = css`
     padding: 0 0.35em;
     border: 1px solid var(--_sc-color-muted);
     color: var(--_sc-color-muted);
-    font-size: 0.8rem;
+    font-size: var(--_sc-text-tiny);
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
@@ -112,14 +113,23 @@ export const indicatorTileStyles = css`
     color: var(--_sc-color-muted);
   }
   .rag-shape {
-    margin-right: 0.25rem;
+    margin-right: var(--_sc-space-xs);
     vertical-align: -0.05em;
   }
   ul {
     margin: var(--_sc-space) 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.9rem;
+    font-size: var(--_sc-text-small);
+  }
+  /* "England 5.3% 0.5 points higher": the figure and the gap each keep to one line, so a narrow
+     tile wraps between them, never inside "0.5 points". */
+  .benchmarks li + li {
+    margin-top: var(--_sc-space-xs);
+  }
+  .theirs,
+  .difference {
+    white-space: nowrap;
   }
   .difference {
     color: var(--_sc-color-muted);
@@ -162,13 +172,13 @@ export const indicatorTileStyles = css`
     padding: 0.1rem 0.35rem;
     background: var(--_sc-color-text);
     color: var(--_sc-tile-background);
-    font-size: 0.8rem;
+    font-size: var(--_sc-text-tiny);
     white-space: nowrap;
     pointer-events: none;
   }
   .key {
     margin: 0.15rem 0 0;
-    font-size: 0.8rem;
+    font-size: var(--_sc-text-tiny);
     color: var(--_sc-color-muted);
   }
   .key-comparator {
@@ -182,7 +192,7 @@ export const indicatorTileStyles = css`
     margin: 0 0 var(--_sc-space);
   }
   .no-trend {
-    font-size: 0.9rem;
+    font-size: var(--_sc-text-small);
     color: var(--_sc-color-muted);
   }
   .commentary summary,

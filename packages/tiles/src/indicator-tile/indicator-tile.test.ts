@@ -55,9 +55,10 @@ describe('<sc-indicator-tile>', () => {
     const el = await tile('ia-timeliness');
     const items = [...el.shadowRoot!.querySelectorAll('[part="benchmarks"] li')];
     expect(items.map((li) => li.querySelector('[aria-hidden]')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'England 77.4% (Mar-12) −29.9 points',
-      'West Midlands 75.0% (Mar-12) −27.5 points',
-      'Statistical neighbours 72.3% (Mar-12) −24.8 points',
+      // England's figure is from an earlier period than the tile's, so it says which.
+      'England 77.4% (Mar-12) 29.9 points lower',
+      'West Midlands 75.0% (Mar-12) 27.5 points lower',
+      'Statistical neighbours 72.3% (Mar-12) 24.8 points lower',
     ]);
     expect(items[0]!.querySelector('.sr-only')!.textContent).to.equal('29.9 points below England (77.4% in Mar-12): worse.');
     expect(items[0]!.classList.contains('worse')).to.equal(true);
@@ -75,9 +76,10 @@ describe('<sc-indicator-tile>', () => {
     const items = [...el.shadowRoot!.querySelectorAll('[part="benchmarks"] li')];
     expect(items.map((li) => li.querySelector('[aria-hidden]')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       // England has no figure after Mar-12 (null is missing, not a mark): its latest figure is shown.
-      'England 13.8% (Mar-12) +8.9 points',
-      'West Midlands c (suppressed to protect confidentiality, YTD Jul-13)',
-      'Statistical neighbours x (not available, YTD Jul-13)',
+      'England 13.8% (Mar-12) 8.9 points higher',
+      // The marks are for the tile's own period, YTD Jul-13, so no period is printed beside them.
+      'West Midlands c (suppressed to protect confidentiality)',
+      'Statistical neighbours x (not available)',
     ]);
     expect(items[2]!.querySelector('.sr-only')!.textContent).to.equal('Statistical neighbours x (not available, YTD Jul-13).');
     await expect(el).to.be.accessible();

@@ -14,7 +14,6 @@ import {
 import {
   benchmarks,
   directionOfTravel,
-  formatChange,
   formatFigure,
   figureInWords,
   formatParts,
@@ -304,7 +303,10 @@ export class ScIndicatorTile extends ScWidget {
           ? html`<ul class="benchmarks" part="benchmarks">
             ${marks.map(
               (b) => html`<li class=${b.better === null ? '' : b.better ? 'better' : 'worse'}>
-                <span aria-hidden="true">${b.text}${b.difference === null ? nothing : html` <span class="difference">${formatChange(b.difference, fmt)}</span>`}</span>
+                <span aria-hidden="true"
+                  ><span class="who">${b.comparator.name}</span> <span class="theirs"><strong>${b.figure}</strong>${b.earlier ? ` (${b.earlier})` : ''}</span
+                  >${b.gap === null ? nothing : html` <span class="difference">${b.gap}</span>`}</span
+                >
                 <span class="sr-only">${b.words}</span>
               </li>`,
             )}

@@ -10,7 +10,7 @@ export const legendStyles = css`
   }
   .heading {
     margin: 0 0 var(--_sc-space);
-    font-size: 1.125rem;
+    font-size: var(--_sc-text-heading);
     font-weight: bold;
   }
   table {
@@ -21,11 +21,11 @@ export const legendStyles = css`
   caption {
     text-align: left;
     font-weight: bold;
-    padding-bottom: 0.25rem;
+    padding-bottom: var(--_sc-space-xs);
   }
   th,
   td {
-    padding: 0.25rem 0.75rem 0.25rem 0;
+    padding: var(--_sc-space-xs) 0.75rem var(--_sc-space-xs) 0;
     border-bottom: 1px solid var(--_sc-color-border);
     text-align: left;
     vertical-align: middle;
@@ -51,7 +51,7 @@ export const legendStyles = css`
     padding: 0 0.35em;
     border: 1px solid var(--_sc-color-muted);
     color: var(--_sc-color-muted);
-    font-size: 0.8rem;
+    font-size: var(--_sc-text-tiny);
     text-transform: uppercase;
   }
   .swatch {
@@ -70,7 +70,7 @@ export const legendStyles = css`
     margin-bottom: var(--_sc-space);
   }
   .direction-list .caption {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_sc-space-xs);
     font-weight: bold;
   }
   .direction-list dl {

@@ -30,7 +30,7 @@ export const neighboursStyles = css`
     color: var(--_sc-color-focus-text);
   }
   .unit {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_sc-space-xs);
     color: var(--_sc-color-muted);
     font-size: 0.9em;
   }
@@ -38,7 +38,7 @@ export const neighboursStyles = css`
     display: grid;
     /* One grid for every row (each row a subgrid), so that every bar has the same scale and the lines meet. */
     grid-template-columns: auto minmax(5rem, 14rem) minmax(4rem, 1fr) auto;
-    gap: 0.2rem 0.5rem;
+    gap: 0.2rem var(--_sc-space);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -115,7 +115,7 @@ export const neighboursStyles = css`
   .key {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_sc-space-xs) var(--_sc-space-m);
     margin: var(--_sc-space) 0 0;
     color: var(--_sc-color-muted);
     font-size: 0.9em;

@@ -4,7 +4,7 @@ export const scorecardTableStyles = css`
   :host {
     --_sc-table-max-height: var(--sc-table-max-height, 80vh);
     --_sc-table-header-background: var(--sc-table-header-background, var(--_sc-color-surface));
-    --_sc-table-font-size: var(--sc-table-font-size, 1rem);
+    --_sc-table-font-size: var(--sc-table-font-size, var(--_sc-text-body));
   }
   .toolbar {
     margin-bottom: var(--_sc-space);
@@ -30,7 +30,7 @@ export const scorecardTableStyles = css`
     /* Also down, under the sticky header (the region itself is core's .sc-scroll). */
     max-height: var(--_sc-table-max-height);
     overflow: auto;
-    margin-bottom: calc(var(--_sc-space) * 3);
+    margin-bottom: var(--_sc-space-l);
   }
   table {
     width: 100%;
@@ -40,7 +40,7 @@ export const scorecardTableStyles = css`
   caption {
     padding: 0 0 var(--_sc-space);
     text-align: left;
-    font-size: 1.125rem;
+    font-size: var(--_sc-text-heading);
     font-weight: bold;
   }
   th,
@@ -106,7 +106,7 @@ export const scorecardTableStyles = css`
     font-size: 0.85em;
   }
   .comment p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_sc-space-xs);
     font-size: 0.9em;
   }
   @media print {

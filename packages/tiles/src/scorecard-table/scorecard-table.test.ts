@@ -67,6 +67,23 @@ describe('<sc-scorecard-table>', () => {
     expect(head.slice(0, 2)).to.deep.equal(['Indicator', 'Walsall Mar-12']);
   });
 
+  it('leaves out the RAG and comments columns where no indicator has a target or a comment', async () => {
+    const bare = structuredClone(feed) as { indicators: { targets?: unknown; commentary?: unknown; values: { rag?: unknown }[] }[] };
+    for (const i of bare.indicators) {
+      delete i.targets;
+      delete i.commentary;
+      for (const v of i.values) if (v && typeof v === 'object') delete v.rag;
+    }
+    const el = await fixture<ScScorecardTable>(html`<sc-scorecard-table .feed=${bare}></sc-scorecard-table>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    const t = el.shadowRoot!.querySelector('table')!;
+    const head = [...t.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
+    expect(head.slice(-2)).to.deep.equal(['Walsall YTD Jul-13', 'Direction of travel']);
+    for (const tr of t.querySelectorAll('tbody tr')) expect(tr.children.length, tr.textContent!).to.equal(head.length);
+    await expect(el).to.be.accessible();
+  });
+
   it('fills each row: figures, marks, comparator, targets, arrow, RAG and comments, with words for screen readers', async () => {
     const el = await table({ periods: 'mar-13 jul-13' });
     const row = el.shadowRoot!.querySelector('tbody tr')!;

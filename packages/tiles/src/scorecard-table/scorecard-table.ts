@@ -144,18 +144,18 @@ export class ScScorecardTable extends ScWidget {
             )}
             ${columns.targets.map((label) => html`<th scope="col" class="num">${label}</th>`)}
             <th scope="col" aria-sort=${this.sortState('direction')}>${this.sortButton('direction', 'Direction of travel')}</th>
-            <th scope="col" aria-sort=${this.sortState('rag')}>${this.sortButton('rag', 'RAG')}</th>
-            ${this.hideComments ? nothing : html`<th scope="col">Comments</th>`}
+            ${columns.rag ? html`<th scope="col" aria-sort=${this.sortState('rag')}>${this.sortButton('rag', 'RAG')}</th>` : nothing}
+            ${this.hideComments || !columns.comments ? nothing : html`<th scope="col">Comments</th>`}
           </tr>
         </thead>
         <tbody>
-          ${rows.map((r) => this.renderRow(r))}
+          ${rows.map((r) => this.renderRow(r, columns))}
         </tbody>
       </table>
     </div>`;
   }
 
-  private renderRow(r: ScorecardRow) {
+  private renderRow(r: ScorecardRow, columns: ScorecardColumns) {
     const d = r.direction;
     return html`<tr>
       <th scope="row">
@@ -179,17 +179,21 @@ export class ScScorecardTable extends ScWidget {
         </span>
         <span class="sr-only">${d.words}</span>
       </td>
-      <td class="rag ${r.rag.status ?? 'none'}">
-        ${
-          r.rag.status
-            ? html`<svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(r.rag.status)}</svg>
-              <strong>${r.rag.status[0]!.toUpperCase() + r.rag.status.slice(1)}</strong>
-              <span class="reason">${r.rag.reason}</span>`
-            : html`<span class="muted">None</span><span class="sr-only">: ${r.rag.reason}</span>`
-        }
-      </td>
-      ${this.hideComments ? nothing : html`<td class="comment">${r.comment.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</td>`}
+      ${columns.rag ? this.renderRag(r) : nothing}
+      ${this.hideComments || !columns.comments ? nothing : html`<td class="comment">${r.comment.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</td>`}
     </tr>`;
+  }
+
+  private renderRag(r: ScorecardRow) {
+    return html`<td class="rag ${r.rag.status ?? 'none'}">
+      ${
+        r.rag.status
+          ? html`<svg class="rag-shape" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">${ragShape(r.rag.status)}</svg>
+            <strong>${r.rag.status[0]!.toUpperCase() + r.rag.status.slice(1)}</strong>
+            <span class="reason">${r.rag.reason}</span>`
+          : html`<span class="muted">None</span><span class="sr-only">: ${r.rag.reason}</span>`
+      }
+    </td>`;
   }
 
   private download(feed: FeedData, tables: Table[]) {

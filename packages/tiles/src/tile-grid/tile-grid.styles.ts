@@ -3,24 +3,24 @@ import { css } from 'lit';
 export const tileGridStyles = css`
   :host {
     --_sc-tile-grid-min: var(--sc-tile-grid-min, 16rem);
-    --_sc-tile-grid-gap: var(--sc-tile-grid-gap, 1rem);
+    --_sc-tile-grid-gap: var(--sc-tile-grid-gap, var(--_sc-space-m));
   }
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_sc-space) calc(var(--_sc-space) * 3);
+    gap: var(--_sc-space) var(--_sc-space-l);
     margin-bottom: var(--_sc-space);
   }
   .controls label {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: var(--_sc-space-xs) var(--_sc-space);
     align-items: center;
     font-weight: bold;
   }
   select {
     min-height: 2.5rem;
-    padding: 0.25rem;
+    padding: var(--_sc-space-xs);
     border: 2px solid var(--_sc-color-text);
     background: var(--_sc-color-surface);
     color: var(--_sc-color-text);
@@ -38,15 +38,15 @@ export const tileGridStyles = css`
     color: var(--_sc-color-muted);
   }
   .group + .group {
-    margin-top: calc(var(--_sc-space) * 3);
+    margin-top: var(--_sc-space-l);
   }
   .group-title {
     margin: 0 0 var(--_sc-space);
-    font-size: 1.25rem;
+    font-size: var(--_sc-text-title);
     font-weight: bold;
   }
   .group-words {
-    font-size: 1rem;
+    font-size: var(--_sc-text-body);
     font-weight: normal;
     color: var(--_sc-color-muted);
   }

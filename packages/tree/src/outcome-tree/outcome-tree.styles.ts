@@ -27,11 +27,11 @@ export const outcomeTreeStyles = css`
   }
   input {
     border: 2px solid var(--_sc-color-text);
-    padding: 0.25rem 0.4rem;
+    padding: var(--_sc-space-xs) 0.4rem;
   }
   button {
     border: 2px solid var(--_sc-color-border);
-    padding: 0.25rem 0.75rem;
+    padding: var(--_sc-space-xs) 0.75rem;
     cursor: pointer;
   }
   input:focus-visible,
@@ -59,7 +59,7 @@ export const outcomeTreeStyles = css`
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.6rem;
+    gap: var(--_sc-space-xs) 0.6rem;
     align-items: baseline;
     padding: 0.3rem 0.4rem;
     border-left: 4px solid transparent;
