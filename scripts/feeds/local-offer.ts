@@ -18,7 +18,7 @@ interface Row {
   node: string;
   plain: string;
   /** The figure in a sentence a parent can read ("About 6 in every 100 {who} {what}."); only for shares of children, not counts of events. */
-  inWords?: { who: string; what: string };
+  inWords?: { who: string; what?: string; things?: string };
 }
 
 const ROWS: Row[] = [
@@ -70,6 +70,7 @@ const ROWS: Row[] = [
     node: 'school',
     plain:
       'A suspension is when a school sends a child home for a short time, such as a day or a few days. This is how many suspensions there were in a school year, for every 100 children. It counts all children, not only children with SEND. Lower is better.',
+    inWords: { who: "children in Walsall's schools", things: 'suspensions' },
   },
   {
     id: 'permanent-exclusions',
@@ -79,6 +80,7 @@ const ROWS: Row[] = [
     node: 'school',
     plain:
       'A permanent exclusion is when a child is not allowed to go back to their school. This is how many permanent exclusions there were in a school year, for every 100 children. It counts all children, not only children with SEND. Lower is better.',
+    inWords: { who: "children in Walsall's schools", things: 'permanent exclusions' },
   },
   {
     id: 'cin-suspensions',

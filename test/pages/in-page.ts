@@ -167,3 +167,9 @@ export const tileFont = `(async () => {
   probe.remove();
   return { tile: getComputedStyle(tile.shadowRoot.querySelector('[part="title"]')).fontFamily, browserDefault, heading: getComputedStyle(document.querySelector('h1')).fontFamily };
 })()`;
+
+/** Each themes-page panel's tile: the title's colour and the card's background, as computed. */
+export const themeColours = `(() => Object.fromEntries([...document.querySelectorAll('.theme-panel')].map((panel) => {
+  const tile = panel.querySelector('sc-indicator-tile').shadowRoot;
+  return [panel.classList[1], { title: getComputedStyle(tile.querySelector('[part~="title"]')).color, card: getComputedStyle(tile.querySelector('[part~="tile"]')).backgroundColor }];
+})))()`;

@@ -32,6 +32,17 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   { path: '/docs/england.html', check: async (p) => assert.equal(await ev(p, inPage.areaCount), 153) },
   { path: '/docs/tiles.html' },
   { path: '/docs/framework.html' },
+  {
+    path: '/docs/themes.html',
+    check: async (p) => {
+      // The themes' own values: GOV.UK's link blue on white, the council's teal, dark mode's light blue on near-black.
+      assert.deepEqual(await ev(p, inPage.themeColours), {
+        'sc-theme-light': { title: 'rgb(29, 112, 184)', card: 'rgb(255, 255, 255)' },
+        'sc-theme-council': { title: 'rgb(0, 103, 127)', card: 'rgb(255, 255, 255)' },
+        'sc-theme-dark': { title: 'rgb(139, 188, 240)', card: 'rgb(29, 29, 29)' },
+      });
+    },
+  },
   { path: '/docs/gallery.html', check: async (p) => assert.ok((await ev<number>(p, inPage.tileCount)) >= 4) },
   {
     path: '/docs/feed-studio.html',

@@ -23,7 +23,7 @@ export const qaChecklistStyles = css`
     margin: 0 0 var(--_sc-space);
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--sc-tile-grid-min, 16rem), 100%), 1fr));
     gap: var(--_sc-space);
   }
   .previous {

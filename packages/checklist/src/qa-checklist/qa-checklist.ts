@@ -30,6 +30,7 @@ import { qaChecklistStyles } from './qa-checklist.styles.js';
  * @csspart error - The message shown when the questions cannot be shown.
  *
  * @cssprop [--sc-field-border=#0b0c0c] - The border of text boxes.
+ * @cssprop [--sc-tile-grid-min=16rem] - The narrowest a question's tile may be before its tiles wrap to another row.
  *
  * @fires {CustomEvent<{state: ChecklistState}>} sc-checklist-change - After every change the user makes, with every answer.
  */

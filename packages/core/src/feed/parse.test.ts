@@ -47,6 +47,20 @@ describe('parseFeed indexing', () => {
     assert.equal(compact.values.count, 1);
   });
 
+  it('warns of inWords with both "what" and "things", or neither, and drops the words', () => {
+    const periods = [{ id: 'a', label: 'A', end: '2021-03-31', kind: 'financial-year' }];
+    const ind = (inWords: object) => ({ id: 'i', title: 'I', measure: 'how-much', unit: 'percent', polarity: 'none', values: [5], inWords });
+    const both = parseFeed({ ...base, periods, indicators: [ind({ who: 'children', what: 'have a plan', things: 'plans' })] });
+    assert.deepEqual(
+      both.warnings.map((w) => [w.code, w.path]),
+      [['in-words-form', 'indicators[0].inWords']],
+    );
+    assert.match(both.warnings[0]!.message, /but has both/);
+    assert.equal(both.feed!.indicators.get('i')!.inWords, undefined);
+    const neither = parseFeed({ ...base, periods, indicators: [ind({ who: 'children' })] });
+    assert.match(neither.warnings[0]!.message, /but has neither/);
+  });
+
   it('puts unordered periods in order and keeps compact figures with the period they were written for', () => {
     const r = parseFeed({
       ...base,

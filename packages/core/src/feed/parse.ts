@@ -397,6 +397,16 @@ class FeedReader {
       range = { low: range.high, high: range.low };
     }
 
+    let inWords = s.inWords;
+    if (inWords && (inWords.what === undefined) === (inWords.things === undefined)) {
+      this.warn(
+        'in-words-form',
+        joinPath(path, 'inWords'),
+        `${label}: inWords needs either "what" (people: "have an EHC plan") or "things" (events: "suspensions") but has ${inWords.what === undefined ? 'neither' : 'both'}; no sentence is shown.`,
+      );
+      inWords = undefined;
+    }
+
     let direction = s.direction;
     if (direction?.compare === 'period' && (!direction.period || !this.periodIndex.has(direction.period))) {
       this.warn(
@@ -443,7 +453,7 @@ class FeedReader {
       })),
     }));
 
-    return { ...s, polarity, range, direction, baseline, targets, rag, links, commentary, values, comparators, localities, breakdowns, order };
+    return { ...s, inWords, polarity, range, direction, baseline, targets, rag, links, commentary, values, comparators, localities, breakdowns, order };
   }
 
   private readKeyedSeries(raw: unknown, path: string, known: Map<string, unknown>, what: string, list: string): Map<string, Series> {

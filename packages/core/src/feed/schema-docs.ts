@@ -101,7 +101,9 @@ export const SCHEMA_DOCS: Record<string, Record<string, string>> & { '': Record<
     inWords:
       'For a percentage or a rate, what a tile says in plain words: "About 6 in every 100 children in Walsall\'s schools have an EHC plan. In England it is about 5 in 100."',
     'inWords.who': 'Who the figure counts, as a reader would say it: "children in Walsall\'s schools".',
-    'inWords.what': 'What it says of them, after "About 6 in every 100 …": "have an EHC plan".',
+    'inWords.what': 'What it says of them, after "About 6 in every 100 …": "have an EHC plan". Give this or `things`.',
+    'inWords.things':
+      'For a rate of events rather than of people, what is counted: "suspensions" gives "There were about 12 suspensions for every 100 children in Walsall\'s schools. In England there were about 11." Give this or `what`.',
     breakdowns: 'Figures by group for the equalities framework: by ethnicity, sex, age band, disability...',
     'breakdowns.groups': 'The groups of the breakdown.',
     'breakdowns.groups.id': 'Unique id of the group within the breakdown.',

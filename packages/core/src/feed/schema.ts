@@ -177,7 +177,7 @@ export const IndicatorSchema = v.object({
   title: nonEmpty(),
   shortTitle: v.optional(text()),
   definition: v.optional(text()),
-  inWords: v.optional(v.object({ who: nonEmpty(), what: nonEmpty() })),
+  inWords: v.optional(v.object({ who: nonEmpty(), what: v.optional(nonEmpty()), things: v.optional(nonEmpty()) })),
   source: v.optional(text()),
   frequency: v.optional(text()),
   methodology: v.optional(text()),

@@ -33,6 +33,16 @@ describe('a figure in words', () => {
         values: [5.8],
         comparators: { england: [5.3] },
       },
+      {
+        id: 'suspensions',
+        title: 'Suspensions',
+        measure: 'so-what',
+        unit: 'percent',
+        polarity: 'smaller-is-better',
+        inWords: { who: "children in Walsall's schools", things: 'suspensions' },
+        values: [11.9],
+        comparators: { england: [11.31] },
+      },
       { id: 'plain', title: 'No words', measure: 'how-much', unit: 'percent', polarity: 'none', values: [5.8] },
     ],
   }).feed!;
@@ -45,6 +55,15 @@ describe('a figure in words', () => {
     );
     // Without England, the first sentence alone.
     assert.equal(figureInWords(ind, ind.values.get('jan25'), undefined, feed.periods), "About 6 in every 100 children in Walsall's schools have an EHC plan.");
+  });
+
+  it('says a rate of events as events for every 100, not as a share of people', () => {
+    // 11.9 suspensions per 100 pupils: about 12; England 11.31: about 11.
+    const ind = feed.indicators.get('suspensions')!;
+    assert.equal(
+      figureInWords(ind, ind.values.get('jan25'), feed.comparators.get('england'), feed.periods),
+      "There were about 12 suspensions for every 100 children in Walsall's schools. In England there were about 11.",
+    );
   });
 
   it('says nothing where the feed gives no words, or there is no figure', () => {

@@ -18,8 +18,9 @@ export function inEvery(value: number, per: number): { count: number; of: number
   return { count, of, exact: Math.abs(count - people) < 1e-9 };
 }
 
+const about = (n: { exact: boolean }) => (n.exact ? '' : 'about ');
 const said = (n: { count: number; of: number; exact: boolean }, every: boolean) =>
-  `${n.exact ? '' : 'about '}${formatNumber(n.count, { unit: 'count' })} in ${every ? 'every ' : ''}${formatNumber(n.of, { unit: 'count' })}`;
+  `${about(n)}${formatNumber(n.count, { unit: 'count' })} in ${every ? 'every ' : ''}${formatNumber(n.of, { unit: 'count' })}`;
 
 /**
  * The figure in a sentence a parent can read, for an indicator whose feed says `inWords` and
@@ -35,13 +36,24 @@ export function figureInWords(
 ): string | undefined {
   const per = PER[indicator.unit];
   if (!indicator.inWords || !per || current?.state !== 'figure') return undefined;
+  const { who, what, things } = indicator.inWords;
   const mine = inEvery(current.value!, per);
-  const first = said(mine, true);
-  const sentence = `${first[0]!.toUpperCase()}${first.slice(1)} ${indicator.inWords.who} ${indicator.inWords.what}.`;
   const theirs = england ? indicator.comparators.get(england.id)?.get(periods[current.index]!.id) : undefined;
-  if (theirs?.state !== 'figure') return sentence;
   // England's figure in the same group as ours, so that the two are read side by side.
-  const people = (theirs.value! * mine.of) / per;
-  const count = Math.round(people);
-  return `${sentence} In ${england!.name} it is ${said({ count, of: mine.of, exact: Math.abs(count - people) < 1e-9 }, false)}.`;
+  const other = () => {
+    const people = (theirs!.value! * mine.of) / per;
+    const count = Math.round(people);
+    return { count, of: mine.of, exact: Math.abs(count - people) < 1e-9 };
+  };
+  if (things) {
+    // A rate of events, not of people: "There were about 12 suspensions for every 100 children …".
+    const sentence = `There were ${about(mine)}${formatNumber(mine.count, { unit: 'count' })} ${things} for every ${formatNumber(mine.of, { unit: 'count' })} ${who}.`;
+    if (theirs?.state !== 'figure') return sentence;
+    const e = other();
+    return `${sentence} In ${england!.name} there were ${about(e)}${formatNumber(e.count, { unit: 'count' })}.`;
+  }
+  const first = said(mine, true);
+  const sentence = `${first[0]!.toUpperCase()}${first.slice(1)} ${who} ${what}.`;
+  if (theirs?.state !== 'figure') return sentence;
+  return `${sentence} In ${england!.name} it is ${said(other(), false)}.`;
 }

@@ -139,7 +139,7 @@ export class ScScorecardTable extends ScWidget {
             ${columns.comparator ? html`<th scope="col" class="num">${columns.comparator.name}</th>` : nothing}
             ${columns.periods.map(
               (p, i) => html`<th scope="col" class="num" aria-sort=${this.sortState(`period:${i}`)}>
-                ${this.sortButton(`period:${i}`, html`${feed.authority.name} <span class="nowrap">${p.label}</span>`)}
+                ${this.sortButton(`period:${i}`, html`${feed.authority.name} <span class=${p.label.includes(' ') ? '' : 'nowrap'}>${p.label}</span>`)}
               </th>`,
             )}
             ${columns.targets.map((label) => html`<th scope="col" class="num">${label}</th>`)}
