@@ -125,6 +125,18 @@ describe('<sc-locality-map>', () => {
     }
   });
 
+  it("keeps each bar clear of its figure on a phone's width", async () => {
+    const el = await fixture<ScLocalityMap>(html`<sc-locality-map src=${FEED} indicator="cp-rate" style="display: block; width: 290px"></sc-locality-map>`);
+    await ready(el);
+    const rows = $$<SVGGElement>(el, '.bars .row');
+    expect(rows.length).to.be.greaterThan(0);
+    for (const row of rows) {
+      const bar = row.querySelector<SVGRectElement>('.bar')!.getBBox();
+      const value = row.querySelector<SVGTextElement>('.value')!.getBBox();
+      expect(bar.x + bar.width, row.textContent!).to.be.at.most(value.x);
+    }
+  });
+
   it('moves between areas with the arrow keys, to an area lying that way, and chooses one with Enter', async () => {
     const el = await map({ level: 'ward' });
     $(el, '[role="listbox"]')!.focus();

@@ -487,8 +487,11 @@ export class ScLocalityMap extends ScWidget {
     const span = hi - lo || 1;
     // Drawn in SVG, so that a ranked list of 153 councils costs the page no CSS layout when the
     // indicator or the selection changes: names, bars, then figures, in columns of the width.
+    // The figures' column is as wide as the longest figure ("814.6 per 10,000" at 12 px is about
+    // 6.6 px a character), so that on a phone the bars end before the figures begin.
+    const longest = Math.max(0, ...model.figures.map((f) => model.areas.get(f.area.id)?.text.length ?? 0));
     const barX = Math.round(width * 0.42);
-    const barW = Math.round(width * 0.3);
+    const barW = Math.max(24, Math.min(Math.round(width * 0.3), width - barX - Math.ceil(longest * 6.6) - 8));
     const x = (v: number) => barX + ((v - lo) / span) * barW;
     const selected = this.selectedArea;
     const height = known.length * BAR_ROW;

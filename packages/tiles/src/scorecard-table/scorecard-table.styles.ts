@@ -37,9 +37,8 @@ export const scorecardTableStyles = css`
     border-collapse: collapse;
     font-size: var(--_sc-table-font-size);
   }
-  caption {
-    padding: 0 0 var(--_sc-space);
-    text-align: left;
+  .caption {
+    margin: var(--_sc-space-l) 0 var(--_sc-space);
     font-size: var(--_sc-text-heading);
     font-weight: bold;
   }
@@ -104,6 +103,11 @@ export const scorecardTableStyles = css`
   .reason {
     display: block;
     font-size: 0.85em;
+  }
+  /* A table wider than a phone scrolls; its comments keep a readable measure instead of
+     squeezing into a column a word wide that makes every row tall. */
+  .comment {
+    min-width: 16rem;
   }
   .comment p {
     margin: 0 0 var(--_sc-space-xs);

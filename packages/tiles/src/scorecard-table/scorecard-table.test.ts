@@ -27,10 +27,14 @@ const visible = (cell: Element) =>
   );
 
 describe('<sc-scorecard-table>', () => {
-  it('draws one captioned table per framework node, with the scorecard columns', async () => {
+  it('draws one table per framework node, named by a heading, with the scorecard columns', async () => {
     const el = await table();
-    const captions = [...el.shadowRoot!.querySelectorAll('caption')].map((c) => c.textContent);
-    expect(captions).to.deep.equal(['Processes › Assessment timeliness', 'Processes › Child protection', 'Input']);
+    const titles = [...el.shadowRoot!.querySelectorAll('[role="heading"]')];
+    expect(titles.map((c) => c.textContent)).to.deep.equal(['Processes › Assessment timeliness', 'Processes › Child protection', 'Input']);
+    expect(titles.map((c) => c.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2']);
+    const first = el.shadowRoot!.querySelector('table')!;
+    expect(first.getAttribute('aria-labelledby')).to.equal(titles[0]!.id);
+    expect(first.closest('[role="region"]')!.getAttribute('aria-labelledby')).to.equal(titles[0]!.id);
     const head = [...el.shadowRoot!.querySelectorAll('table')[0]!.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
     expect(head).to.deep.equal([
       'Indicator',

@@ -35,7 +35,7 @@ interface Table {
  * @csspart toolbar - The bar with the download button.
  * @csspart download - The "Download CSV" button.
  * @csspart table - Each table.
- * @csspart caption - Each table's caption (its framework node).
+ * @csspart caption - Each table's title (its framework node), a heading that names the table.
  * @csspart error - The message shown when the tables cannot be shown.
  *
  * @cssprop [--sc-table-max-height=80vh] - Height past which a table scrolls under its sticky header.
@@ -56,6 +56,9 @@ export class ScScorecardTable extends ScWidget {
 
   /** The comparator column, by id: England when absent. */
   @property({ reflect: true }) accessor comparator: string | undefined = undefined;
+
+  /** The level of each table's heading (its framework node), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
   /** Hides the comments column. */
   @property({ type: Boolean, attribute: 'hide-comments' }) accessor hideComments = false;
@@ -130,9 +133,11 @@ export class ScScorecardTable extends ScWidget {
     const { columns } = t;
     const rows = this.sorted(t.rows, feed, columns);
     const captionId = `caption-${index}`;
-    return html`<div class="sc-scroll scroll" role="region" aria-labelledby=${captionId} tabindex="0">
-      <table part="table">
-        <caption part="caption" id=${captionId}>${t.group.path.join(' › ')}</caption>
+    // The title is a heading outside the scroll region, not a <caption>: a caption is as wide as
+    // its table, so on a phone it would be cut off at the region's edge. It names the table and the region.
+    return html`<div class="caption" part="caption" role="heading" aria-level=${this.headingLevel} id=${captionId}>${t.group.path.join(' › ')}</div>
+      <div class="sc-scroll scroll" role="region" aria-labelledby=${captionId} tabindex="0">
+      <table part="table" aria-labelledby=${captionId}>
         <thead>
           <tr>
             <th scope="col" aria-sort=${this.sortState('title')}>${this.sortButton('title', 'Indicator')}</th>
