@@ -99,9 +99,10 @@ describe('a tile with ten statistical neighbours', () => {
     await tile.updateComplete;
     const lines = [...tile.shadowRoot!.querySelectorAll('[part="benchmarks"] li [aria-hidden]')].map((s) => clean(s.textContent));
     expect(lines).to.deep.equal([
-      'England 71.0 per 10,000 (2024/25) +24.0 per 10,000',
-      'West Midlands 92.3 per 10,000 (2024/25) +2.7 per 10,000',
-      'Statistical neighbours (average) 97.2 per 10,000 (2024/25) −2.2 per 10,000',
+      // Each comparator's figure is for the tile's own year, so no year is printed beside it.
+      'England 71.0 per 10,000 24.0 per 10,000 higher',
+      'West Midlands 92.3 per 10,000 2.7 per 10,000 higher',
+      'Statistical neighbours (average) 97.2 per 10,000 2.2 per 10,000 lower',
     ]);
     const details = tile.shadowRoot!.querySelector<HTMLDetailsElement>('[part="neighbours"]')!;
     expect(clean(details.querySelector('summary')!.textContent)).to.equal('Compare with the 10 statistical neighbours');
@@ -136,7 +137,7 @@ describe('a tile with ten statistical neighbours', () => {
     await tile.feedComplete;
     await tile.updateComplete;
     const lines = [...tile.shadowRoot!.querySelectorAll('[part="benchmarks"] li [aria-hidden]')].map((s) => clean(s.textContent));
-    expect(lines).to.deep.equal(['Glenholt 60.3 per 10,000 (2024/25) +34.7 per 10,000']);
+    expect(lines).to.deep.equal(['Glenholt 60.3 per 10,000 34.7 per 10,000 higher']);
     expect(clean(tile.shadowRoot!.querySelector('[part="warning"]')!.textContent)).to.equal('Not in the feed, so not shown: "nope".');
     await expect(tile).to.be.accessible();
   });
