@@ -32,6 +32,8 @@ export default [
     output: [
       { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
       { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
+      // Beside the CLI, which copies it into each starter folder.
+      { file: 'packages/feed-tools/dist/kit/scorecard-kit.min.js', format: 'es' },
     ],
     plugins: [...plugins(), themes],
   },

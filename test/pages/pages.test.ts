@@ -32,6 +32,8 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   { path: '/docs/england.html', check: async (p) => assert.equal(await ev(p, inPage.areaCount), 153) },
   { path: '/docs/tiles.html' },
   { path: '/docs/framework.html' },
+  // A county's starter page as the CLI writes it, from its own folder.
+  { path: '/starter/', check: async (p) => assert.equal(await ev(p, inPage.tileCount), 11) },
   {
     path: '/docs/themes.html',
     check: async (p) => {

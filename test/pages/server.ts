@@ -2,7 +2,10 @@
 // Policy on every response, and addresses that fail in the ways feeds fail in practice.
 import { createServer, type ServerResponse } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { buildFeed } from '../../packages/feed-tools/src/build.js';
+import { writeStarter } from '../../packages/feed-tools/src/starter/write.js';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 // @ts-expect-error: a plain ES module script without types
@@ -16,7 +19,23 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.topojson': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
+
+/** A county's folder as `scorecard-kit starter --la 886` writes it, served at /starter/ (its page also loads the policy-violation recorder). */
+function starterSite(): (path: string) => Promise<{ type: string; body: string | Buffer } | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'starter-proof-'));
+  const { files } = writeStarter('886', dir);
+  return async (path) => {
+    const name = path === '/starter/' ? 'index.html' : path.slice('/starter/'.length);
+    if (!files.includes(name)) return undefined;
+    const body = await readFile(join(dir, name));
+    const type = TYPES[extname(name)]!;
+    return name === 'index.html'
+      ? { type, body: body.toString('utf8').replace('<head>', '<head><script src="/docs/assets/csp-watch.js"></script>') }
+      : { type, body };
+  };
+}
 
 /**
  * A newcomer's own site: their page is the getting-started guide's tile-and-map snippet as it is
@@ -54,6 +73,7 @@ export async function startServer(): Promise<ProofServer> {
   // Everything else is a file of the repository, served as the demo site serves docs/.
   const files = staticFiles(root);
   const seen = new Set<string>();
+  const starter = starterSite();
   const sockets = new Set<Socket>();
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) =>
     res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
@@ -72,6 +92,8 @@ export async function startServer(): Promise<ProofServer> {
       if (mode === 'html') return send(res, 200, 'text/html', '<!doctype html><html><body><h1>Please sign in</h1></body></html>');
       return; // timeout: never answers; the socket is closed with the server
     }
+    const written = path.startsWith('/starter/') ? await starter(path) : undefined;
+    if (written) return send(res, 200, written.type, written.body);
     const newcomer = NEWCOMER[path];
     if (newcomer) return send(res, 200, TYPES[extname(path) || '.html']!, await newcomer());
     // A GOV.UK Frontend page asks for its fonts at /assets/, where a GOV.UK site serves them.

@@ -1,5 +1,5 @@
 // `npx scorecard-kit <command>`: validate a feed, compare two feeds, import a DfE Explore
-// Education Statistics file. Exit codes: 0 done (a usable feed), 1 the input has errors, 2 the
+// Education Statistics file, write any council's starter. Exit codes: 0 done (a usable feed), 1 the input has errors, 2 the
 // command itself was wrong.
 import { closeSync, existsSync, openAsBlob, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -12,6 +12,7 @@ import { importEes, neighboursFrom } from './ees.js';
 import { validationReport } from './report.js';
 import { writeJson } from './json.js';
 import { csvSheets, workbookSources } from './sources.js';
+import { StarterError, writeStarter } from './starter/write.js';
 import { WorkbookError } from './xlsx/workbook.js';
 import { ZipError } from './xlsx/zip.js';
 
@@ -31,7 +32,12 @@ const USAGE = `Usage: scorecard-kit <command> [options]
              [--measure how-much|how-well|so-what] [--filter COLUMN=VALUE]... [--comparators england,region,sn]
              [--sn STATISTICAL_NEIGHBOURS.csv] [--out FEED.json]
       A DfE Explore Education Statistics CSV as a feed for one indicator: the authority, England, its
-      region and its statistical neighbours, figures and marks as published.`;
+      region and its statistical neighbours, figures and marks as published.
+  starter --la CODE|NAME --out DIR
+      Any English council's public figures, ready to put on a page: DIR gets feed.json (its headline
+      DfE indicators beside England, its region and its ten statistical neighbours, every council as
+      an area of the national map), index.html, and the files the page needs. CODE is the DfE code
+      (335) or the ONS code (E08000030). Nothing is fetched from the network.`;
 
 class UsageError extends Error {}
 
@@ -222,6 +228,22 @@ function importEesCommand(args: string[]): number {
   return 0;
 }
 
+function starter(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { la: { type: 'string' }, out: { type: 'string' } } });
+  if (positionals.length) throw new UsageError(`starter takes no file names: "${positionals[0]}".`);
+  if (values.la === undefined) throw new UsageError('--la is required: the DfE code (335), the ONS code (E08000030) or the name of a council.');
+  if (values.out === undefined) throw new UsageError('--out is required: the folder to write the feed and its page into.');
+  try {
+    const r = writeStarter(values.la, values.out);
+    console.log(`${r.council}: wrote ${r.files.join(', ')} to ${values.out}. Serve the folder from any web server and open index.html.`);
+    return 0;
+  } catch (e) {
+    // A council not found is a usage error: its message names the nearest councils.
+    if (e instanceof StarterError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -234,6 +256,8 @@ export async function main(argv: string[]): Promise<number> {
         return await build(rest);
       case 'import-ees':
         return importEesCommand(rest);
+      case 'starter':
+        return starter(rest);
       case undefined:
       case '--help':
       case '-h':

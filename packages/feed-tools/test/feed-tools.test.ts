@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { idFrom, parseFeed } from '@scorecard-kit/core/feed';
-import { main } from '../src/cli.js';
 import { readCsvObjects } from '../src/csv.js';
 import { diffFeeds, diffReport } from '../src/diff.js';
 import { importEes, neighboursFrom, type EesImport } from '../src/ees.js';
+import { run } from './run-cli.js';
 
 const DFE = new URL('../../../data/dfe/', import.meta.url).pathname;
 const dfe = (f: string) => readFileSync(join(DFE, f), 'utf8');
@@ -25,25 +25,6 @@ const base = (over: Partial<EesImport>): EesImport => ({
   file: 'd3.csv',
   ...over,
 });
-
-/** Runs the command line, returning its exit code and what it printed. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = console.log;
-  const error = console.error;
-  const write = process.stdout.write.bind(process.stdout);
-  console.log = (...a: unknown[]) => void out.push(a.join(' '));
-  console.error = (...a: unknown[]) => void err.push(a.join(' '));
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  try {
-    return { code: await main(args), out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    console.log = log;
-    console.error = error;
-    process.stdout.write = write;
-  }
-}
 
 describe('import-ees', () => {
   it("reads DfE's 2025 statistical neighbours for Walsall from the neighbour file", () => {

@@ -6,3 +6,4 @@ export { markState, EMPTY_SERIES } from './series.js';
 export { joinPath } from './problems.js';
 export { boundaryEntries, boundaryProblems, BoundaryError, type BoundaryEntry, type BoundaryEntries } from './boundary.js';
 export { ID_PATTERN, idFrom } from './ids.js';
+export { editDistance } from '../util/text.js';

@@ -22,7 +22,7 @@ import {
 import { issuesToProblems, joinPath, problem, quote } from './problems.js';
 import { locateJsonError } from './json-error.js';
 import { AlignedSeries, EMPTY_SERIES, type StoredFigure } from './series.js';
-import { capital } from '../util/text.js';
+import { capital, editDistance } from '../util/text.js';
 import type { FeedData, FrameworkNode, Indicator, ParseResult, Period, Problem, Series, ValueDetails } from './types.js';
 
 const SUPPORTED_MAJOR = Number(FEED_VERSION.split('.')[0]);
@@ -685,17 +685,4 @@ function nearest(key: string, known: readonly string[]): string | undefined {
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) >= max) return max;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
