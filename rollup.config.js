@@ -10,6 +10,14 @@ const templates = {
   },
 };
 
+/** The starter's public data, beside the "your council" page's script. */
+const starterData = {
+  name: 'copy-starter-data',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'starter-data.json', source: readFileSync('packages/feed-tools/data/starter-data.json') });
+  },
+};
+
 /** The themes (CSS that sets the kit's tokens), beside the single file in the demo site (the package ships them as they are). */
 const themes = {
   name: 'copy-themes',
@@ -24,7 +32,8 @@ const themes = {
  * Built from the TypeScript sources (scripts/bundle.mjs says how):
  * - the single-file bundle: every element with Lit and the d3 modules it uses, written beside the
  *   package and into the demo site;
- * - the feed studio page's script and its worker (docs/feed-studio.html), with the templates.
+ * - the feed studio page's script and its worker (docs/feed-studio.html), with the templates;
+ * - the "your council" page's script (docs/your-council.html), with the starter's data.
  */
 export default [
   {
@@ -41,6 +50,12 @@ export default [
     input: 'packages/feed-tools/src/studio/studio.ts',
     output: { file: 'docs/dist/feed-studio.js', format: 'es', sourcemap: true },
     plugins: [...plugins(), templates],
+  },
+  {
+    // The "your council" page's script, with the public data it makes each council's feed from.
+    input: 'packages/feed-tools/src/starter/your-council.ts',
+    output: { file: 'docs/dist/your-council.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), starterData],
   },
   {
     // A classic worker script, which every supported browser can start.

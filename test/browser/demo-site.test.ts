@@ -184,6 +184,11 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     expect(root.querySelectorAll('[role="listbox"] circle.neighbour').length).to.equal(10);
     const walsall = [...root.querySelectorAll('[role="option"]')].find((o) => o.getAttribute('aria-label')!.startsWith('Walsall:'))!;
     expect(walsall.getAttribute('aria-label')).to.match(/^Walsall: [\d.]+ per 10,000, \d+(st|nd|rd|th) highest of 15\d/);
+    // Walsall's row in the ranked bars is in bold, its text not stroked over by the map's outline.
+    const row = root.querySelector('.bars .row.home')!;
+    expect(row.querySelector('title')!.textContent).to.equal('Walsall');
+    const name = getComputedStyle(row.querySelector('text.name')!);
+    expect([name.fontWeight, name.stroke]).to.deep.equal(['700', 'none']);
     await expectCleanPage(frame);
   });
 

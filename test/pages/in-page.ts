@@ -173,3 +173,32 @@ export const themeColours = `(() => Object.fromEntries([...document.querySelecto
   const tile = panel.querySelector('sc-indicator-tile').shadowRoot;
   return [panel.classList[1], { title: getComputedStyle(tile.querySelector('[part~="title"]')).color, card: getComputedStyle(tile.querySelector('[part~="tile"]')).backgroundColor }];
 })))()`;
+
+/** On the "your council" page: searches for a council, shows it, and says what the page then shows. */
+export const chooseCouncil = (query: string) => `(async () => {
+  ${DEEP}
+  const until = async (ok) => { for (let t = 0; t < 200 && !ok(); t++) await new Promise((r) => setTimeout(r, 25)); };
+  const select = document.getElementById('council');
+  await until(() => select.options.length > 0 && document.querySelector('sc-feed').loadState.status === 'ready');
+  const search = document.getElementById('council-search');
+  search.value = ${JSON.stringify(query)};
+  search.dispatchEvent(new Event('input'));
+  const matched = document.getElementById('council-status').textContent;
+  document.querySelector('#council-form button').click();
+  await until(() => document.getElementById('council-status').textContent.startsWith('Showing'));
+  for (let i = 0; i < 4; i++) {
+    const all = deep(document);
+    await Promise.all(all.map((e) => e.updateComplete));
+    await Promise.all(all.filter((e) => e.localName === 'sc-locality-map').map((e) => e.boundariesComplete));
+    await frame();
+  }
+  const map = document.querySelector('sc-locality-map').shadowRoot;
+  return {
+    matched,
+    status: document.getElementById('council-status').textContent,
+    heading: document.getElementById('figures').textContent,
+    address: location.hash,
+    tiles: deep(document).filter((e) => e.localName === 'sc-indicator-tile' && e.shadowRoot.querySelector('.figure')).length,
+    outlined: map.querySelector('.bars .row.home title')?.textContent ?? null,
+  };
+})()`;

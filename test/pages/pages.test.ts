@@ -32,6 +32,18 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   { path: '/docs/england.html', check: async (p) => assert.equal(await ev(p, inPage.areaCount), 153) },
   { path: '/docs/tiles.html' },
   { path: '/docs/framework.html' },
+  {
+    path: '/docs/your-council.html',
+    check: async (p) =>
+      assert.deepEqual(await ev(p, inPage.chooseCouncil('kent')), {
+        matched: '1 council matches "kent".',
+        status: "Showing Kent's figures.",
+        heading: 'Kent: the figures',
+        address: '#886',
+        tiles: 11,
+        outlined: 'Kent',
+      }),
+  },
   // A county's starter page as the CLI writes it, from its own folder.
   { path: '/starter/', check: async (p) => assert.equal(await ev(p, inPage.tileCount), 11) },
   {

@@ -121,7 +121,10 @@ export const localityMapStyles = css`
     stroke: var(--_sc-color-focus-text);
     stroke-width: 3;
   }
-  .home {
+  /* The authority's outline on the map and in the legend (its row in the bars is in bold only:
+     an outline's stroke on the row's text made it unreadable). */
+  path.home,
+  rect.home {
     fill: none;
     stroke: var(--_sc-color-text);
     stroke-width: 3;
@@ -316,6 +319,6 @@ export const localityMapStyles = css`
   }
   @media (forced-colors: active) {
     .area { stroke: CanvasText; }
-    .chosen, .home { stroke: Highlight; }
+    .chosen, path.home { stroke: Highlight; }
   }
 `;
