@@ -6,6 +6,7 @@ import { benchTiles } from './tiles.js';
 import { benchTree } from './tree.js';
 import { benchMap } from './map.js';
 import { benchBuild } from './feed-build.js';
+import { benchStarter } from './starter.js';
 // @ts-expect-error: a plain ES module script without types
 import { measureSizes, printSizes } from '../scripts/size.mjs';
 
@@ -46,6 +47,7 @@ await benchTiles();
 await benchTree();
 await benchMap();
 benchBuild();
+await benchStarter();
 // The size figure the foundation issue names, printed beside the speed figure (npm run size has the rest).
 const sizes = await measureSizes().catch((e: Error) => (console.log(`size: ${e.message}`), []));
 if (sizes.length) printSizes(sizes.filter((s: { name: string }) => !s.name.startsWith('tiles')));

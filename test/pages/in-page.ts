@@ -202,3 +202,31 @@ export const chooseCouncil = (query: string) => `(async () => {
     outlined: map.querySelector('.bars .row.home title')?.textContent ?? null,
   };
 })()`;
+
+/** In the feed studio: begins from Kent's public figures, then gives the example workbook, and says what the studio made. */
+export const studioStarter = `(async () => {
+  ${DEEP}
+  const status = document.getElementById('status');
+  const next = (pattern) => new Promise((r) => new MutationObserver((_, o) => {
+    if (pattern.test(status.textContent)) { o.disconnect(); r(); }
+  }).observe(status, { childList: true, characterData: true, subtree: true }));
+  const select = document.getElementById('starter-council');
+  for (let t = 0; t < 200 && select.options.length < 2; t++) await new Promise((r) => setTimeout(r, 25));
+  select.value = '886';
+  let done = next(/ready|problem|could not/);
+  document.getElementById('starter').click();
+  await done;
+  const first = document.getElementById('result-summary').textContent;
+  done = next(/example-wr4c.xlsx: (the feed is ready|.*problem)/);
+  document.getElementById('example').click();
+  await done;
+  const feed = document.getElementById('preview-feed');
+  for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await new Promise((r) => requestAnimationFrame(r)); }
+  return {
+    first,
+    then: document.getElementById('result-summary').textContent,
+    notes: [...document.querySelectorAll('#result-notes li')].map((li) => li.textContent),
+    authority: feed.loadState?.feed?.authority.name,
+    problems: !document.getElementById('problems').hidden,
+  };
+})()`;

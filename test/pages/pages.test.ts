@@ -66,6 +66,14 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
       assert.equal(r.problems, false);
       assert.match(r.download, /^blob:/);
       assert.ok(r.tiles > 30, `${r.tiles} tiles previewed`);
+      // Then begun from Kent's public figures, the example workbook's 104 indicators are added to
+      // Kent's 11 (its "cpp-rate" replaces the public one of that id): 114.
+      const s = await ev<{ first: string; then: string; notes: string[]; authority: string; problems: boolean }>(p, inPage.studioStarter);
+      assert.match(s.first, /^Made from kent-public-figures\.json: 11 indicators, /);
+      assert.match(s.then, /^Made from example-wr4c\.xlsx: 114 indicators, /);
+      assert.equal(s.notes[0], "103 indicators from your workbook added to Kent's public figures.");
+      assert.equal(s.authority, 'Kent');
+      assert.equal(s.problems, false);
     },
   },
 ];

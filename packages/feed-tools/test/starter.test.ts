@@ -11,6 +11,7 @@ import { directionOfTravel } from '@scorecard-kit/core/rules';
 import { readCsvObjects } from '../src/csv.js';
 import { findCouncil } from '../src/starter/council.js';
 import { starterFeed } from '../src/starter/feed.js';
+import { mergeFeeds } from '../src/starter/merge.js';
 import { starterData } from '../src/starter/write.js';
 import { makeStarterData } from '../../../scripts/starter-data.js';
 import { run } from './run-cli.js';
@@ -154,3 +155,47 @@ describe('scorecard-kit starter: the public figures of any council', () => {
 
 const fig = (o: { state: string; value?: number | null; mark?: string | null } | undefined) =>
   o === undefined ? undefined : o.state === 'figure' ? o.value! : (o.mark ?? undefined);
+
+describe("the feed studio's starter: a council's own figures added to its public ones", () => {
+  it('joins periods, comparators and areas by id, adds the local indicators and says what it did', () => {
+    const kent = findCouncil(data, '886');
+    assert.ok('council' in kent);
+    const base = starterFeed(data, kent.council);
+    const local = {
+      version: '1.0',
+      title: 'Local',
+      authority: { name: 'Kent' },
+      periods: [
+        { id: 'q1-2025-26', label: 'Q1 2025/26', end: '2025-06-30', kind: 'quarter' as const },
+        // The same id as a public period, written differently: the public one is kept.
+        { id: base.periods![0]!.id, label: 'Another label', end: base.periods![0]!.end, kind: base.periods![0]!.kind },
+      ],
+      comparators: [{ id: 'england', name: 'England', kind: 'england' as const, code: 'E92000001' }],
+      indicators: [
+        {
+          id: 'early-help',
+          title: 'Open Early Help cases',
+          measure: 'how-much' as const,
+          unit: 'count' as const,
+          polarity: 'none' as const,
+          values: [{ period: 'q1-2025-26', value: 1200 }],
+        },
+        { ...base.indicators![0]!, title: 'Children in need (our own count)' },
+      ],
+    };
+    const { feed, notes } = mergeFeeds(base, local);
+    const r = parseFeed(feed);
+    assert.deepEqual(r.errors, []);
+    // 11 public indicators, one replaced by the workbook's, and one added: 12.
+    assert.equal(r.feed!.indicators.size, 12);
+    assert.equal(r.feed!.indicators.get('cin')!.title, 'Children in need (our own count)');
+    assert.equal(r.feed!.indicators.get('early-help')!.values.get('q1-2025-26')!.value, 1200);
+    assert.equal(r.feed!.periods.find((p) => p.id === base.periods![0]!.id)!.label, base.periods![0]!.label);
+    assert.equal(r.feed!.comparators.size, base.comparators!.length);
+    assert.deepEqual(notes, [
+      "1 indicator from your workbook added to Kent's public figures.",
+      'Your workbook\'s "cin" replaces the public indicator of the same id.',
+      `Your workbook's period "${base.periods![0]!.id}" has the id of one in the public figures: the public one is kept.`,
+    ]);
+  });
+});

@@ -4,11 +4,10 @@
 // (#335) so that a page can be linked to.
 import { findCouncil, type Council } from './council.js';
 import type { StarterData } from './data.js';
+import { DEMO_SITE_BOUNDARIES as BOUNDARIES } from './demo-site.js';
 import { starterFeed } from './feed.js';
 
 const DATA_URL = new URL('starter-data.json', import.meta.url).href;
-/** The demo site's copy of the council boundaries, relative to the page. */
-const BOUNDARIES = 'geo/england-utla-2023-derived-simplified.topojson';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -68,7 +67,12 @@ async function show(data: StarterData, council: Council, announce: boolean) {
   if (!figures.childElementCount) {
     for (const node of feed.framework ?? []) {
       const grid = Object.assign(document.createElement('sc-tile-grid'), { node: node.id });
-      for (const [k, v] of [['hide-groups', ''], ['hide-controls', ''], ['heading-level', '4']]) grid.setAttribute(k!, v!);
+      for (const [k, v] of [
+        ['hide-groups', ''],
+        ['hide-controls', ''],
+        ['heading-level', '4'],
+      ])
+        grid.setAttribute(k!, v!);
       figures.append(Object.assign(document.createElement('h3'), { textContent: node.title }), grid);
     }
   }

@@ -19,9 +19,13 @@ export type FromWorker =
       /** The feed as JSON, when it is usable. */
       json: string | null;
       counts: { indicators: number; periods: number; figures: number } | null;
+      /** What adding the workbook to a starter did, in words. */
+      notes?: string[];
     }
   | { type: 'failed'; message: string };
 
 export interface ToWorker {
   files: File[];
+  /** A council's starter feed (JSON) that a workbook's indicators are added to, when the analyst began from one. */
+  base?: string;
 }

@@ -2,6 +2,10 @@
 // progress and the problems it finds with links to the help, previews the feed in the real widgets
 // and offers it for download. Nothing is sent anywhere.
 import { SHEET_HELP, SHEETS, type SheetName } from '../sheets.js';
+import { findCouncil } from '../starter/council.js';
+import type { StarterData } from '../starter/data.js';
+import { DEMO_SITE_BOUNDARIES as BOUNDARIES } from '../starter/demo-site.js';
+import { starterFeed } from '../starter/feed.js';
 import type { FromWorker, StudioProblem } from './protocol.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -49,6 +53,8 @@ let worker: Worker | null = null;
 let download: string | null = null;
 /** A big feed waiting for its preview to be asked for. */
 let pending: string | null = null;
+/** The council's starter feed (JSON) a workbook is added to, once the analyst has begun from one. */
+let base: { name: string; json: string } | null = null;
 /** Feeds larger than this (in characters of JSON) are previewed only when asked. */
 const PREVIEW_AT_ONCE = 5_000_000;
 
@@ -74,6 +80,9 @@ function show(m: Extract<FromWorker, { type: 'done' }>) {
   const c = m.counts!;
   $('result-summary').textContent =
     `Made from ${m.read}: ${c.indicators.toLocaleString('en-GB')} indicators, ${c.periods} periods and ${c.figures.toLocaleString('en-GB')} figures.`;
+  const notes = $('result-notes');
+  notes.hidden = !m.notes?.length;
+  notes.replaceChildren(...(m.notes ?? []).map((n) => el('li', {}, n)));
   const warnings = $<HTMLDetailsElement>('warnings');
   warnings.hidden = m.warnings.length === 0;
   $('warnings-summary').textContent = `${m.warnings.length === 1 ? '1 thing' : `${m.warnings.length} things`} the widgets will leave out or ignore`;
@@ -137,7 +146,8 @@ function read(files: File[]) {
     $('progress-line').hidden = true;
     $('status').textContent = `The files could not be read: ${e.message || 'the reader stopped'}. Try again, or use npx scorecard-kit build.`;
   });
-  w.postMessage({ files });
+  // A workbook given after a starter is added to it; the starter itself arrives as a feed file.
+  w.postMessage(base && !files.some((f) => /\.json$/i.test(f.name)) ? { files, base: base.json } : { files });
 }
 
 /** The files of a drop, with a dropped folder's files in place of the folder. */
@@ -191,6 +201,7 @@ function start() {
     $<HTMLElement & { feed: unknown }>('preview-feed').feed = pending;
     pending = null;
   });
+  void offerStarter();
   $('example').addEventListener('click', async () => {
     $('status').textContent = 'Fetching the example workbook…';
     const res = await fetch(new URL('example-wr4c.xlsx', import.meta.url)).catch(() => null);
@@ -200,6 +211,35 @@ function start() {
       return;
     }
     read([new File([blob], 'example-wr4c.xlsx')]);
+  });
+}
+
+/** The council chooser: the same starter as the command line's, from the same public data, made here. */
+async function offerStarter() {
+  const select = $<HTMLSelectElement>('starter-council');
+  const note = $('starter-note');
+  const res = await fetch(new URL('starter-data.json', import.meta.url)).catch(() => null);
+  const data = res?.ok ? ((await res.json().catch(() => null)) as StarterData | null) : null;
+  if (!data) {
+    note.hidden = false;
+    note.textContent = "The councils' public figures could not be fetched from this site.";
+    return;
+  }
+  const councils = [...data.councils].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  select.append(...councils.map((c) => el('option', { value: c.code, textContent: `${c.name} (${c.code})` })));
+  $('starter').addEventListener('click', () => {
+    const found = findCouncil(data, select.value);
+    note.hidden = false;
+    if (!('council' in found)) {
+      note.textContent = 'Choose a council first.';
+      select.focus();
+      return;
+    }
+    // The map's boundaries as this site serves them (the command line writes them beside the feed instead).
+    const json = JSON.stringify(starterFeed(data, found.council, { boundaries: BOUNDARIES }));
+    base = { name: found.council.name, json };
+    note.textContent = `Begun from ${found.council.name}'s public figures. A workbook you give now adds its indicators to them. The feed's map reads the council boundaries from ${BOUNDARIES}, as this site does; npx scorecard-kit starter writes them beside the feed.`;
+    read([new File([json], `${found.council.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-public-figures.json`)]);
   });
 }
 

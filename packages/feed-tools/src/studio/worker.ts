@@ -1,6 +1,7 @@
 // The feed studio's worker: reads the files dropped on the page, builds or checks the feed with
 // the command line's own code, and reports progress, so that a big workbook never freezes the page.
-import { parseFeed, type FeedData, type Problem } from '@scorecard-kit/core/feed';
+import { parseFeed, type FeedData, type FeedInput, type Problem } from '@scorecard-kit/core/feed';
+import { mergeFeeds } from '../starter/merge.js';
 import { buildFeedFrom, type SheetProblem, type SheetSource } from '../build.js';
 import { jsonText } from '../json.js';
 import { csvSheets, workbookSources } from '../sources.js';
@@ -32,7 +33,7 @@ function counts(feed: FeedData) {
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-async function read(files: File[]): Promise<FromWorker> {
+async function read(files: File[], base: string | undefined): Promise<FromWorker> {
   const kind = (f: File) => /\.(xlsx|csv|json)$/i.exec(f.name)?.[1]?.toLowerCase();
   const unknown = files.filter((f) => !kind(f));
   const books = files.filter((f) => kind(f) === 'xlsx');
@@ -86,19 +87,22 @@ async function read(files: File[]): Promise<FromWorker> {
   });
   const sheetWarnings = built.warnings.map(fromSheet);
   if (!built.feed) return { type: 'done', read: what, errors: built.problems.map(fromSheet), warnings: sheetWarnings, json: null, counts: null };
-  const check = parseFeed(built.feed);
+  // Begun from a council's public figures: the workbook's indicators are added to them.
+  const merged = base ? mergeFeeds(JSON.parse(base) as FeedInput, built.feed) : { feed: built.feed, notes: [] };
+  const check = parseFeed(merged.feed);
   return {
     type: 'done',
     read: what,
     errors: check.errors.map(fromFeed),
     warnings: [...sheetWarnings, ...check.warnings.map(fromFeed)],
-    json: check.feed ? jsonText(built.feed) : null,
+    json: check.feed ? jsonText(merged.feed) : null,
     counts: check.feed ? counts(check.feed) : null,
+    notes: merged.notes,
   };
 }
 
 self.addEventListener('message', (e: MessageEvent<ToWorker>) => {
-  read(e.data.files).then(post, (err: unknown) => {
+  read(e.data.files, e.data.base).then(post, (err: unknown) => {
     const message = err instanceof WorkbookError ? err.message : `The files could not be read to the end: ${(err as Error).message ?? String(err)}`;
     post({ type: 'failed', message });
   });
