@@ -230,3 +230,39 @@ export const studioStarter = `(async () => {
     problems: !document.getElementById('problems').hidden,
   };
 })()`;
+
+/**
+ * On the "your council" page: shows every council in turn and returns those for which the page
+ * did not show that council's name, its 11 tiles with figures from its own feed, and no error box.
+ */
+export const everyCouncil = `(async () => {
+  ${DEEP}
+  const until = async (ok) => { for (let t = 0; t < 400 && !ok(); t++) await new Promise((r) => setTimeout(r, 25)); };
+  const select = document.getElementById('council');
+  const feed = document.querySelector('sc-feed');
+  await until(() => select.options.length > 0 && feed.loadState.status === 'ready');
+  const wrong = [];
+  for (const option of [...select.options]) {
+    select.value = option.value;
+    const status = document.getElementById('council-status');
+    status.textContent = '';
+    document.querySelector('#council-form button').click();
+    await until(() => status.textContent.startsWith('Showing'));
+    await Promise.all(deep(document).map((e) => e.updateComplete));
+    const name = option.textContent.replace(/ \\(\\d+\\)$/, '');
+    const data = feed.loadState.feed;
+    const tiles = deep(document).filter((e) => e.localName === 'sc-indicator-tile');
+    // Each tile's figure is the one its indicator's latest period has in this council's own feed.
+    const shown = tiles.map((t) => t.shadowRoot.querySelector('.figure')?.textContent.replace(/\\s+/g, ' ').trim() ?? 'none');
+    const errors = deep(document).filter((e) => e.shadowRoot?.querySelector('[part="error"]')).map((e) => e.localName);
+    // The first tile (children in need) prints this council's latest figure from its own feed.
+    const cin = data.indicators.get('cin');
+    const latest = cin.values.latest();
+    const expected = latest.state === 'figure' ? latest.value.toLocaleString('en-GB', { minimumFractionDigits: cin.decimals, maximumFractionDigits: cin.decimals }) : latest.mark;
+    const first = tiles.find((t) => t.getAttribute('indicator') === 'cin')?.shadowRoot.querySelector('.figure')?.textContent.trim() ?? '';
+    if (!first.startsWith(expected)) wrong.push({ name, cin: first, expected });
+    if (data.authority.name !== name || document.querySelector('[data-council-name]').textContent !== name || tiles.length !== 11 || errors.length || shown.includes('none'))
+      wrong.push({ name, authority: data.authority.name, tiles: tiles.length, errors, shown });
+  }
+  return { councils: select.options.length, wrong };
+})()`;

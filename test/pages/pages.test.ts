@@ -157,6 +157,16 @@ for (const b of BROWSERS) {
       });
     }
 
+    it('/docs/your-council.html: shows every one of the 153 councils, each with its own figures', async () => {
+      const v = await visit('/docs/your-council.html');
+      try {
+        assert.deepEqual(await ev(v.page, inPage.everyCouncil), { councils: 153, wrong: [] });
+        assert.deepEqual(v.errors, [], 'console errors');
+      } finally {
+        await v.page.close();
+      }
+    });
+
     for (const p of [...PAGES.map((x) => x.path), '/test/fixtures/pages/govuk.html', '/test/fixtures/pages/bare.html']) {
       it(`${p}: reflows on a 320 px phone, with no sideways scrolling`, async () => {
         const v = await visit(p, 320);

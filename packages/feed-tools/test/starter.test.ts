@@ -19,6 +19,12 @@ import { run } from './run-cli.js';
 const data = starterData();
 const published = readCsvObjects(readFileSync(new URL('../../../data/dfe/lait_all_la_headline_long.csv', import.meta.url), 'utf8'));
 
+const byMeasureAndArea = new Map<string, Record<string, string>[]>();
+for (const r of published) {
+  const key = `${r['Short Desc']}|${r['LA Number']}`;
+  byMeasureAndArea.set(key, [...(byMeasureAndArea.get(key) ?? []), r]);
+}
+
 function feedFor(query: string): FeedData {
   const found = findCouncil(data, query);
   assert.ok('council' in found, JSON.stringify(found));
@@ -40,7 +46,7 @@ function agrees(raw: string, shown: number | string | undefined, decimals: numbe
 
 /** Each published row of a measure for one area, against the series the feed holds for it (its kept years). */
 function assertRowForRow(feed: FeedData, ind: Indicator, short: string, code: string, series: (period: string) => number | string | undefined) {
-  const rows = published.filter((r) => r['Short Desc'] === short && r['LA Number'] === code);
+  const rows = byMeasureAndArea.get(`${short}|${code}`) ?? [];
   let compared = 0;
   for (const o of feed.periods) {
     const shown = series(o.id);
@@ -92,6 +98,20 @@ describe('scorecard-kit starter: the public figures of any council', () => {
       assert.equal([...feed.comparators.values()].filter((c) => c.kind === 'peer').length, 10);
     });
   }
+
+  it("every one of the 153 councils: a clean feed whose figures are the council's published rows", () => {
+    for (const c of data.councils) {
+      const feed = feedFor(c.code);
+      assert.equal(feed.authority.name, c.name);
+      let compared = 0;
+      for (const m of data.measures) {
+        const ind = indicatorOf(feed, m.id);
+        compared += assertRowForRow(feed, ind, m.id, c.code, (p) => fig(ind.values.get(p)));
+      }
+      assert.ok(compared >= 30, `${c.name}: only ${compared} figures`);
+      assert.equal([...feed.comparators.values()].filter((x) => x.kind === 'peer').length, 10, `${c.name}'s neighbours`);
+    }
+  });
 
   it('gives the direction of travel worked by hand, with rounding to the published decimals deciding "maintained"', () => {
     const judged = (query: string, short: string, label: string) => {
