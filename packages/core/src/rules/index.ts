@@ -12,3 +12,4 @@ export * from './area.js';
 export * from './shading.js';
 export * from './comparators.js';
 export * from './in-words.js';
+export * from './disproportionality.js';
