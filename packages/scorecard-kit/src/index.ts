@@ -11,6 +11,7 @@ import '@scorecard-kit/tiles/sc-legend.js';
 import '@scorecard-kit/tiles/sc-scorecard-table.js';
 import '@scorecard-kit/tiles/sc-highlights.js';
 import '@scorecard-kit/tiles/sc-neighbours.js';
+import '@scorecard-kit/tiles/sc-breakdown.js';
 import '@scorecard-kit/tree/sc-outcome-tree.js';
 import '@scorecard-kit/map/sc-locality-map.js';
 import '@scorecard-kit/checklist/sc-qa-checklist.js';

@@ -9,3 +9,4 @@ export { ScLegend } from './legend/legend.js';
 export { ScScorecardTable } from './scorecard-table/scorecard-table.js';
 export { ScHighlights } from './highlights/highlights.js';
 export { ScNeighbours } from './neighbours/neighbours.js';
+export { ScBreakdown } from './breakdown/breakdown.js';

@@ -64,7 +64,7 @@ const IndicatorShellSchema = v.object({
 });
 const BreakdownShellSchema = v.object({
   ...BreakdownSchema.entries,
-  groups: v.array(v.object({ ...BreakdownSchema.entries.groups.item.entries, values: v.optional(v.unknown()) })),
+  groups: v.array(v.object({ ...BreakdownSchema.entries.groups.item.entries, values: v.optional(v.unknown()), populationCounts: v.optional(v.unknown()) })),
 });
 const FrameworkNodeLooseSchema = v.object({
   ...FrameworkNodeShellSchema.entries,
@@ -442,16 +442,26 @@ class FeedReader {
     const values = this.readSeries(s.values, joinPath(path, 'values'));
     const comparators = this.readKeyedSeries(s.comparators, joinPath(path, 'comparators'), ctx.comparators, 'comparator', 'comparators');
     const localities = this.readKeyedSeries(s.localities, joinPath(path, 'localities'), ctx.localities, 'locality', 'localities');
-    const breakdowns = this.readItems(BreakdownShellSchema, s.breakdowns, joinPath(path, 'breakdowns'), 'breakdown').map((b, bi) => ({
-      id: b.id,
-      label: b.label,
-      groups: b.groups.map((g, gi) => ({
+    const breakdowns = this.readItems(BreakdownShellSchema, s.breakdowns, joinPath(path, 'breakdowns'), 'breakdown').map((b, bi) => {
+      const groups = b.groups.map((g, gi) => ({
         id: g.id,
         label: g.label,
         populationShare: g.populationShare,
         values: this.readSeries(g.values, `${path}.breakdowns[${bi}].groups[${gi}].values`),
-      })),
-    }));
+        populationCounts:
+          g.populationCounts === undefined ? undefined : this.readSeries(g.populationCounts, `${path}.breakdowns[${bi}].groups[${gi}].populationCounts`),
+      }));
+      let reference = b.reference;
+      if (reference !== undefined && !groups.some((g) => g.id === reference)) {
+        this.warn(
+          'unknown-reference',
+          `${path}.breakdowns[${bi}].reference`,
+          `${label}: the breakdown "${b.id}" names "${reference}" as its reference group, but has no such group; it is compared without one.`,
+        );
+        reference = undefined;
+      }
+      return { ...b, reference, groups };
+    });
 
     return { ...s, inWords, polarity, range, direction, baseline, targets, rag, links, commentary, values, comparators, localities, breakdowns, order };
   }

@@ -144,12 +144,19 @@ export const DirectionSchema = v.object({
 export const BreakdownSchema = v.object({
   id: id(),
   label: nonEmpty(),
+  service: v.optional(text()),
+  population: v.optional(text()),
+  reference: v.optional(id()),
+  threshold: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'))),
+  source: v.optional(text()),
+  illustrative: v.optional(v.boolean()),
   groups: v.array(
     v.object({
       id: id(),
       label: nonEmpty(),
       populationShare: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
       values: SeriesSchema,
+      populationCounts: v.optional(SeriesSchema),
     }),
   ),
 });

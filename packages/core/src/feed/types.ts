@@ -79,6 +79,25 @@ export interface IndicatorBreakdownGroup {
   label: string;
   populationShare?: number | undefined;
   values: Series;
+  /** The group's count in the population, by period, for the intervals of its share and ratio. */
+  populationCounts?: Series | undefined;
+}
+
+/** Figures by group (ethnicity, sex, age…) beside the population's, for the equalities framework. */
+export interface IndicatorBreakdown {
+  id: string;
+  label: string;
+  /** What the count is of, for the words: "looked after". */
+  service?: string | undefined;
+  /** What the population is: "pupils in Walsall's schools, January 2022". */
+  population?: string | undefined;
+  /** The group the others are compared with. */
+  reference?: string | undefined;
+  /** Counts below this are not shown (5 when not given). */
+  threshold?: number | undefined;
+  source?: string | undefined;
+  illustrative?: boolean | undefined;
+  groups: IndicatorBreakdownGroup[];
 }
 
 export interface Indicator extends Omit<IndicatorInput, 'values' | 'comparators' | 'localities' | 'breakdowns'> {
@@ -86,7 +105,7 @@ export interface Indicator extends Omit<IndicatorInput, 'values' | 'comparators'
   values: Series;
   comparators: Map<string, Series>;
   localities: Map<string, Series>;
-  breakdowns: { id: string; label: string; groups: IndicatorBreakdownGroup[] }[];
+  breakdowns: IndicatorBreakdown[];
   /** Position in the feed, for "framework order" when no framework names it. */
   order: number;
 }

@@ -1,3 +1,4 @@
+import type { IndicatorBreakdown, Period } from '../feed/types.js';
 import { capital } from '../util/text.js';
 import { formatNumber } from './format.js';
 
@@ -165,4 +166,30 @@ function sentence(
   return rr
     ? `${name} are ${times(r.value)} times as likely as ${ref!.label} ${who} to be ${service} ${range}.`
     : `${name} are ${clear === 'higher' ? 'over' : 'under'}-represented: their share of ${who} ${service} is ${times(r.value)} times their share of all ${who} ${range}.`;
+}
+
+/** A population given only as a share (percent) is taken as exact: counted as if in a billion, so that its side adds nothing to an interval. */
+const EXACT = 1e9;
+
+/**
+ * A breakdown's counts for a period, ready for `disproportionality`: the period asked for when the
+ * breakdown has counts then, else its latest period with counts.
+ */
+export function breakdownCounts(
+  b: IndicatorBreakdown,
+  periods: readonly Period[],
+  period?: string | undefined,
+): { period: Period | undefined; groups: GroupCount[] } {
+  const has = (id: string) => b.groups.some((g) => g.values.get(id) !== undefined);
+  const chosen = period !== undefined && has(period) ? periods.find((p) => p.id === period) : [...periods].reverse().find((p) => has(p.id));
+  if (!chosen) return { period: undefined, groups: b.groups.map((g) => ({ id: g.id, label: g.label, count: null, population: null })) };
+  return {
+    period: chosen,
+    groups: b.groups.map((g) => {
+      const o = g.values.get(chosen.id);
+      const pop = g.populationCounts?.get(chosen.id);
+      const population = pop?.state === 'figure' ? pop.value! : g.populationShare !== undefined ? (g.populationShare / 100) * EXACT : null;
+      return { id: g.id, label: g.label, count: o?.state === 'figure' ? o.value! : (o?.mark ?? null), population };
+    }),
+  };
 }

@@ -197,15 +197,18 @@ export const indicatorTileStyles = css`
   }
   .commentary summary,
   .about summary,
-  .neighbours summary {
+  .neighbours summary,
+  .breakdown summary {
     color: var(--_sc-color-link);
     text-decoration: underline;
     cursor: pointer;
   }
-  .neighbours[open] {
+  .neighbours[open],
+  .breakdown[open] {
     margin-top: var(--_sc-space);
   }
-  .neighbours[open] > summary {
+  .neighbours[open] > summary,
+  .breakdown[open] > summary {
     margin-bottom: var(--_sc-space);
   }
   a {

@@ -31,6 +31,7 @@ import { sparkline } from '../geometry/sparkline.js';
 import { arrow, cssomStyle, ragShape } from '@scorecard-kit/core';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
 import '../neighbours/neighbours.define.js';
+import '../breakdown/breakdown.define.js';
 
 const SPARK_W = 160;
 const SPARK_H = 40;
@@ -84,6 +85,7 @@ type ShownComparators = ReturnType<typeof tileComparators>;
  * @csspart about - "About this figure": the indicator's definition, in a disclosure.
  * @csspart commentary - The commentary disclosure.
  * @csspart neighbours - "Compare with the statistical neighbours", which opens the ranked chart.
+ * @csspart breakdown - Each "By ethnicity", "By sex"…: opens the feed's breakdown of the indicator (`<sc-breakdown>`).
  * @csspart warning - Comparators named in `comparators` that the feed does not have.
  * @csspart links - The list of links.
  * @csspart error - The message shown when the tile cannot show its indicator.
@@ -133,6 +135,9 @@ export class ScIndicatorTile extends ScWidget {
 
   /** Whether "Compare with the statistical neighbours" is open (its chart is drawn only then). */
   @state() private accessor neighboursOpen = false;
+
+  /** The breakdowns opened ("By ethnicity"), drawn only once opened. */
+  @state() private accessor breakdownsOpen: ReadonlySet<string> = new Set();
 
   /**
    * Shows only the title until the tile comes near the viewport, and skips updates while it is
@@ -336,6 +341,18 @@ export class ScIndicatorTile extends ScWidget {
             </details>`
           : nothing
       }
+      ${ind.breakdowns.map(
+        (
+          b,
+        ) => html`<details class="breakdown" part="breakdown" @toggle=${(e: Event) => this.toggleBreakdown(b.id, (e.currentTarget as HTMLDetailsElement).open)}>
+          <summary>By ${b.label.toLowerCase()}</summary>
+          ${
+            this.breakdownsOpen.has(b.id)
+              ? html`<sc-breakdown .feed=${this.feedForInner} indicator=${ind.id} breakdown=${b.id} .period=${current?.period.id ?? this.activePeriod}></sc-breakdown>`
+              : nothing
+          }
+        </details>`,
+      )}
       ${
         ind.definition
           ? html`<details class="about" part="about">
@@ -407,6 +424,13 @@ export class ScIndicatorTile extends ScWidget {
     england: Comparator | undefined;
     reference: Observation | undefined;
   } | null = null;
+
+  private toggleBreakdown(id: string, open: boolean) {
+    const next = new Set(this.breakdownsOpen);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.breakdownsOpen = next;
+  }
 
   private renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
     const { observations, figures, geometry: shapes, england, reference } = this.trend(feed, ind);
