@@ -9,6 +9,7 @@
 // carries the real figures for Walsall, England, the West Midlands and the average of Walsall's
 // ten 2025-model statistical neighbours. Every other indicator, every locality figure, every
 // breakdown and every target is invented and flagged `illustrative`.
+import { lookedAfterByEthnicity } from './equalities.js';
 import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
 import { figure, measure, round, dataFile, statisticalNeighbours, type Figure } from './dfe.js';
 import {
@@ -1360,7 +1361,7 @@ const EQUALITIES_QUESTIONS: [string, string, string[]][] = [
   [
     'q-eq-disproportion',
     'Is there disproportionality in relation to services, interventions and outcomes, and how is this being addressed?',
-    ['cin-ethnicity'],
+    ['cla-number', 'cin-ethnicity'],
   ],
   ['q-eq-tailored', "Are interventions being tailored to the needs of different groups rather than a 'one size fits all' approach?", []],
   ['q-eq-workforce', 'Is the workforce reflective of the communities which it supports?', ['workforce-ethnicity']],
@@ -1473,7 +1474,7 @@ export function wr4cFeed(): Feed {
       title: 'Equalities Framework',
       kind: 'framework',
       rationale: EQUALITIES_AIMS.join('\n\n'),
-      indicators: ['cin-ethnicity', 'workforce-ethnicity'],
+      indicators: ['cla-number', 'cin-ethnicity', 'workforce-ethnicity'],
       questions: EQUALITIES_QUESTIONS.map(([id]) => id),
     },
   ];
@@ -1526,6 +1527,8 @@ export function wr4cFeed(): Feed {
       values: s.values,
       ...(unit === 'count' ? {} : { comparators: s.comparators }),
       localities: inventLocalities(d.id, unit, d.measure, decimals, s.recent),
+      // The number looked after has a real breakdown by ethnicity, beside the pupils of the same groups (data/equalities).
+      ...(d.id === 'cla-number' ? { breakdowns: [lookedAfterByEthnicity(periods)] } : {}),
       commentary: [{ text: realCommentary(unit === 'count', england) }],
       links: m.link ? [{ label: 'The published statistics', url: m.link }] : [],
     };

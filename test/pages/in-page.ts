@@ -266,3 +266,13 @@ export const everyCouncil = `(async () => {
   }
   return { councils: select.options.length, wrong };
 })()`;
+
+/** On the equalities page: each breakdown's summary, and the number of QA questions beside them. */
+export const equalities = `(async () => {
+  ${DEEP}
+  await frame();
+  return {
+    summaries: [...document.querySelectorAll('sc-breakdown')].map((b) => b.shadowRoot.querySelector('[part="summary"]')?.textContent.trim() ?? null),
+    questions: document.querySelector('sc-qa-checklist').shadowRoot.querySelectorAll('[part="question"]').length,
+  };
+})()`;

@@ -33,6 +33,20 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   { path: '/docs/tiles.html' },
   { path: '/docs/framework.html' },
   {
+    path: '/docs/equalities.html',
+    check: async (p) => {
+      const r = await ev<{ summaries: string[]; questions: number }>(p, inPage.equalities);
+      // Walsall, 31 March 2022: mixed 99 of 4,006 pupils against White 461 of 31,859: 1.71 times (1.38 to 2.11);
+      // Asian 31 of 13,105: 0.16 times (0.11 to 0.24).
+      assert.equal(
+        r.summaries[0],
+        'Mixed or multiple ethnic groups children are 1.7 times as likely as White children to be looked after (1.4 to 2.1 times). Asian or Asian British children are 0.16 times as likely as White children to be looked after (0.11 to 0.24 times).',
+      );
+      assert.match(r.summaries[1]!, /^The feed gives each group's share, not its count/);
+      assert.equal(r.questions, 7);
+    },
+  },
+  {
     path: '/docs/your-council.html',
     check: async (p) =>
       assert.deepEqual(await ev(p, inPage.chooseCouncil('kent')), {

@@ -59,6 +59,8 @@ describe('disproportionality: shares, ratios and their intervals, worked by hand
     assert.equal(mixed.clear, null);
     assert.equal(mixed.words, 'Mixed ethnicity children: no clear difference from White children in how likely they are to be looked after.');
     assert.equal(d.reference!.words, 'White children are the group the others are compared with.');
+    // White's own share (100/145 = 69% against 8,000/10,500 = 76%) is not judged: it is the reference.
+    assert.equal(d.reference!.clear, null);
   });
 
   it('never shows a count below the threshold, or a suppression mark, nor anything made from it', () => {

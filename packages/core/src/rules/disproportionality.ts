@@ -129,7 +129,8 @@ export function disproportionality(
     const count = g.count;
     const ratio = ratioOfProportions(count, service, g.population, population);
     const relativeRate = ref && ref.id !== g.id ? ratioOfProportions(count, g.population, ref.count as number, ref.population!) : null;
-    const judged = relativeRate ?? ratio;
+    // The reference group is what the others are judged against, not judged itself.
+    const judged = ref?.id === g.id ? null : (relativeRate ?? ratio);
     const clear = judged ? (judged.low > 1 ? 'higher' : judged.high < 1 ? 'lower' : null) : null;
     return {
       ...base,

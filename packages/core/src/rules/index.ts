@@ -13,3 +13,4 @@ export * from './shading.js';
 export * from './comparators.js';
 export * from './in-words.js';
 export * from './disproportionality.js';
+export { capital } from '../util/text.js';

@@ -42,7 +42,7 @@ describe('<sc-breakdown>', () => {
   it('draws each share of the service beside the share of the population, never a suppressed count', async () => {
     const el = await breakdown();
     const rows = $$(el, '[part="chart"] li');
-    expect(rows.map((r) => text(r.querySelector('.name')))).to.deep.equal(['White', 'Black', 'mixed ethnicity', 'Asian', 'other ethnic group']);
+    expect(rows.map((r) => text(r.querySelector('.name')))).to.deep.equal(['White', 'Black', 'Mixed ethnicity', 'Asian', 'Other ethnic group']);
     // Black: 30 of 145 in the service (21%), 1,000 of 10,500 pupils (9.5%).
     expect($$(el, '[part="chart"] li')[1]!.querySelectorAll('.value').length).to.equal(2);
     expect([...rows[1]!.querySelectorAll('.value')].map(text)).to.deep.equal(['21%', '9.5%']);
@@ -114,5 +114,20 @@ describe('<sc-indicator-tile> with breakdowns', () => {
     await inner.updateComplete;
     expect(text(inner.shadowRoot!.querySelector('[part="summary"]'))).to.match(/^Black children are 2\.4 times as likely/);
     await expect(tile).to.be.accessible();
+  });
+});
+
+describe('<sc-breakdown> of shares', () => {
+  it('shows the shares side by side, and says that without counts no difference can be judged', async () => {
+    const el = await breakdown({ indicator: 'share', breakdown: 'ethnicity' });
+    expect(text($(el, '[part="summary"]'))).to.equal(
+      "The feed gives each group's share, not its count, so no interval can be worked out and no difference is called clear.",
+    );
+    expect($$(el, 'tbody tr').map((r) => [...r.children].map(text))).to.deep.equal([
+      ['White', '64%', '64%'],
+      ['Black', '13%', '5.0%'],
+    ]);
+    expect($(el, '[part="findings"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,16 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssomStyle, errorBox, ScWidget, statusLine } from '@scorecard-kit/core';
-import { breakdownCounts, disproportionality, formatNumber, type Disproportionality, type GroupResult, type Interval } from '@scorecard-kit/core/rules';
+import {
+  breakdownCounts,
+  capital,
+  disproportionality,
+  formatNumber,
+  type Disproportionality,
+  type GroupCount,
+  type GroupResult,
+  type Interval,
+} from '@scorecard-kit/core/rules';
 import type { IndicatorBreakdown } from '@scorecard-kit/core/feed';
 import { breakdownStyles } from './breakdown.styles.js';
 
@@ -70,6 +79,8 @@ export class ScBreakdown extends ScWidget {
     const { period, groups } = breakdownCounts(b, feed.periods, this.activePeriod);
     const caption = `${ind.title} by ${b.label.toLowerCase()}, ${feed.authority.name}${period ? `, ${period.label}` : ''}`;
     if (!period) return html`<p part="caption" class="caption">${caption}</p>${statusLine('The feed has no counts for this breakdown yet.')}`;
+    // An indicator of shares (percent) gives each group's share, not its count: nothing can be judged.
+    if (ind.unit !== 'count') return this.renderShares(b, groups, caption);
     const d = disproportionality(groups, { reference: b.reference, threshold: b.threshold, service: b.service ?? 'in the service' });
     return html`<figure class="breakdown" aria-labelledby="caption">
       <figcaption part="caption" class="caption" id="caption">${caption}</figcaption>
@@ -79,6 +90,33 @@ export class ScBreakdown extends ScWidget {
       <ul part="findings" class="findings">
         ${d.groups.map((g) => html`<li class=${g.clear ?? ''}>${g.words}</li>`)}
       </ul>
+      <p part="notes" class="notes">${this.notes(b)}</p>
+    </figure>`;
+  }
+
+  private renderShares(b: IndicatorBreakdown, groups: GroupCount[], caption: string) {
+    const rows = groups.map((g) => ({
+      label: g.label,
+      share: typeof g.count === 'number' ? g.count / 100 : null,
+      population: b.groups.find((x) => x.id === g.id)?.populationShare,
+    }));
+    return html`<figure class="breakdown" aria-labelledby="caption">
+      <figcaption part="caption" class="caption" id="caption">${caption}</figcaption>
+      <p part="summary" class="summary">The feed gives each group's share, not its count, so no interval can be worked out and no difference is called clear.</p>
+      <div class="sc-scroll" part="table" role="region" aria-labelledby="caption" tabindex="0">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Group</th>
+              <th scope="col" class="num">Share</th>
+              <th scope="col" class="num">Share of the population</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => html`<tr><th scope="row">${capital(r.label)}</th><td class="num">${r.share === null ? 'No data' : pct(r.share)}</td><td class="num">${r.population === undefined ? '' : pct(r.population / 100)}</td></tr>`)}
+          </tbody>
+        </table>
+      </div>
       <p part="notes" class="notes">${this.notes(b)}</p>
     </figure>`;
   }
@@ -114,7 +152,7 @@ export class ScBreakdown extends ScWidget {
       <ul part="chart" class="chart" aria-hidden="true">
         ${d.groups.map(
           (g) => html`<li>
-            <span class="name">${g.label}</span>
+            <span class="name">${capital(g.label)}</span>
             ${g.suppressed || !g.serviceShare ? html`<span class="none">${g.countText}</span>` : this.bar('service', g.serviceShare, w, g)}
             ${g.populationShare ? this.bar('population', g.populationShare, w) : nothing}
           </li>`,
@@ -150,7 +188,7 @@ export class ScBreakdown extends ScWidget {
         <tbody>
           ${d.groups.map(
             (g) => html`<tr>
-              <th scope="row">${g.label}</th>
+              <th scope="row">${capital(g.label)}</th>
               <td class="num">${g.countText}</td>
               <td class="num">${g.serviceShare ? `${pct(g.serviceShare.value)} (${range(g.serviceShare, pct)})` : ''}</td>
               <td class="num">${g.populationShare ? pct(g.populationShare.value) : ''}</td>
