@@ -2,7 +2,7 @@
 // looked after at 31 March by ethnicity, beside pupils by ethnicity in the January census of the
 // same year, rolled up to the looked-after major groups.
 import { readCsvObjects } from '../../packages/feed-tools/src/csv.js';
-import { dataFile } from './dfe.js';
+import { dataFile, figure } from './dfe.js';
 import { financialYear, type Periods } from './common.js';
 
 /** The looked-after major groups, their label, and the pupils' minor groups that make them up (by label prefix). */
@@ -27,7 +27,8 @@ export function lookedAfterByEthnicity(periods: Periods, la = '335') {
   const pupils = readCsvObjects(dataFile('equalities', 'spc_pupils_ethnicity__walsall_sn_wm_england_2019_20_to_2021_22.csv')).filter(
     (r) => r.old_la_code === la && r.phase_type_grouping === 'Total' && r.language === 'Total',
   );
-  const count = (raw: string | undefined) => (raw === undefined ? null : /^\d+$/.test(raw.trim()) ? Number(raw) : raw.trim().toLowerCase());
+  // Counts as published, marks kept as marks ("c" suppressed).
+  const count = (raw: string | undefined) => (raw === undefined ? null : figure(raw, 0));
   return {
     id: 'ethnicity',
     label: 'Ethnicity',
