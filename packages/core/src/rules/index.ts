@@ -14,3 +14,4 @@ export * from './comparators.js';
 export * from './in-words.js';
 export * from './disproportionality.js';
 export { capital } from '../util/text.js';
+export * from './distance.js';

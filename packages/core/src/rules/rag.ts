@@ -20,11 +20,16 @@ export function targetsAt(indicator: Pick<Indicator, 'targets'>, periods: readon
   return (indicator.targets ?? []).filter((t) => pos(t.from, -Infinity) <= at && at <= pos(t.to, Infinity));
 }
 
-/** The target RAG is judged against at a period: by id, else by kind; the minimum standard when none is chosen. */
+/** The target RAG is judged against at a period: by id, else by kind; the minimum standard when none is chosen, else the year target in force. */
 export function targetFor(indicator: Pick<Indicator, 'targets' | 'rag'>, periods: readonly Period[], period: Period): Target | undefined {
   const wanted = indicator.rag?.target ?? 'minimum-standard';
   const candidates = targetsAt(indicator, periods, period);
-  return candidates.find((t) => t.id === wanted) ?? candidates.find((t) => t.kind === wanted);
+  return (
+    candidates.find((t) => t.id === wanted) ??
+    candidates.find((t) => t.kind === wanted) ??
+    // With no target chosen and no minimum standard, the year target in force (Year 1, 2, 3…).
+    (indicator.rag?.target === undefined ? candidates.find((t) => t.kind.startsWith('year-')) : undefined)
+  );
 }
 
 /**

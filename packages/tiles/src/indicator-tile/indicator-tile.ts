@@ -14,6 +14,7 @@ import {
 import {
   benchmarks,
   directionOfTravel,
+  distanceTravelled,
   formatFigure,
   figureInWords,
   formatParts,
@@ -81,6 +82,7 @@ type ShownComparators = ReturnType<typeof tileComparators>;
  * @csspart rag - The RAG mark and its reason.
  * @csspart benchmarks - The comparator list.
  * @csspart targets - The target list.
+ * @csspart distance - Distance travelled from the baseline towards the year target in force, in words.
  * @csspart sparkline - The trend chart.
  * @csspart about - "About this figure": the indicator's definition, in a disclosure.
  * @csspart commentary - The commentary disclosure.
@@ -327,6 +329,7 @@ export class ScIndicatorTile extends ScWidget {
           </ul>`
           : nothing
       }
+      ${this.renderDistance(feed, ind, current)}
       ${shown.unknown.length ? statusLine(`Not in the feed, so not shown: ${shown.unknown.map((id) => `"${id}"`).join(', ')}.`, { part: 'warning' }) : nothing}
       ${this.renderSparkline(feed, ind, fmt)}
       ${
@@ -424,6 +427,11 @@ export class ScIndicatorTile extends ScWidget {
     england: Comparator | undefined;
     reference: Observation | undefined;
   } | null = null;
+
+  private renderDistance(feed: FeedData, ind: Indicator, current: Observation | undefined) {
+    const d = distanceTravelled(ind, feed.periods, current, { polarity: this.polarity });
+    return d ? html`<p class="distance" part="distance">${d.words}</p>` : nothing;
+  }
 
   private toggleBreakdown(id: string, open: boolean) {
     const next = new Set(this.breakdownsOpen);
