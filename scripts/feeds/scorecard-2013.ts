@@ -67,6 +67,8 @@ interface Row {
   commentary?: string;
   /** Commentary of the June 2013 copy, for its last column. */
   juneCommentary?: [string, string];
+  /** A level the scorecard's words set, which RAG is judged against ("10-15% is considered as ideal"). */
+  band?: { label: string; value: number; upper?: number };
 }
 
 const percent = (id: string, title: string, measure: Row['measure'], polarity: Row['polarity'], values: V[], extra: Partial<Row> = {}): Row => ({
@@ -148,6 +150,8 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
               england: 'z',
               ...vsMarch,
               commentary: 'Fewer reported offences against children than expected for population size (9.8% of WM total).',
+              // "Than expected for population size": Walsall's share of the West Midlands' children, 9.8%.
+              band: { label: "Expected level for Walsall's population", value: 9.8 },
             },
           ),
         ],
@@ -229,6 +233,7 @@ const TABLES: { section: string; sectionTitle: string; tables: { id: string; tit
               ...vsMarch,
               definition:
                 'Children who became the subject of a child protection plan for a second or subsequent time within 2 years of a previous plan. Smaller is better, as the scorecard marks it [SB]; it also notes that 10-15% is considered ideal.',
+              band: { label: "Board's ideal range", value: 10, upper: 15 },
               juneCommentary: ['mar-13', "10-15% is considered as ideal. Walsall's rate has remained good, indicating appropriate caution levels."],
               commentary:
                 "10-15% is considered as ideal. Walsall's rate has remained good, indicating appropriate caution levels. There has been a rise in 13/14, in particular in July. The performance team is analysing the detail behind this data prior to sharing findings with service managers.",
@@ -501,6 +506,7 @@ export function scorecard2013Feed(): Feed {
           ? { comparators: { england: [r.england === 'z' ? { period: 'mar-12', value: 'z' as const, note: 'n/a' } : { period: 'mar-12', value: r.england }] } }
           : {}),
         ...commentaryOf(r, t.commentary),
+        ...(r.band ? { targets: [{ ...r.band, kind: 'other' as const }], rag: { target: 'other' } } : {}),
       })),
     ),
   );

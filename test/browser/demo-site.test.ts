@@ -112,9 +112,13 @@ describe('demo site (docs/index.html) with the single-file bundle', () => {
     expect(row('% initial assessments (IA)')).to.deep.equal(['77.4% (Mar-12)', '64.9%p', '47.5%', 'Deteriorated vs Mar-13']);
     expect(row('% core assessments (CA)')).to.deep.equal(['75.5% (Mar-12)', '64.7%p', '83.9%', 'Improved vs Mar-13']);
     expect(row('CPP reviews within timescales')).to.deep.equal(['96.7% (Mar-12)', '97.0%p', '98.2%', 'Improved vs Mar-13']);
-    expect(row('Second or subsequent CPP')).to.deep.equal(['13.8% (Mar-12)', '10.4%p', '22.7%', 'Deteriorated vs Mar-13']);
-    expect(row('Duration of CPP 2+ years')).to.deep.equal(['5.6% (Mar-12)', '6.5%p', '3.6%', 'Improved vs Mar-13']);
-    expect(row('Duration of CiN episode')).to.deep.equal(['9.20% (Mar-12)', '5.54%p', 'No data', 'No comparison']);
+    // The scorecard's words set a band, "10-15% is considered as ideal": 22.7% is outside it, red.
+    expect(row('Second or subsequent CPP')).to.deep.equal(['13.8% (Mar-12)', '10.4%p', '22.7%', '10.0%–15.0%', 'Deteriorated vs Mar-13']);
+    const repeat = [...root.querySelectorAll('tbody th')].find((h) => h.textContent!.trim().startsWith('Second or subsequent CPP'))!.parentElement!;
+    expect(visible(repeat.querySelector('td.rag')!)).to.equal("Red Outside the board's ideal range of 10.0%–15.0%");
+    // This table also holds the offences row, whose "expected level" is a target column: these rows leave it empty.
+    expect(row('Duration of CPP 2+ years')).to.deep.equal(['5.6% (Mar-12)', '6.5%p', '3.6%', '', 'Improved vs Mar-13']);
+    expect(row('Duration of CiN episode')).to.deep.equal(['9.20% (Mar-12)', '5.54%p', 'No data', '', 'No comparison']);
     expect(row('Section 47 assessments')).to.deep.equal(['491', '722p', '333', 'Not comparable']);
     expect(row('% social worker vacancies')).to.deep.equal(['14.40%', '19.82%', '26.01%', 'Deteriorated vs YTD Jun-13']);
     expect(row('% supervisions completed')).to.deep.equal(['80.5%', '87.0%', '75.8%', 'Deteriorated vs YTD Jun-13']);

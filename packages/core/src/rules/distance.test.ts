@@ -75,3 +75,22 @@ describe('distance travelled from the baseline to the year target', () => {
     assert.equal(at(none, 'y1'), undefined);
   });
 });
+
+describe('RAG against a band target', () => {
+  it('is green inside "10–15% is ideal" and red outside it, whichever way the indicator is better', () => {
+    const f = feed({
+      polarity: 'smaller-is-better',
+      values: [10.5, 10.4, 22.7],
+      targets: [{ label: "Board's ideal range", kind: 'other', value: 10, upper: 15 }],
+      rag: { target: 'other' },
+    });
+    const ind = f.indicators.get('i')!;
+    const rag = (p: string) => {
+      const r = ragStatus(ind, f.periods, ind.values.get(p));
+      return `${r.status}: ${r.reason}`;
+    };
+    assert.equal(rag('y0'), "green: Within the board's ideal range of 10.0%–15.0%");
+    // 22.7% is above the band's top, 15%, so it is outside, though smaller is better.
+    assert.equal(rag('y2'), "red: Outside the board's ideal range of 10.0%–15.0%");
+  });
+});

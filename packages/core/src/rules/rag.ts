@@ -68,6 +68,22 @@ export function ragStatus(
 
   let shortfall: number;
   let word: string;
+  if (target.upper !== undefined) {
+    // A band ("10–15% is considered ideal"): inside it is met, whichever way the indicator is better.
+    const band = `the ${name} of ${formatValue(target.value, fmt)}–${formatValue(target.upper, fmt)}`;
+    const v = shown(value);
+    const gap = v < shown(target.value) ? shown(target.value) - v : v > shown(target.upper) ? v - shown(target.upper) : 0;
+    if (gap === 0) return { status: 'green', basis: 'target', target, reason: options.quiet ? '' : `Within ${band}` };
+    if (gap <= tolerance + 1e-9) {
+      return {
+        status: 'amber',
+        basis: 'target',
+        target,
+        reason: options.quiet ? '' : `Outside ${band} by ${formatChange(gap, fmt).replace(/^\+/, '')}, within the tolerance`,
+      };
+    }
+    return { status: 'red', basis: 'target', target, reason: options.quiet ? '' : `Outside ${band}` };
+  }
   if (polarity === 'bigger-is-better') {
     shortfall = shown(target.value) - shown(value);
     word = 'Below';
