@@ -27,10 +27,9 @@ function countNodes(nodes) {
   return nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);
 }
 
-document.addEventListener('sc-feed-load', (event) => {
-  const host = event.target.closest('.feed-card')?.querySelector('.feed-summary');
+function summarise(target, feed, warnings) {
+  const host = target.closest('.feed-card')?.querySelector('.feed-summary');
   if (!host) return;
-  const { feed, warnings } = event.detail;
   const dl = document.createElement('dl');
   dl.className = 'summary';
   item(dl, 'Title', feed.title);
@@ -60,4 +59,10 @@ document.addEventListener('sc-feed-load', (event) => {
       : 'none',
   );
   host.replaceChildren(dl);
-});
+}
+
+document.addEventListener('sc-feed-load', (event) => summarise(event.target, event.detail.feed, event.detail.warnings));
+// A feed that loaded before this script ran (a fast or cached file) is summarised now.
+for (const el of document.querySelectorAll('sc-feed')) {
+  if (el.loadState?.status === 'ready') summarise(el, el.loadState.feed, el.loadState.warnings ?? []);
+}
