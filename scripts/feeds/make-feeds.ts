@@ -16,12 +16,14 @@ import { englandFeed } from './england.js';
 import { REPO_ROOT } from './dfe.js';
 import { localOfferFeed } from './local-offer.js';
 import { scorecard2013Feed } from './scorecard-2013.js';
+import { scorecard2016Feed } from './scorecard-2016.js';
 import { wr4cFeed } from './wr4c.js';
 import { sheetsToWorkbook } from './workbook.js';
 
 const FEEDS: [string, () => object][] = [
   ['wr4c', wr4cFeed],
   ['scorecard-2013', scorecard2013Feed],
+  ['scorecard-2016-q3', scorecard2016Feed],
   ['local-offer-send', localOfferFeed],
   ['case-file-audit', auditToolFeed],
   ['england-councils', englandFeed],

@@ -26,6 +26,8 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   },
   { path: '/docs/local-offer.html', check: async (p) => assert.equal(await ev(p, inPage.tileCount), 5) },
   { path: '/docs/scorecard-2013.html', check: async (p) => assert.ok((await ev<number>(p, inPage.tableRows)) >= 30) },
+  // Seed 003's Q3 2016/17 scorecard: 84 rows in 15 sections.
+  { path: '/docs/scorecard-2016.html', check: async (p) => assert.equal(await ev<number>(p, inPage.tableRows), 84) },
   { path: '/docs/audit.html', check: async (p) => assert.equal(await ev(p, inPage.typeAuditor('R. Reviewer')), 'R. Reviewer') },
   { path: '/docs/qa.html' },
   { path: '/docs/map.html', check: async (p) => assert.equal(await ev(p, inPage.chooseArea(2)), 'South') },
