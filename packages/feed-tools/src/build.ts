@@ -79,12 +79,26 @@ type Value = { period: string; value: number | string | null; numerator?: number
 
 const MARKS = new Set(['c', 'x', 'z', 'low', 'u']);
 /** Sheets in the order they are read: each only refers to those before it. */
-const ORDER: SheetName[] = ['feed', 'periods', 'comparators', 'localities', 'boundaries', 'indicators', 'values', 'framework', 'questions'];
+const ORDER: SheetName[] = [
+  'feed',
+  'periods',
+  'comparators',
+  'localities',
+  'boundaries',
+  'indicators',
+  'values',
+  'framework',
+  'questions',
+  'targets',
+  'breakdowns',
+];
 const NEEDED: Partial<Record<SheetName, string[]>> = {
   periods: ['id', 'label', 'end', 'kind'],
   indicators: ['id', 'title', 'measure', 'unit', 'polarity'],
   values: ['indicator', 'period', 'value'],
   feed: ['key', 'value'],
+  targets: ['indicator', 'label', 'kind', 'value'],
+  breakdowns: ['indicator', 'breakdown', 'group', 'period', 'count'],
 };
 const YES = /^(y|yes|true|1)$/i;
 /** A number as a spreadsheet shows one: "1,234.5", "-0.2", "1.5E-05"; thousands commas only in threes. */
@@ -249,6 +263,7 @@ class FeedBuilder {
         this.#localities = this.#unique(rows, name);
         for (const r of this.#localities.values()) {
           this.#oneOf(r, 'level', AREA_LEVELS, false);
+          this.#number(r, 'population_share', true);
           const population = this.#number(r, 'population');
           if (population !== undefined && population < 0)
             this.fail(r.at('population'), `"${r.cell('population')}" is not a number of people: it must not be negative.`);
@@ -281,10 +296,68 @@ class FeedBuilder {
               r.at('target_kind'),
               `target_kind is empty, but the row gives a target: say which kind it is (${TARGET_KINDS.join(', ')}), or clear the target's cells.`,
             );
+          this.#period(r, 'baseline');
         }
         break;
+      case 'targets':
+        for (const r of rows) {
+          this.#indicator(r);
+          if (!r.cell('label')) this.fail(r.at('label'), 'label is empty: name the target, for example "Year 2 target".');
+          this.#oneOf(r, 'kind', TARGET_KINDS);
+          const value = this.#number(r, 'value', true);
+          if (value === undefined && !r.cell('value')) this.fail(r.at('value'), 'value is empty: give the target as a number.');
+          const upper = this.#number(r, 'upper', true);
+          if (value !== undefined && upper !== undefined && upper < value)
+            this.fail(r.at('upper'), `The band's upper end (${r.cell('upper')}) is below its lower end in value (${r.cell('value')}): swap them.`);
+          this.#period(r, 'from');
+          this.#period(r, 'to');
+        }
+        break;
+      case 'breakdowns': {
+        const seen = new Map<string, number>();
+        for (const r of rows) {
+          this.#indicator(r);
+          this.#period(r, 'period', true);
+          for (const col of ['breakdown', 'group']) {
+            const id = r.cell(col);
+            if (!id) this.fail(r.at(col), `${col} is empty: give a short id with no spaces.`);
+            else if (!/^[A-Za-z0-9_.:-]+$/.test(id)) this.fail(r.at(col), `"${id}" is not a usable id: use letters, digits, "-", "_", "." or ":" (no spaces).`);
+          }
+          const raw = r.cell('count');
+          const count = MARKS.has(raw.toLowerCase()) ? undefined : this.#number(r, 'count', true);
+          // For an indicator of counts the cell is a count of children; for one of shares, a share in percent.
+          const counts = this.#indicators.get(r.cell('indicator'))?.cells.unit === 'count';
+          if (count !== undefined && counts && !(Number.isInteger(count) && count >= 0))
+            this.fail(r.at('count'), `"${raw}" is not a count of children: give a whole number, 0 or more, or c where it is suppressed.`);
+          if (count !== undefined && !counts && count < 0) this.fail(r.at('count'), `"${raw}" is not a share: it must not be negative.`);
+          const population = this.#number(r, 'population');
+          if (population !== undefined && population < 0)
+            this.fail(r.at('population'), `"${r.cell('population')}" is not a number of children: it must not be negative.`);
+          const key = ['indicator', 'breakdown', 'group', 'period'].map((c) => r.cell(c)).join('|');
+          if (seen.has(key)) this.fail(`breakdowns!${r.line}`, `A second row for ${key.split('|').join(', ')} (the first is row ${seen.get(key)}).`);
+          else seen.set(key, r.line);
+        }
+        break;
+      }
       default:
     }
+  }
+
+  /** The row's indicator must be one of the indicators sheet's. */
+  #indicator(row: Row) {
+    const id = row.cell('indicator');
+    if (!this.#indicators.has(id))
+      this.fail(row.at('indicator'), id ? `"${id}" is not an indicator in the indicators sheet.` : 'indicator is empty: give an id from the indicators sheet.');
+  }
+
+  /** A cell naming a period must name one of the periods sheet's (an empty cell is none, unless `required`). */
+  #period(row: Row, column: string, required = false) {
+    const id = row.cell(column);
+    if (!id) {
+      if (required) this.fail(row.at(column), `${column} is empty: give an id from the periods sheet.`);
+      return;
+    }
+    if (!this.#periods.has(id)) this.fail(row.at(column), `"${id}" is not a period in the periods sheet.`);
   }
 
   #oneOf(row: Row, column: string, allowed: readonly string[], required = true): string | undefined {
@@ -363,6 +436,64 @@ class FeedBuilder {
     const note = r.cell('note');
     if (note) v.note = note;
     s.values.push(v);
+  }
+
+  /** An indicator's targets: the indicators sheet's one, then the targets sheet's, in its order. */
+  #targetsOf(id: string, r: Row): { targets?: NonNullable<FeedInput['indicators']>[number]['targets'] } {
+    const targets = [
+      ...(r.cells.target_kind
+        ? [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: cellNumber(r.cells.target_value ?? '', true) }]
+        : []),
+      ...(this.#rows.get('targets') ?? [])
+        .filter((t) => t.cells.indicator === id)
+        .map((t) => ({
+          ...(t.cells.id ? { id: t.cells.id } : {}),
+          label: t.cells.label!,
+          kind: t.cells.kind as never,
+          value: cellNumber(t.cells.value ?? '', true),
+          ...(t.cells.upper ? { upper: cellNumber(t.cells.upper, true) } : {}),
+          ...(t.cells.from ? { from: t.cells.from } : {}),
+          ...(t.cells.to ? { to: t.cells.to } : {}),
+        })),
+    ];
+    return targets.length ? { targets } : {};
+  }
+
+  /** An indicator's breakdowns from the breakdowns sheet: groups in the order first met, each with its counts and population by period. */
+  #breakdownsOf(id: string): { breakdowns?: NonNullable<FeedInput['indicators']>[number]['breakdowns'] } {
+    const rows = (this.#rows.get('breakdowns') ?? []).filter((b) => b.cells.indicator === id);
+    if (!rows.length) return {};
+    type Group = { id: string; label: string; values: Value[]; populationCounts: Value[]; populationShare?: number };
+    const out = new Map<string, { id: string; label: string; service?: string; reference?: string; groups: Map<string, Group> }>();
+    for (const r of rows) {
+      const bid = r.cells.breakdown!;
+      let b = out.get(bid);
+      if (!b) out.set(bid, (b = { id: bid, label: r.cells.breakdown_label || bid, groups: new Map() }));
+      if (r.cells.service && !b.service) b.service = r.cells.service;
+      const gid = r.cells.group!;
+      if (YES.test(r.cells.reference ?? '')) b.reference = gid;
+      let g = b.groups.get(gid);
+      if (!g) b.groups.set(gid, (g = { id: gid, label: r.cells.group_label || gid, values: [], populationCounts: [] }));
+      const raw = r.cells.count ?? '';
+      g.values.push({ period: r.cells.period!, value: MARKS.has(raw.toLowerCase()) ? raw.toLowerCase() : cellNumber(raw) });
+      if (r.cells.population) g.populationCounts.push({ period: r.cells.period!, value: cellNumber(r.cells.population) });
+      if (r.cells.population_share) g.populationShare = cellNumber(r.cells.population_share, true);
+    }
+    return {
+      breakdowns: [...out.values()].map((b) => ({
+        id: b.id,
+        label: b.label,
+        ...(b.service ? { service: b.service } : {}),
+        ...(b.reference ? { reference: b.reference } : {}),
+        groups: [...b.groups.values()].map((g) => ({
+          id: g.id,
+          label: g.label,
+          ...(g.populationShare !== undefined ? { populationShare: g.populationShare } : {}),
+          values: g.values as never,
+          ...(g.populationCounts.length ? { populationCounts: g.populationCounts as never } : {}),
+        })),
+      })),
+    };
   }
 
   /** The feed, or null when anything was wrong. */
@@ -484,11 +615,9 @@ class FeedBuilder {
           ...(r.cells.decimals ? { decimals: cellNumber(r.cells.decimals) } : {}),
           ...(r.cells.definition ? { definition: r.cells.definition } : {}),
           ...(r.cells.source ? { source: r.cells.source } : {}),
-          ...(r.cells.target_kind
-            ? {
-                targets: [{ label: r.cells.target_label || 'Target', kind: r.cells.target_kind as never, value: cellNumber(r.cells.target_value ?? '', true) }],
-              }
-            : {}),
+          ...(r.cells.baseline ? { baseline: r.cells.baseline } : {}),
+          ...this.#targetsOf(id, r),
+          ...this.#breakdownsOf(id),
           ...(YES.test(r.cells.illustrative ?? '') ? { illustrative: true } : {}),
           values: sorted(byArea.get('authority')?.values ?? []) as never,
           ...(Object.keys(comps).length ? { comparators: comps as never } : {}),

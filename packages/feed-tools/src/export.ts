@@ -4,8 +4,8 @@ import { SHEETS, type SheetName } from './sheets.js';
 
 /**
  * A feed written out as the template's sheets (CSV text by sheet name), so that a council can
- * start from a filled example. The template keeps one target per indicator (the first) and no
- * commentary, breakdowns or checklists: those stay in JSON.
+ * start from a filled example. Commentary, a breakdown's population and source words, and
+ * checklists stay in JSON.
  */
 export function feedToSheets(feed: FeedData): Record<SheetName, string> {
   const rows: Record<SheetName, (string | number | null | undefined)[][]> = {
@@ -32,10 +32,46 @@ export function feedToSheets(feed: FeedData): Record<SheetName, string> {
     ]),
     // Boundaries given inline (GeoJSON in the feed) stay in JSON: a cell cannot hold them.
     boundaries: feed.boundaries.filter((b) => b.url).map((b) => [b.id, b.level, b.url, b.object, b.idProperty, b.nameProperty, b.attribution]),
-    indicators: [...feed.indicators.values()].map((i) => {
-      const t = i.targets?.[0];
-      return [i.id, i.title, i.measure, i.unit, i.polarity, i.decimals, i.definition, i.source, t?.kind, t?.label, t?.value, i.illustrative ? 'yes' : ''];
-    }),
+    // Every target goes in the targets sheet, so the indicators sheet's own target columns are left empty.
+    indicators: [...feed.indicators.values()].map((i) => [
+      i.id,
+      i.title,
+      i.measure,
+      i.unit,
+      i.polarity,
+      i.decimals,
+      i.definition,
+      i.source,
+      '',
+      '',
+      '',
+      i.baseline,
+      i.illustrative ? 'yes' : '',
+    ]),
+    targets: [...feed.indicators.values()].flatMap((i) => (i.targets ?? []).map((t) => [i.id, t.label, t.kind, t.value, t.upper, t.from, t.to, t.id])),
+    breakdowns: [...feed.indicators.values()].flatMap((i) =>
+      i.breakdowns.flatMap((b) =>
+        b.groups.flatMap((g, gi) =>
+          g.values.observations().map((o, oi) => {
+            const first = gi === 0 && oi === 0;
+            const population = g.populationCounts?.get(o.period.id);
+            return [
+              i.id,
+              b.id,
+              first ? b.label : '',
+              first ? b.service : '',
+              b.reference === g.id ? 'yes' : '',
+              g.id,
+              g.label,
+              o.period.id,
+              o.mark ?? o.value,
+              population?.state === 'figure' ? population.value : '',
+              g.populationShare,
+            ];
+          }),
+        ),
+      ),
+    ),
     values: [],
     framework: [],
     questions: [...feed.questions.values()].map((q) => [q.id, q.text, q.guidance, (q.indicators ?? []).join('; ')]),

@@ -61,13 +61,66 @@ describe('the template', () => {
   });
 });
 
+describe('the targets and breakdowns sheets', () => {
+  it("gives each indicator its yearly targets and a breakdown's groups, counts and population, as the sample has them", () => {
+    const feed = buildFeed(example()).feed!;
+    const cla = feed.indicators.find((i) => i.id === 'cla-number')!;
+    const raw = JSON.parse(readFileSync('docs/feeds/wr4c.json', 'utf8')) as NonNullable<typeof feed>;
+    const sample = raw.indicators!.find((i) => i.id === 'cla-number')!;
+    assert.equal(cla.breakdowns![0]!.reference, 'white');
+    assert.deepEqual(
+      cla.breakdowns![0]!.groups.map((g) => [g.id, g.values, g.populationCounts]),
+      sample.breakdowns![0]!.groups.map((g) => [g.id, g.values, g.populationCounts]),
+    );
+    const timely = feed.indicators.find((i) => i.id === 'assessments-timely')!;
+    assert.deepEqual(timely.targets, raw.indicators!.find((i) => i.id === 'assessments-timely')!.targets);
+  });
+
+  it('names the cell of a wrong kind, a band upside down, an unknown period and a count that is not one', () => {
+    const sheets = example();
+    sheets.targets = [
+      'indicator,label,kind,value,upper,from,to,id',
+      'assessments-timely,Year 4 target,year-4,85,,,',
+      'assessments-timely,Ideal range,other,15,10,,',
+      'assessments-timely,Year 1 target,year-1,85,,fy1999-00,',
+    ].join('\n');
+    sheets.breakdowns = [
+      'indicator,breakdown,breakdown_label,service,reference,group,group_label,period,count,population,population_share',
+      'cla-number,ethnicity,Ethnicity,looked after,yes,white,White,fy2021-22,461.5,31859,',
+      'cla-number,ethnicity,,,,black,Black,fy2021-22,49,3441,',
+      'cla-number,ethnicity,,,,black,Black,fy2021-22,50,3441,',
+      'cla-number,eth nicity,,,,asian,Asian,nope,31,-2,',
+    ].join('\n');
+    const r = buildFeed(sheets);
+    assert.equal(r.feed, null);
+    assert.deepEqual(
+      r.problems.map((p) => `${p.at}: ${p.message}`).filter((m) => /^(targets|breakdowns)!/.test(m)),
+      [
+        `targets!C2: "year-4" is not a kind: use one of minimum-standard, deprivation-adjusted, mid-way, ambitious, year-1, year-2, year-3, other.`,
+        "targets!E3: The band's upper end (10) is below its lower end in value (15): swap them.",
+        'targets!F4: "fy1999-00" is not a period in the periods sheet.',
+        'breakdowns!I2: "461.5" is not a count of children: give a whole number, 0 or more, or c where it is suppressed.',
+        'breakdowns!4: A second row for cla-number, ethnicity, black, fy2021-22 (the first is row 3).',
+        'breakdowns!H5: "nope" is not a period in the periods sheet.',
+        'breakdowns!B5: "eth nicity" is not a usable id: use letters, digits, "-", "_", "." or ":" (no spaces).',
+        'breakdowns!J5: "-2" is not a number of children: it must not be negative.',
+      ],
+    );
+  });
+});
+
 describe('the feed written', () => {
   it('is the same JSON, indented, with each figure on one line so a revision is one changed line', () => {
     const feed = buildFeed(example()).feed!;
     const text = jsonText(feed);
     assert.deepEqual(JSON.parse(text), feed);
     const figures = feed.indicators
-      .flatMap((i) => [i.values, ...Object.values(i.comparators ?? {}), ...Object.values(i.localities ?? {})])
+      .flatMap((i) => [
+        i.values,
+        ...Object.values(i.comparators ?? {}),
+        ...Object.values(i.localities ?? {}),
+        ...(i.breakdowns ?? []).flatMap((b) => b.groups.flatMap((g) => [g.values, g.populationCounts ?? []])),
+      ])
       .reduce((n, vs) => n + (vs as unknown[]).length, 0);
     assert.equal(text.split('\n').filter((l) => /^\s+\{"period":/.test(l)).length, figures);
     assert.match(text, /^\{\n {2}"version": "1\.0",\n/);
@@ -139,7 +192,7 @@ describe('a broken workbook', () => {
     assert.deepEqual(
       r.warnings.map((w) => `${w.at}: ${w.message}`),
       [
-        'notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, boundaries, indicators, values, framework, questions.',
+        'notes: "notes" is not a sheet of the template; it was not read. The sheets are feed, periods, comparators, localities, boundaries, indicators, values, framework, questions, targets, breakdowns.',
       ],
     );
   });
