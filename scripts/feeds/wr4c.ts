@@ -1691,7 +1691,7 @@ export function wr4cFeed(): Feed {
   }
 
   /** Illustrative Year 1/2/3 targets (each holding for its year; Year 3 from then on), or a minimum standard. */
-  function targetsOf(d: Def, seriesPeriods: string[]): Pick<IndicatorOut, 'targets' | 'rag'> {
+  function targetsOf(d: Def, seriesPeriods: string[]): Pick<IndicatorOut, 'targets' | 'rag' | 'baseline'> {
     const t = d.targets;
     if (!t) return {};
     if (t.kind === 'minimum-standard') {
@@ -1708,6 +1708,8 @@ export function wr4cFeed(): Feed {
       return p.id;
     };
     const [y1, y2, y3] = FRAMEWORK_YEARS.map(yearOf) as [string, string, string];
+    // The framework sets its targets "to support the identification of a baseline": the year before Year 1 (illustrative, as the targets are).
+    const before = all.find((q) => seriesPeriods.includes(q.id) && q.end.startsWith(String(FRAMEWORK_YEARS[0]! - 1)) && q.kind !== 'quarter');
     // One target, reviewed each year: the three share an id so that RAG uses whichever holds at a period.
     return {
       targets: [
@@ -1716,6 +1718,7 @@ export function wr4cFeed(): Feed {
         { id: 'wr4c', label: 'Year 3 target (illustrative)', kind: 'year-3', value: t.values[2], from: y3 },
       ],
       rag: { target: 'wr4c', tolerance: t.tolerance },
+      ...(before ? { baseline: before.id } : {}),
     };
   }
 
