@@ -25,6 +25,8 @@ export interface ScorecardColumns {
   rag: boolean;
   /** Whether any indicator has commentary. */
   comments: boolean;
+  /** Whether any indicator names a baseline, for a "Baseline" column beside its targets. */
+  baseline: boolean;
 }
 
 export interface ScorecardRow {
@@ -35,6 +37,8 @@ export interface ScorecardRow {
   comparator: { text: string; words: string } | null;
   figures: FormattedFigure[];
   targets: string[];
+  /** "74.8% (2019/20)": the figure at the indicator's baseline period; empty without one. */
+  baseline: string;
   direction: Direction;
   rag: Rag;
   comment: string;
@@ -96,7 +100,8 @@ export function scorecardColumns(
   const inds = group.refs.flatMap((ref) => feed.indicators.get(ref.id) ?? []);
   const rag = inds.some((i) => i.targets?.length || i.values.observations().some((o) => o.rag));
   const comments = inds.some((i) => i.commentary?.length);
-  return { periods, targets, comparator, rag, comments };
+  const baseline = inds.some((i) => i.baseline);
+  return { periods, targets, comparator, rag, comments, baseline };
 }
 
 /** One indicator's row: its figures in the columns' periods, judged at the last of them. */
@@ -137,6 +142,10 @@ export function scorecardRow(feed: FeedData, ref: NodeIndicatorRef, columns: Sco
       const t = applicable.find((x) => x.label === label);
       return t ? `${formatValue(t.value, fmt)}${t.upper !== undefined ? `–${formatValue(t.upper, fmt)}` : ''}` : '';
     }),
+    baseline: (() => {
+      const o = ind.baseline ? ind.values.get(ind.baseline) : undefined;
+      return o ? `${formatFigure(o, fmt).text} (${o.period.label})` : '';
+    })(),
     direction,
     rag,
     comment: (ind.commentary ?? [])

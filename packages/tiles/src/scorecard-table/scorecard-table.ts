@@ -147,6 +147,7 @@ export class ScScorecardTable extends ScWidget {
                 ${this.sortButton(`period:${i}`, html`${feed.authority.name} <span class=${p.label.includes(' ') ? '' : 'nowrap'}>${p.label}</span>`)}
               </th>`,
             )}
+            ${columns.baseline ? html`<th scope="col" class="num">Baseline</th>` : nothing}
             ${columns.targets.map((label) => html`<th scope="col" class="num">${label}</th>`)}
             <th scope="col" aria-sort=${this.sortState('direction')}>${this.sortButton('direction', 'Direction of travel')}</th>
             ${columns.rag ? html`<th scope="col" aria-sort=${this.sortState('rag')}>${this.sortButton('rag', 'RAG')}</th>` : nothing}
@@ -176,6 +177,7 @@ export class ScScorecardTable extends ScWidget {
         (f) =>
           html`<td class="num ${f.empty ? 'empty' : ''}"><span aria-hidden="true">${f.text}${f.words.includes('provisional') ? html`<sup class="p">p</sup>` : nothing}</span><span class="sr-only">${f.words}</span></td>`,
       )}
+      ${columns.baseline ? html`<td class="num">${r.baseline}</td>` : nothing}
       ${r.targets.map((t) => html`<td class="num">${t}</td>`)}
       <td class="direction ${d.judgement ?? 'neutral'}">
         <span aria-hidden="true">
