@@ -67,6 +67,36 @@ export const scrollRegion = css`
   }
 `;
 
+/**
+ * A chart with words, as every chart of the kit is set out: a figure with its caption, its summary
+ * in words, and one "Show as a table" toggle (`aria-pressed`) between the chart and its table.
+ */
+export const chartFigure = css`
+  figure {
+    margin: 0;
+  }
+  .caption {
+    margin: 0 0 var(--_sc-space);
+    font-weight: bold;
+  }
+  .summary {
+    margin: 0 0 var(--_sc-space);
+  }
+  .toggle {
+    margin-bottom: var(--_sc-space);
+    padding: 0.3rem 0.7rem;
+    border: 2px solid currentColor;
+    background: transparent;
+    color: var(--_sc-color-link);
+    font: inherit;
+    cursor: pointer;
+  }
+  .toggle:focus-visible {
+    background: var(--_sc-color-focus);
+    color: var(--_sc-color-focus-text);
+  }
+`;
+
 /** Text for screen readers only. */
 export const visuallyHidden = css`
   .sr-only {

@@ -6,29 +6,8 @@ export const breakdownStyles = css`
     --_sc-breakdown-service-color: var(--sc-breakdown-service-color, light-dark(#1d70b8, #8bbcf0));
     --_sc-breakdown-population-color: var(--sc-breakdown-population-color, light-dark(#b1b4b6, #6f777b));
   }
-  figure {
-    margin: 0;
-  }
   .caption {
-    margin: 0 0 var(--_sc-space);
     font-size: var(--_sc-text-heading);
-    font-weight: bold;
-  }
-  .summary {
-    margin: 0 0 var(--_sc-space);
-  }
-  .toggle {
-    margin-bottom: var(--_sc-space);
-    padding: 0.3rem 0.7rem;
-    border: 2px solid currentColor;
-    background: transparent;
-    color: var(--_sc-color-link);
-    font: inherit;
-    cursor: pointer;
-  }
-  .toggle:focus-visible {
-    background: var(--_sc-color-focus);
-    color: var(--_sc-color-focus-text);
   }
   .key {
     display: flex;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cssomStyle, errorBox, ScWidget, statusLine } from '@scorecard-kit/core';
+import { chartFigure, cssomStyle, errorBox, ScWidget, statusLine } from '@scorecard-kit/core';
 import {
   breakdownCounts,
   capital,
@@ -44,7 +44,7 @@ const times = (n: number) => formatNumber(n, { unit: 'count', decimals: n < 1 ? 
  * @cssprop [--sc-breakdown-population-color=#b1b4b6] - The bar of its share of the population.
  */
 export class ScBreakdown extends ScWidget {
-  static override styles = [...ScWidget.styles, breakdownStyles];
+  static override styles = [...ScWidget.styles, chartFigure, breakdownStyles];
 
   /** The id of the indicator whose breakdown is shown. */
   @property({ reflect: true }) accessor indicator: string | undefined = undefined;

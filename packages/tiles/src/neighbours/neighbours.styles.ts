@@ -6,29 +6,6 @@ export const neighboursStyles = css`
     --_sc-neighbours-bar-color: var(--sc-neighbours-bar-color, light-dark(#1d70b8, #8bbcf0));
     --_sc-neighbours-own-color: var(--sc-neighbours-own-color, var(--_sc-color-text));
   }
-  figure {
-    margin: 0;
-  }
-  .caption {
-    margin: 0 0 var(--_sc-space);
-    font-weight: bold;
-  }
-  .summary {
-    margin: 0 0 var(--_sc-space);
-  }
-  .toggle {
-    margin-bottom: var(--_sc-space);
-    padding: 0.3rem 0.7rem;
-    border: 2px solid currentColor;
-    background: transparent;
-    color: var(--_sc-color-link);
-    font: inherit;
-    cursor: pointer;
-  }
-  .toggle:focus-visible {
-    background: var(--_sc-color-focus);
-    color: var(--_sc-color-focus-text);
-  }
   .unit {
     margin: 0 0 var(--_sc-space-xs);
     color: var(--_sc-color-muted);

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { errorBox, ScWidget, statusLine, type FeedData, type Indicator, type Polarity } from '@scorecard-kit/core';
+import { chartFigure, errorBox, ScWidget, statusLine, type FeedData, type Indicator, type Polarity } from '@scorecard-kit/core';
 import {
   formatChange,
   formatFigure,
@@ -36,7 +36,7 @@ import { neighboursStyles } from './neighbours.styles.js';
  * @cssprop [--sc-neighbours-own-color=#0b0c0c] - The authority's own bar.
  */
 export class ScNeighbours extends ScWidget {
-  static override styles = [...ScWidget.styles, neighboursStyles];
+  static override styles = [...ScWidget.styles, chartFigure, neighboursStyles];
 
   /** The id of the indicator to rank. */
   @property({ reflect: true }) accessor indicator: string | undefined = undefined;
