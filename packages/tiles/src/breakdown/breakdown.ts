@@ -147,7 +147,8 @@ export class ScBreakdown extends ScWidget {
     const service = b.service ?? 'in the service';
     // The bars repeat the findings and the table, which screen readers read: they are skipped.
     return html`<p part="key" class="key" aria-hidden="true">
-        <span class="swatch service"></span>Share of children ${service} <span class="swatch population"></span>Share of ${b.population ? 'the population' : 'all children'}
+        <span class="key-item"><span class="swatch service"></span>Share of children ${service}</span>
+        <span class="key-item"><span class="swatch population"></span>Share of ${b.population ? 'the population' : 'all children'}</span>
       </p>
       <ul part="chart" class="chart" aria-hidden="true">
         ${d.groups.map(
