@@ -10,6 +10,13 @@ export function errorBox(what: string, why: string | TemplateResult): TemplateRe
   return html`<div class="sc-error" role="alert" part="error"><strong>${what}</strong>${typeof why === 'string' ? html`<p>${why}</p>` : why}</div>`;
 }
 
+/** Why an element cannot find its indicator: the `indicator` attribute names none of the feed's, or is not set. */
+export function unknownIndicator(feedTitle: string, id: string | undefined): string {
+  return id
+    ? `The feed "${feedTitle}" has no indicator "${id}". Check the indicator attribute.`
+    : "Set the indicator attribute to one of the feed's indicator ids.";
+}
+
 /**
  * The one status line: loading, nothing to show, or a note on what was left out. `live` makes it
  * a polite status for screen readers (for "Loading…", which changes by itself).

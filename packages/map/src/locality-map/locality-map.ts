@@ -1,7 +1,18 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { errorBox, statusLine, cssomStyle, ScWidget, type AreaLevel, type FeedData, type Indicator, type Locality, type MapShading } from '@scorecard-kit/core';
+import {
+  errorBox,
+  statusLine,
+  cssomStyle,
+  unknownIndicator,
+  ScWidget,
+  type AreaLevel,
+  type FeedData,
+  type Indicator,
+  type Locality,
+  type MapShading,
+} from '@scorecard-kit/core';
 import {
   areasOf,
   directionOfTravel,
@@ -223,7 +234,7 @@ export class ScLocalityMap extends ScWidget {
     if (!id) return statusLine(`No indicator in this feed has figures by ${LEVEL_WORDS[this.level]}.`);
     const ind = feed.indicators.get(id);
     if (!ind) {
-      return this.problem(`The feed "${feed.title}" has no indicator "${id}". Check the indicator attribute.`);
+      return this.problem(unknownIndicator(feed.title, id));
     }
     const period = this.activePeriod;
     if (period && !feed.periodIndex.has(period)) return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute.`);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { chartFigure, cssomStyle, errorBox, ScWidget, statusLine } from '@scorecard-kit/core';
+import { chartFigure, cssomStyle, errorBox, ScWidget, statusLine, unknownIndicator } from '@scorecard-kit/core';
 import {
   breakdownCounts,
   capital,
@@ -60,14 +60,7 @@ export class ScBreakdown extends ScWidget {
     if (waiting) return waiting;
     const feed = this.data!;
     const ind = this.indicator ? feed.indicators.get(this.indicator) : undefined;
-    if (!ind) {
-      return errorBox(
-        'The breakdown cannot be shown.',
-        this.indicator
-          ? `The feed "${feed.title}" has no indicator "${this.indicator}". Check the indicator attribute.`
-          : "Set the indicator attribute to one of the feed's indicator ids.",
-      );
-    }
+    if (!ind) return errorBox('The breakdown cannot be shown.', unknownIndicator(feed.title, this.indicator));
     const b = this.breakdown ? ind.breakdowns.find((x) => x.id === this.breakdown) : ind.breakdowns[0];
     if (!b) {
       const have = ind.breakdowns.map((x) => `"${x.id}"`).join(', ');

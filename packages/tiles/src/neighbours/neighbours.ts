@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { chartFigure, errorBox, ScWidget, statusLine, type FeedData, type Indicator, type Polarity } from '@scorecard-kit/core';
+import { chartFigure, errorBox, ScWidget, statusLine, unknownIndicator, type FeedData, type Indicator, type Polarity } from '@scorecard-kit/core';
 import {
   formatChange,
   formatFigure,
@@ -52,14 +52,7 @@ export class ScNeighbours extends ScWidget {
     if (waiting) return waiting;
     const feed = this.data!;
     const ind = this.indicator ? feed.indicators.get(this.indicator) : undefined;
-    if (!ind) {
-      return errorBox(
-        'The neighbours cannot be shown.',
-        this.indicator
-          ? `The feed "${feed.title}" has no indicator "${this.indicator}". Check the indicator attribute.`
-          : "Set the indicator attribute to one of the feed's indicator ids.",
-      );
-    }
+    if (!ind) return errorBox('The neighbours cannot be shown.', unknownIndicator(feed.title, this.indicator));
     const r = neighbourRanking(feed, ind, { period: this.activePeriod, polarity: this.polarity });
     const fmt: FormatOptions = { unit: ind.unit, decimals: ind.decimals, currency: ind.currency };
     const caption = `${feed.authority.name} among its statistical neighbours: ${ind.title}${r.period ? `, ${r.period.label}` : ''}`;
