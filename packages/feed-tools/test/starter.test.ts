@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseFeed, type FeedData, type Indicator } from '@scorecard-kit/core/feed';
+import { idFrom, parseFeed, type FeedData, type Indicator } from '@scorecard-kit/core/feed';
 import { directionOfTravel } from '@scorecard-kit/core/rules';
 import { readCsvObjects } from '../src/csv.js';
 import { findCouncil } from '../src/starter/council.js';
@@ -34,7 +34,7 @@ function feedFor(query: string): FeedData {
   return r.feed!;
 }
 
-const indicatorOf = (feed: FeedData, short: string) => feed.indicators.get(short.toLowerCase().replace(/[^a-z0-9]+/g, '-'))!;
+const indicatorOf = (feed: FeedData, short: string) => feed.indicators.get(idFrom(short))!;
 
 /** The published value string as the feed must hold it: a mark for "-", "c"…; else the number at the measure's decimals. */
 function agrees(raw: string, shown: number | string | undefined, decimals: number): boolean {

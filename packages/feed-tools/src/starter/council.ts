@@ -35,7 +35,7 @@ export function findCouncil(data: StarterData, query: string): CouncilMatch {
   const partial = data.councils.filter((c) => fold(c.name).includes(wanted));
   if (partial.length === 1) return { council: partial[0]! };
   if (partial.length > 1) {
-    return { problem: `"${q}" could be ${list(partial.map(named))}: give the name in full or the code.` };
+    return { problem: `"${q}" could be ${list(partial.map(councilLabel))}: give the name in full or the code.` };
   }
   const near = data.councils
     .map((c) => ({ c, d: editDistance(fold(c.name), wanted) }))
@@ -46,7 +46,7 @@ export function findCouncil(data: StarterData, query: string): CouncilMatch {
     problem: `No council is called "${q}".${
       near.length
         ? ` Did you mean ${list(
-            near.map((x) => named(x.c)),
+            near.map((x) => councilLabel(x.c)),
             'or',
           )}?`
         : ' Use its DfE code (such as 335), ONS code or name.'
@@ -54,7 +54,11 @@ export function findCouncil(data: StarterData, query: string): CouncilMatch {
   };
 }
 
-const named = (c: Council) => `${c.name} (${c.code})`;
+/** A council as a list names it: "Walsall (335)". */
+export const councilLabel = (c: Council) => `${c.name} (${c.code})`;
+
+/** The councils in alphabetical order, for a list to choose from. */
+export const councilsByName = (data: StarterData): Council[] => [...data.councils].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 
 function list(items: string[], last = 'and'): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;

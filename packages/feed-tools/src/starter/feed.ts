@@ -1,4 +1,4 @@
-import type { FeedInput } from '@scorecard-kit/core/feed';
+import { idFrom, type FeedInput } from '@scorecard-kit/core/feed';
 import { roundDecimal } from '@scorecard-kit/core/rules';
 import type { Council } from './council.js';
 import type { StarterData, StarterMeasure } from './data.js';
@@ -58,7 +58,7 @@ export function starterFeed(data: StarterData, council: Council, options: { boun
       id: `h${i + 1}`,
       kind: 'Heading',
       title,
-      indicators: data.measures.filter((m) => m.heading === title).map((m) => m.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')),
+      indicators: data.measures.filter((m) => m.heading === title).map((m) => idFrom(m.id)),
     })),
     indicators,
   };
@@ -96,7 +96,7 @@ function indicator(
   const localities: Record<string, ReturnType<typeof series>> = {};
   for (const code of Object.keys(m.values)) if (councils.has(code)) localities[code] = series(code);
   return {
-    id: m.id.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    id: idFrom(m.id),
     title: m.title,
     definition: m.note ? `${m.definition} ${m.note}` : m.definition,
     source: m.source,

@@ -2,7 +2,7 @@
 // in the browser by the same code as `scorecard-kit starter`, from the same public data, and given
 // to the page's <sc-feed>. Nothing is sent anywhere; the chosen council is kept in the address
 // (#335) so that a page can be linked to.
-import { findCouncil, type Council } from './council.js';
+import { councilLabel, councilsByName, findCouncil, type Council } from './council.js';
 import type { StarterData } from './data.js';
 import { DEMO_SITE_BOUNDARIES as BOUNDARIES } from './demo-site.js';
 import { starterFeed } from './feed.js';
@@ -30,8 +30,8 @@ async function start() {
     status.textContent = `The councils' figures could not be loaded from ${DATA_URL} (${(e as Error).message}).`;
     return;
   }
-  const councils = [...data.councils].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  const options = councils.map((c) => Object.assign(document.createElement('option'), { value: c.code, textContent: `${c.name} (${c.code})` }));
+  const councils = councilsByName(data);
+  const options = councils.map((c) => Object.assign(document.createElement('option'), { value: c.code, textContent: councilLabel(c) }));
   select.append(...options);
 
   // Typing narrows the list to the councils whose name or code holds what was typed.

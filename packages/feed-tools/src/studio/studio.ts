@@ -1,8 +1,9 @@
 // The feed studio page (docs/feed-studio.html): hands the files given to a worker, shows its
 // progress and the problems it finds with links to the help, previews the feed in the real widgets
 // and offers it for download. Nothing is sent anywhere.
+import { idFrom } from '@scorecard-kit/core/feed';
 import { SHEET_HELP, SHEETS, type SheetName } from '../sheets.js';
-import { findCouncil } from '../starter/council.js';
+import { councilLabel, councilsByName, findCouncil } from '../starter/council.js';
 import type { StarterData } from '../starter/data.js';
 import { DEMO_SITE_BOUNDARIES as BOUNDARIES } from '../starter/demo-site.js';
 import { starterFeed } from '../starter/feed.js';
@@ -225,8 +226,7 @@ async function offerStarter() {
     note.textContent = "The councils' public figures could not be fetched from this site.";
     return;
   }
-  const councils = [...data.councils].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  select.append(...councils.map((c) => el('option', { value: c.code, textContent: `${c.name} (${c.code})` })));
+  select.append(...councilsByName(data).map((c) => el('option', { value: c.code, textContent: councilLabel(c) })));
   $('starter').addEventListener('click', () => {
     const found = findCouncil(data, select.value);
     note.hidden = false;
@@ -239,7 +239,7 @@ async function offerStarter() {
     const json = JSON.stringify(starterFeed(data, found.council, { boundaries: BOUNDARIES }));
     base = { name: found.council.name, json };
     note.textContent = `Begun from ${found.council.name}'s public figures. A workbook you give now adds its indicators to them. The feed's map reads the council boundaries from ${BOUNDARIES}, as this site does; npx scorecard-kit starter writes them beside the feed.`;
-    read([new File([json], `${found.council.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-public-figures.json`)]);
+    read([new File([json], `${idFrom(found.council.name)}-public-figures.json`)]);
   });
 }
 
