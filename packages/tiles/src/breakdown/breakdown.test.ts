@@ -128,6 +128,10 @@ describe('<sc-breakdown> of shares', () => {
       ['Black', '13%', '5.0%'],
     ]);
     expect($(el, '[part="findings"]')).to.equal(null);
+    // With no counts, nothing is said of thresholds or intervals.
+    expect(text($(el, '[part="notes"]'))).to.not.match(/fewer than|intervals/);
+    // A figure flagged illustrative in the feed makes the breakdown say so.
+    expect(text($(el, '[part="notes"]'))).to.equal('These figures are illustrative.');
     await expect(el).to.be.accessible();
   });
 });

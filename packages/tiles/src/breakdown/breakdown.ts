@@ -110,7 +110,7 @@ export class ScBreakdown extends ScWidget {
           </tbody>
         </table>
       </div>
-      <p part="notes" class="notes">${this.notes(b)}</p>
+      <p part="notes" class="notes">${this.notes(b, false)}</p>
     </figure>`;
   }
 
@@ -122,13 +122,15 @@ export class ScBreakdown extends ScWidget {
       : 'No group is clearly over- or under-represented.';
   }
 
-  private notes(b: IndicatorBreakdown): string {
+  /** What the breakdown is compared with and where it comes from; the threshold and the intervals only where there are counts. */
+  private notes(b: IndicatorBreakdown, counts = true): string {
+    const illustrative = b.illustrative || b.groups.some((g) => g.values.observations().some((o) => o.illustrative));
     return [
       b.population ? `Compared with ${b.population}.` : '',
-      `Groups with fewer than ${b.threshold ?? 5} children are not shown, nor anything worked out from them.`,
-      'Ranges are 95% intervals; a difference is called clear only when its interval leaves out "the same".',
+      counts ? `Groups with fewer than ${b.threshold ?? 5} children are not shown, nor anything worked out from them.` : '',
+      counts ? 'Ranges are 95% intervals; a difference is called clear only when its interval leaves out "the same".' : '',
       b.source ? `Source: ${b.source}.` : '',
-      b.illustrative ? 'These figures are illustrative.' : '',
+      illustrative ? 'These figures are illustrative.' : '',
     ]
       .filter(Boolean)
       .join(' ');
