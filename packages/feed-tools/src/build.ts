@@ -333,6 +333,9 @@ class FeedBuilder {
           const population = this.#number(r, 'population');
           if (population !== undefined && population < 0)
             this.fail(r.at('population'), `"${r.cell('population')}" is not a number of children: it must not be negative.`);
+          const threshold = this.#number(r, 'threshold');
+          if (threshold !== undefined && !(Number.isInteger(threshold) && threshold >= 0))
+            this.fail(r.at('threshold'), `"${r.cell('threshold')}" is not a threshold: give a whole number, 0 or more (counts below it are not shown).`);
           const key = ['indicator', 'breakdown', 'group', 'period'].map((c) => r.cell(c)).join('|');
           if (seen.has(key)) this.fail(`breakdowns!${r.line}`, `A second row for ${key.split('|').join(', ')} (the first is row ${seen.get(key)}).`);
           else seen.set(key, r.line);
@@ -464,12 +467,18 @@ class FeedBuilder {
     const rows = (this.#rows.get('breakdowns') ?? []).filter((b) => b.cells.indicator === id);
     if (!rows.length) return {};
     type Group = { id: string; label: string; values: Value[]; populationCounts: Value[]; populationShare?: number };
-    const out = new Map<string, { id: string; label: string; service?: string; reference?: string; groups: Map<string, Group> }>();
+    type Breakdown = NonNullable<NonNullable<FeedInput['indicators']>[number]['breakdowns']>[number];
+    const out = new Map<string, Omit<Breakdown, 'groups'> & { groups: Map<string, Group> }>();
     for (const r of rows) {
       const bid = r.cells.breakdown!;
       let b = out.get(bid);
       if (!b) out.set(bid, (b = { id: bid, label: r.cells.breakdown_label || bid, groups: new Map() }));
+      // The breakdown's words may sit on any of its rows; the first given is kept.
       if (r.cells.service && !b.service) b.service = r.cells.service;
+      if (r.cells.population_label && !b.population) b.population = r.cells.population_label;
+      if (r.cells.source && !b.source) b.source = r.cells.source;
+      if (r.cells.threshold && b.threshold === undefined) b.threshold = cellNumber(r.cells.threshold);
+      if (YES.test(r.cells.illustrative ?? '')) b.illustrative = true;
       const gid = r.cells.group!;
       if (YES.test(r.cells.reference ?? '')) b.reference = gid;
       let g = b.groups.get(gid);
@@ -484,6 +493,10 @@ class FeedBuilder {
         id: b.id,
         label: b.label,
         ...(b.service ? { service: b.service } : {}),
+        ...(b.population ? { population: b.population } : {}),
+        ...(b.source ? { source: b.source } : {}),
+        ...(b.threshold !== undefined ? { threshold: b.threshold } : {}),
+        ...(b.illustrative ? { illustrative: true } : {}),
         ...(b.reference ? { reference: b.reference } : {}),
         groups: [...b.groups.values()].map((g) => ({
           id: g.id,

@@ -67,7 +67,12 @@ describe('the targets and breakdowns sheets', () => {
     const cla = feed.indicators.find((i) => i.id === 'cla-number')!;
     const raw = JSON.parse(readFileSync('docs/feeds/wr4c.json', 'utf8')) as NonNullable<typeof feed>;
     const sample = raw.indicators!.find((i) => i.id === 'cla-number')!;
-    assert.equal(cla.breakdowns![0]!.reference, 'white');
+    const { groups, ...words } = cla.breakdowns![0]!;
+    const { groups: sampleGroups, ...sampleWords } = sample.breakdowns![0]!;
+    assert.equal(groups.length, sampleGroups.length);
+    // Its label, service, population, source and reference group, from the first row's cells.
+    assert.deepEqual(words, sampleWords);
+    assert.equal(words.reference, 'white');
     assert.deepEqual(
       cla.breakdowns![0]!.groups.map((g) => [g.id, g.values, g.populationCounts]),
       sample.breakdowns![0]!.groups.map((g) => [g.id, g.values, g.populationCounts]),
@@ -85,8 +90,8 @@ describe('the targets and breakdowns sheets', () => {
       'assessments-timely,Year 1 target,year-1,85,,fy1999-00,',
     ].join('\n');
     sheets.breakdowns = [
-      'indicator,breakdown,breakdown_label,service,reference,group,group_label,period,count,population,population_share',
-      'cla-number,ethnicity,Ethnicity,looked after,yes,white,White,fy2021-22,461.5,31859,',
+      'indicator,breakdown,breakdown_label,service,reference,group,group_label,period,count,population,population_share,threshold',
+      'cla-number,ethnicity,Ethnicity,looked after,yes,white,White,fy2021-22,461.5,31859,,2.5',
       'cla-number,ethnicity,,,,black,Black,fy2021-22,49,3441,',
       'cla-number,ethnicity,,,,black,Black,fy2021-22,50,3441,',
       'cla-number,eth nicity,,,,asian,Asian,nope,31,-2,',
@@ -100,6 +105,7 @@ describe('the targets and breakdowns sheets', () => {
         "targets!E3: The band's upper end (10) is below its lower end in value (15): swap them.",
         'targets!F4: "fy1999-00" is not a period in the periods sheet.',
         'breakdowns!I2: "461.5" is not a count of children: give a whole number, 0 or more, or c where it is suppressed.',
+        'breakdowns!L2: "2.5" is not a threshold: give a whole number, 0 or more (counts below it are not shown).',
         'breakdowns!4: A second row for cla-number, ethnicity, black, fy2021-22 (the first is row 3).',
         'breakdowns!H5: "nope" is not a period in the periods sheet.',
         'breakdowns!B5: "eth nicity" is not a usable id: use letters, digits, "-", "_", "." or ":" (no spaces).',

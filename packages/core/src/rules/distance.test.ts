@@ -4,6 +4,7 @@ import { parseFeed } from '../feed/parse.js';
 import type { FeedData } from '../feed/types.js';
 import { distanceTravelled } from './distance.js';
 import { ragStatus } from './rag.js';
+import { scorecardColumns, scorecardCsv, scorecardGroups, scorecardRow } from './scorecard.js';
 
 const periods = ['2019/20', '2020/21', '2021/22', '2022/23', '2023/24'].map((label, i) => ({
   id: `y${i}`,
@@ -92,5 +93,20 @@ describe('RAG against a band target', () => {
     assert.equal(rag('y0'), "green: Within the board's ideal range of 10.0%–15.0%");
     // 22.7% is above the band's top, 15%, so it is outside, though smaller is better.
     assert.equal(rag('y2'), "red: Outside the board's ideal range of 10.0%–15.0%");
+  });
+});
+
+describe('baseline in the scorecard', () => {
+  it('prints the baseline figure and period in the table and as a number in the CSV', () => {
+    const f = feed({ polarity: 'smaller-is-better', baseline: 'y0', values: [22.1, 21, 20, 18.4], targets: years(20, 17, 15) });
+    const tables = scorecardGroups(f).map((group) => {
+      const columns = scorecardColumns(f, group, {});
+      return { group, columns, rows: group.refs.map((r) => scorecardRow(f, r, columns)) };
+    });
+    assert.equal(tables[0]!.rows[0]!.baseline, '22.1% (2019/20)');
+    const [head, row] = scorecardCsv(f, tables).trimEnd().split('\r\n');
+    const cell = (name: string) => row!.split(',')[head!.split(',').indexOf(name)];
+    assert.equal(cell('Baseline period'), '2019/20');
+    assert.equal(cell('Baseline'), '22.1');
   });
 });

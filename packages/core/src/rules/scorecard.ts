@@ -176,12 +176,14 @@ export function scorecardCsv(feed: FeedData, tables: { group: ScorecardGroup; co
   }
   periods.sort((a, b) => feed.periodIndex.get(a.id)! - feed.periodIndex.get(b.id)!);
   const comparatorName = tables.find((t) => t.columns.comparator)?.columns.comparator?.name ?? 'Comparator';
+  const baseline = tables.some((t) => t.columns.baseline);
   const header = [
     'Table',
     'Indicator',
     'Polarity',
     comparatorName,
     ...periods.map((p) => `${feed.authority.name} ${p.label}`),
+    ...(baseline ? ['Baseline period', 'Baseline'] : []),
     ...targets,
     'Direction of travel',
     'Compared with',
@@ -192,7 +194,9 @@ export function scorecardCsv(feed: FeedData, tables: { group: ScorecardGroup; co
   const lines: (string | number | null)[][] = [header];
   for (const t of tables) {
     for (const r of t.rows) {
-      const values = feed.indicators.get(r.id)!.values;
+      const ind = feed.indicators.get(r.id)!;
+      const values = ind.values;
+      const base = ind.baseline ? values.get(ind.baseline) : undefined;
       const byTarget = new Map(t.columns.targets.map((l, i) => [l, r.targets[i]!]));
       lines.push([
         t.group.path.join(' › '),
@@ -205,6 +209,7 @@ export function scorecardCsv(feed: FeedData, tables: { group: ScorecardGroup; co
           const o = values.get(p.id);
           return o?.state === 'figure' ? o.value : (o?.mark ?? '');
         }),
+        ...(baseline ? [base?.period.label ?? '', base?.state === 'figure' ? base.value : (base?.mark ?? '')] : []),
         ...targets.map((l) => byTarget.get(l) ?? ''),
         r.direction.label,
         r.direction.previous ? r.direction.previous.period.label : '',
