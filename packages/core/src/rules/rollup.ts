@@ -18,6 +18,8 @@ export interface RollUp {
   noRag: number;
   /** The same counts in a sentence, for screen readers and print. */
   words: string;
+  /** "2 of 3 on track": green out of those with a RAG, for the tree's visible line; empty with none. */
+  track: string;
 }
 
 /** Every indicator under a node (itself and its descendants), each once, with the nearest node's overrides. */
@@ -46,7 +48,7 @@ export function rollUp(feed: FeedData, refs: readonly NodeIndicatorRef[], period
     if (rag.status) r[rag.status]++;
     else r.noRag++;
   }
-  return { ...r, words: rollUpWords(r) };
+  return withWords(r);
 }
 
 /** Roll-up of a framework node over everything beneath it. */
@@ -54,7 +56,7 @@ export function rollUpNode(feed: FeedData, node: FrameworkNode, period?: string)
   return rollUp(feed, indicatorsUnder(node), period);
 }
 
-function rollUpWords(r: Omit<RollUp, 'words'>): string {
+function rollUpWords(r: Omit<RollUp, 'words' | 'track'>): string {
   if (r.total === 0) return 'No indicators.';
   const n = (count: number, what: string) => (count ? `${count} ${what}` : '');
   const list = (parts: string[]) => parts.filter(Boolean).join(', ');
@@ -65,8 +67,18 @@ function rollUpWords(r: Omit<RollUp, 'words'>): string {
     n(r.noJudgement, 'with no judgement'),
     n(r.noData, 'with no data'),
   ]);
-  const rag = list([n(r.red, 'red'), n(r.amber, 'amber'), n(r.green, 'green')]);
-  return `${r.total} indicator${r.total === 1 ? '' : 's'}: ${travel}${rag ? `. RAG: ${rag}${r.noRag ? `, ${r.noRag} without RAG` : ''}` : '. No RAG'}.`;
+  // Green meets the target in force, amber is within its tolerance, red misses it.
+  const rag = list([n(r.green, 'on track (green)'), n(r.amber, 'close to target (amber)'), n(r.red, 'off track (red)')]);
+  return `${r.total} indicator${r.total === 1 ? '' : 's'}: ${travel}. ${rag ? `Against targets: ${rag}${r.noRag ? `; ${r.noRag} with no RAG` : ''}` : 'No RAG'}.`;
+}
+
+function trackWords(r: Omit<RollUp, 'words' | 'track'>): string {
+  const rated = r.red + r.amber + r.green;
+  return rated ? `${r.green} of ${rated} on track` : '';
+}
+
+function withWords(r: Omit<RollUp, 'words' | 'track'>): RollUp {
+  return { ...r, words: rollUpWords(r), track: trackWords(r) };
 }
 
 /** Every indicator of the feed in framework order (as the framework first names them), then the rest in feed order. */
@@ -123,7 +135,7 @@ export function rollUps(feed: FeedData, period?: string): (node: FrameworkNode) 
       if (j.rag === 'red' || j.rag === 'amber' || j.rag === 'green') r[j.rag]++;
       else r.noRag++;
     }
-    const up = Object.assign(r, { words: rollUpWords(r) });
+    const up = withWords(r);
     done.set(node, up);
     return up;
   };

@@ -208,7 +208,12 @@ describe('roll-up over a framework node', () => {
       },
       { total: 5, improved: 1, maintained: 1, deteriorated: 2, noJudgement: 0, noData: 1, red: 1, amber: 0, green: 1, noRag: 3 },
     );
-    assert.equal(u.words, '5 indicators: 1 improved, 1 maintained, 2 deteriorated, 1 with no data. RAG: 1 red, 1 green, 3 without RAG.');
+    assert.equal(
+      u.words,
+      '5 indicators: 1 improved, 1 maintained, 2 deteriorated, 1 with no data. Against targets: 1 on track (green), 1 off track (red); 3 with no RAG.',
+    );
+    // One green of the two with a RAG.
+    assert.equal(u.track, '1 of 2 on track');
     // Without a period each indicator is judged at its own latest figure: "d" was 5 and 5.
     const latest = rollUpNode(r.feed!, r.feed!.nodes.get('p')!);
     assert.deepEqual([latest.maintained, latest.noData], [2, 0]);

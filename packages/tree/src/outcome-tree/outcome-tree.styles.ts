@@ -99,6 +99,11 @@ export const outcomeTreeStyles = css`
   .rag {
     font-weight: bold;
   }
+  .track {
+    color: var(--_sc-color-muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
   .warning {
     color: var(--_sc-color-warning);
     font-size: 0.85em;

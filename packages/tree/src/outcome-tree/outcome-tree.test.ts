@@ -114,8 +114,10 @@ describe('<sc-outcome-tree>', () => {
     const el = await tree();
     const p1 = item(el, 'p1');
     expect(p1.querySelector(':scope > .row [part="rollup"] .sr-only')!.textContent).to.equal(
-      '. 3 indicators: 1 improved, 1 deteriorated, 1 with no judgement. RAG: 1 red, 2 without RAG.',
+      '. 3 indicators: 1 improved, 1 deteriorated, 1 with no judgement. Against targets: 1 off track (red); 2 with no RAG.',
     );
+    // The one indicator with a RAG is red: none of one on track.
+    expect(p1.querySelector(':scope > .row .track')!.textContent).to.equal('0 of 1 on track');
     // One improved (up arrow), one deteriorated (down arrow), one red.
     expect([...p1.querySelectorAll(':scope > .row .mark')].map((m) => `${m.className.replace('mark ', '')}:${m.textContent!.trim()}`)).to.deep.equal([
       'improved:1',

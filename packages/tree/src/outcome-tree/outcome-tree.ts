@@ -350,6 +350,7 @@ export class ScOutcomeTree extends ScWidget {
       <span aria-hidden="true">
         ${mark(up.improved, 'improved', svgArrow('up'))}${mark(up.maintained, 'maintained', svgArrow('level'))}${mark(up.deteriorated, 'deteriorated', svgArrow('down'))}
         ${mark(up.red, 'rag red', 'R')}${mark(up.amber, 'rag amber', 'A')}${mark(up.green, 'rag green', 'G')}
+        ${up.track ? html`<span class="track">${up.track}</span>` : nothing}
       </span>
       <span class="sr-only">. ${up.words}</span>
     </span>`;
