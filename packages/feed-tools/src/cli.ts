@@ -9,6 +9,7 @@ import { checkBoundaryFiles } from './boundaries.js';
 import { buildFeedFrom, type BuildProgress, type BuildResult, type SheetSource } from './build.js';
 import { diffFeeds, diffReport } from './diff.js';
 import { importEes, neighboursFrom } from './ees.js';
+import type { EesBreakdownImport, EesPopulation } from './ees-breakdown.js';
 import { validationReport } from './report.js';
 import { writeJson } from './json.js';
 import { csvSheets, workbookSources } from './sources.js';
@@ -30,9 +31,14 @@ const USAGE = `Usage: scorecard-kit <command> [options]
       What changed between two feeds: periods, indicators, revised figures, targets.
   import-ees FILE.csv --la CODE --value COLUMN --indicator ID --title TITLE --unit UNIT --polarity POLARITY
              [--measure how-much|how-well|so-what] [--filter COLUMN=VALUE]... [--comparators england,region,sn]
-             [--sn STATISTICAL_NEIGHBOURS.csv] [--out FEED.json]
+             [--sn STATISTICAL_NEIGHBOURS.csv] [--time-identifier "Reporting year"] [--out FEED.json]
+             [--breakdown COLUMN --breakdown-label LABEL --service WORDS [--total Total] [--reference GROUP]
+              [--population FILE.csv --population-value COLUMN --population-breakdown COLUMN
+               [--population-filter COLUMN=VALUE]... [--group "GROUP=LABEL PREFIX"]...]]
       A DfE Explore Education Statistics CSV as a feed for one indicator: the authority, England, its
-      region and its statistical neighbours, figures and marks as published.
+      region and its statistical neighbours, figures and marks as published. With --breakdown, a
+      characteristics file (by ethnicity, sex or age): the total row is the figure and the other
+      groups its breakdown, beside their population from a second file when one is given.
   starter --la CODE|NAME --out DIR
       Any English council's public figures, ready to put on a page: DIR gets feed.json (its headline
       DfE indicators beside England, its region and its ten statistical neighbours, every council as
@@ -182,16 +188,22 @@ function importEesCommand(args: string[]): number {
       comparators: { type: 'string', default: 'england,region,sn' },
       sn: { type: 'string' },
       out: { type: 'string' },
+      'time-identifier': { type: 'string' },
+      breakdown: { type: 'string' },
+      'breakdown-label': { type: 'string' },
+      service: { type: 'string' },
+      total: { type: 'string', default: 'Total' },
+      reference: { type: 'string' },
+      population: { type: 'string' },
+      'population-value': { type: 'string' },
+      'population-breakdown': { type: 'string' },
+      'population-filter': { type: 'string', multiple: true },
+      group: { type: 'string', multiple: true },
     },
   });
   if (positionals.length !== 1) throw new UsageError('import-ees takes one EES CSV file.');
   for (const name of ['la', 'value', 'indicator', 'title'] as const) if (!values[name]) throw new UsageError(`--${name} is required.`);
-  const filters: Record<string, string> = {};
-  for (const f of values.filter ?? []) {
-    const at = f.indexOf('=');
-    if (at < 1) throw new UsageError(`--filter "${f}" should be COLUMN=VALUE.`);
-    filters[f.slice(0, at)] = f.slice(at + 1);
-  }
+  const filters = pairs(values.filter, '--filter', 'COLUMN=VALUE');
   const comparators = values.comparators!.split(',').filter(Boolean);
   for (const c of comparators) if (!['england', 'region', 'sn'].includes(c)) throw new UsageError(`--comparators: "${c}" is not england, region or sn.`);
   if (comparators.includes('sn') && !values.sn)
@@ -214,6 +226,8 @@ function importEesCommand(args: string[]): number {
     comparators: comparators as ('england' | 'region' | 'sn')[],
     neighbours,
     file: basename(file),
+    timeIdentifier: values['time-identifier'],
+    breakdown: breakdownOptions(values),
   });
   for (const p of r.problems) console.error(p.message);
   if (!r.feed) return 1;
@@ -226,6 +240,50 @@ function importEesCommand(args: string[]): number {
   writeFeed(values.out, r.feed);
   if (values.out) console.error(`Wrote ${values.out}: ${check.feed.periods.length} periods, ${check.feed.comparators.size} comparators.`);
   return 0;
+}
+
+/** `--filter a=b --filter c=d` as { a: "b", c: "d" }. */
+function pairs(given: string[] | undefined, flag: string, shape: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of given ?? []) {
+    const at = f.indexOf('=');
+    if (at < 1) throw new UsageError(`${flag} "${f}" should be ${shape}.`);
+    out[f.slice(0, at)] = f.slice(at + 1);
+  }
+  return out;
+}
+
+/** import-ees's breakdown options, checked: each is needed with the others of its line in the usage. */
+function breakdownOptions(v: Record<string, string | boolean | (string | boolean)[] | undefined>): EesBreakdownImport | undefined {
+  const text = (name: string) => v[name] as string | undefined;
+  const list = (name: string) => v[name] as string[] | undefined;
+  if (!text('breakdown')) {
+    const stray = ['breakdown-label', 'service', 'reference', 'population', 'group'].find((n) => v[n] !== undefined);
+    if (stray) throw new UsageError(`--${stray} is for a breakdown: give the column naming its groups with --breakdown.`);
+    return undefined;
+  }
+  for (const name of ['breakdown-label', 'service']) if (!text(name)) throw new UsageError(`--breakdown needs --${name}.`);
+  let population: EesPopulation | undefined;
+  const file = text('population');
+  if (file) {
+    for (const name of ['population-value', 'population-breakdown']) if (!text(name)) throw new UsageError(`--population needs --${name}.`);
+    population = {
+      csv: read(file),
+      file: basename(file),
+      value: text('population-value')!,
+      column: text('population-breakdown')!,
+      filters: pairs(list('population-filter'), '--population-filter', 'COLUMN=VALUE'),
+      groups: pairs(list('group'), '--group', 'GROUP=LABEL PREFIX'),
+    };
+  }
+  return {
+    column: text('breakdown')!,
+    label: text('breakdown-label')!,
+    service: text('service')!,
+    total: text('total')!,
+    reference: text('reference'),
+    population,
+  };
 }
 
 function starter(args: string[]): number {

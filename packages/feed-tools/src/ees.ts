@@ -1,6 +1,7 @@
 import { ID_PATTERN, idFrom, type FeedInput, type MeasureType, type Polarity, type Unit } from '@scorecard-kit/core/feed';
 import { roundDecimal } from '@scorecard-kit/core/rules';
 import { readCsvObjects } from './csv.js';
+import { eesBreakdown, type EesBreakdownImport, type OwnRow } from './ees-breakdown.js';
 
 /** What to take from a DfE Explore Education Statistics (EES) file, and as which indicator. */
 export interface EesImport {
@@ -16,6 +17,10 @@ export interface EesImport {
   neighbours: string[];
   /** Name of the file, for the feed's title and the messages. */
   file: string;
+  /** For a file with no time_identifier column: what its time_period is ("Reporting year"…). */
+  timeIdentifier?: string | undefined;
+  /** For a characteristics file: its groups become a breakdown of the indicator, its total row the figure. */
+  breakdown?: EesBreakdownImport | undefined;
 }
 
 export interface EesProblem {
@@ -65,17 +70,39 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   const rows = readCsvObjects(csv);
   const problems: EesProblem[] = [];
   const header = Object.keys(rows[0] ?? {});
-  for (const col of [...REQUIRED, o.value, ...Object.keys(o.filters)]) {
+  if (o.timeIdentifier !== undefined && !header.includes('time_identifier')) for (const r of rows) r.time_identifier = o.timeIdentifier;
+  const required = [...REQUIRED, o.value, ...Object.keys(o.filters), ...(o.breakdown ? [o.breakdown.column] : [])];
+  for (const col of required.filter((c) => c !== 'time_identifier' || o.timeIdentifier === undefined)) {
     if (!header.includes(col))
       problems.push({
         line: 1,
         column: col,
-        message: `${o.file}: there is no column "${col}"; the file has ${header.map((h) => `"${h}"`).join(', ') || 'no header'}.`,
+        message: `${o.file}: there is no column "${col}"; the file has ${header.map((h) => `"${h}"`).join(', ') || 'no header'}.${
+          col === 'time_identifier' ? ' Say what its time_period is with --time-identifier (for example "Reporting year").' : ''
+        }`,
       });
   }
   if (problems.length) return { feed: null, problems };
 
-  const picked = rows.map((r, i) => ({ r, line: i + 2 })).filter(({ r }) => Object.entries(o.filters).every(([k, v]) => r[k] === v));
+  const filtered = rows.map((r, i) => ({ r, line: i + 2 })).filter(({ r }) => Object.entries(o.filters).every(([k, v]) => r[k] === v));
+  // In a characteristics file the indicator's own figures are the total rows; the others are its groups.
+  const isTotal = (r: Record<string, string>) => !o.breakdown || r[o.breakdown.column] === o.breakdown.total;
+  const picked = filtered.filter(({ r }) => isTotal(r));
+  if (o.breakdown && !picked.length)
+    return {
+      feed: null,
+      problems: [
+        {
+          column: o.breakdown.column,
+          message: `${o.file}: no "${o.breakdown.total}" row in column ${o.breakdown.column}, for all children; name it with --total (the column has ${[
+            ...new Set(filtered.map(({ r }) => r[o.breakdown!.column])),
+          ]
+            .slice(0, 8)
+            .map((v) => `"${v}"`)
+            .join(', ')}).`,
+        },
+      ],
+    };
   const own = picked.find(({ r }) => r.geographic_level === 'Local authority' && r.old_la_code === o.la);
   if (!own) {
     const hints = Object.keys(o.filters).map(
@@ -98,6 +125,22 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   /** figures.get(series key).get(period id) */
   const figures = new Map<string, Map<string, Figure>>();
   const seen = new Map<string, number>();
+  /** The row's figure, a mark, or undefined (with a problem) when it is neither. */
+  const figureOf = (r: Record<string, string>, line: number): Figure | undefined => {
+    const raw = (r[o.value] ?? '').trim();
+    const mark = MARKS[raw.toLowerCase()];
+    if (mark !== undefined) return mark;
+    if (/^-?\d+(\.\d+)?$/.test(raw)) {
+      decimals.n = Math.max(decimals.n, raw.split('.')[1]?.length ?? 0);
+      return Number(raw);
+    }
+    problems.push({
+      line,
+      column: o.value,
+      message: `${o.file}:${line}, column ${o.value}: "${raw}" is not a number or one of DfE's marks (c, x, z, low, u, :).`,
+    });
+    return undefined;
+  };
   const keyOf = (r: Record<string, string>) =>
     r.geographic_level === 'National'
       ? 'england'
@@ -114,21 +157,8 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
       problems.push({ line, column: 'time_period', message: `${o.file}:${line}: ${period}.` });
       continue;
     }
-    const raw = (r[o.value] ?? '').trim();
-    const mark = MARKS[raw.toLowerCase()];
-    let figure: Figure;
-    if (mark !== undefined) figure = mark;
-    else if (/^-?\d+(\.\d+)?$/.test(raw)) {
-      figure = Number(raw);
-      decimals.n = Math.max(decimals.n, raw.split('.')[1]?.length ?? 0);
-    } else {
-      problems.push({
-        line,
-        column: o.value,
-        message: `${o.file}:${line}, column ${o.value}: "${raw}" is not a number or one of DfE's marks (c, x, z, low, u, :).`,
-      });
-      continue;
-    }
+    const figure = figureOf(r, line);
+    if (figure === undefined) continue;
     const dup = `${series}|${period.id}`;
     if (seen.has(dup)) {
       problems.push({
@@ -142,6 +172,18 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
     if (!figures.has(series)) figures.set(series, new Map());
     figures.get(series)!.set(period.id, figure);
   }
+  const groupRows: OwnRow[] = [];
+  if (o.breakdown)
+    for (const { r, line } of filtered) {
+      if (isTotal(r) || r.geographic_level !== 'Local authority' || r.old_la_code !== o.la) continue;
+      const period = eesPeriod(r.time_period!, r.time_identifier!);
+      if (typeof period === 'string') continue; // said once, for the total row of the same period
+      const figure = figureOf(r, line);
+      if (figure === undefined) continue;
+      if (!periods.has(period.id))
+        problems.push({ line, message: `${o.file}:${line}: a group in ${period.label}, a period with no ${o.breakdown.total} row.` });
+      else groupRows.push({ row: r, line, period, figure });
+    }
   if (problems.length) return { feed: null, problems };
 
   const ordered = [...periods.values()].sort((a, b) => a.end.localeCompare(b.end));
@@ -180,6 +222,8 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
     problems.push({
       message: `The indicator id "${o.indicator.id}" is not a valid id (letters, digits, "-", "_", "." or ":", no spaces): the feed calls it "${id}".`,
     });
+  const breakdown = o.breakdown ? eesBreakdown(groupRows, o.breakdown, o.la) : undefined;
+  for (const message of breakdown?.problems ?? []) problems.push({ message });
   const feed: FeedInput = {
     version: '1.0',
     title: `${o.indicator.title} (from ${o.file})`,
@@ -202,6 +246,9 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
         }`,
         values: series(`la:${o.la}`),
         comparators: values as never,
+        ...(breakdown
+          ? { breakdowns: [{ ...breakdown.breakdown, source: `Department for Education, Explore Education Statistics: ${o.file}, column ${o.value}` }] }
+          : {}),
       },
     ],
   };

@@ -145,6 +145,135 @@ describe('ids from DfE names', () => {
   });
 });
 
+describe('import-ees: a characteristics file as a breakdown', () => {
+  const EQ = new URL('../../../data/equalities/', import.meta.url).pathname;
+  const cla = readFileSync(join(EQ, 'cla_31_march_by_characteristics__walsall_sn_wm_england_2021_2025.csv'), 'utf8');
+  const pupils = readFileSync(join(EQ, 'spc_pupils_ethnicity__walsall_sn_wm_england_2019_20_to_2021_22.csv'), 'utf8');
+  const ethnicity = (over: Partial<EesImport> = {}, breakdown: Partial<NonNullable<EesImport['breakdown']>> = {}) =>
+    base({
+      indicator: { id: 'cla', title: 'Children looked after', unit: 'count', polarity: 'none', measure: 'how-much' },
+      value: 'cla_31_march_number',
+      filters: { cla_group: 'Ethnicity' },
+      comparators: ['england'],
+      timeIdentifier: 'Reporting year',
+      file: 'cla.csv',
+      breakdown: {
+        column: 'characteristic',
+        label: 'Ethnicity',
+        total: 'Total',
+        reference: 'White',
+        service: 'looked after',
+        population: {
+          csv: pupils,
+          file: 'pupils.csv',
+          value: 'headcount',
+          column: 'ethnicity',
+          filters: { phase_type_grouping: 'Total', language: 'Total' },
+          groups: {
+            White: 'White -',
+            'Mixed or Multiple ethnic groups': 'Mixed -',
+            'Asian or Asian British': 'Asian -',
+            'Black, African, Caribbean or Black British': 'Black -',
+            'Other ethnic group': 'Any other ethnic group',
+          },
+        },
+        ...breakdown,
+      },
+      ...over,
+    });
+
+  it("takes the total row as the figure and each group's count beside its pupils, as the WR4C sample has them", () => {
+    const r = importEes(cla, ethnicity());
+    // Only the refused group has no pupils to compare with.
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      ['pupils.csv: no population rows for the group "Refused or information not yet available"; it has no population.'],
+    );
+    const feed = parseFeed(r.feed!).feed!;
+    const ind = feed.indicators.get('cla')!;
+    // Walsall's total at 31 March 2025, as the file prints it.
+    assert.equal(ind.values.get('fy2024-25')!.value, 578);
+    const b = ind.breakdowns[0]!;
+    assert.equal(b.reference, 'white');
+    const white = b.groups.find((g) => g.id === 'white')!;
+    // 481 looked after at 31 March 2021; pupils in January 2021: White British 30,042 + any other White 1,873
+    // + Gypsy/Roma 121 + Irish 82 + Traveller of Irish heritage 62 = 32,180.
+    assert.equal(white.values.get('fy2020-21')!.value, 481);
+    assert.equal(white.populationCounts!.get('fy2020-21')!.value, 32180);
+    // A suppressed count stays a mark.
+    assert.equal(b.groups.find((g) => g.id === 'other-ethnic-group')!.values.get('fy2024-25')!.mark, 'c');
+    // The sample feed was made by other code (scripts/feeds/equalities.ts) from the same files: the same figures.
+    const wr4c = parseFeed(readFileSync('docs/feeds/wr4c.json', 'utf8')).feed!.indicators.get('cla-number')!.breakdowns[0]!;
+    for (const g of wr4c.groups) {
+      const mine = b.groups.find((x) => x.label.toLowerCase() === g.label.toLowerCase())!;
+      for (const o of g.values.observations()) assert.equal(mine.values.get(o.period.id)!.value, o.value, `${g.label} ${o.period.label}`);
+      for (const o of g.populationCounts!.observations()) assert.equal(mine.populationCounts!.get(o.period.id)!.value, o.value, `${g.label} ${o.period.label}`);
+    }
+  });
+
+  it('says when there is no total row, no such reference group, or no time_identifier column', () => {
+    const noTotal = importEes(cla, ethnicity({}, { total: 'All children' }));
+    assert.equal(noTotal.feed, null);
+    assert.match(
+      noTotal.problems[0]!.message,
+      /^cla\.csv: no "All children" row in column characteristic, for all children; name it with --total \(the column has "Asian or Asian British", /,
+    );
+    assert.ok(
+      importEes(cla, ethnicity({}, { reference: 'white' })).problems.some((p) =>
+        p.message.startsWith('There is no group "white" to compare the others with; the groups are "Asian or Asian British", '),
+      ),
+    );
+    const noWhen = importEes(cla, ethnicity({ timeIdentifier: undefined }));
+    assert.match(noWhen.problems[0]!.message, /there is no column "time_identifier".* Say what its time_period is with --time-identifier/);
+  });
+
+  it('on the command line, asks for the breakdown column before its other options', async () => {
+    const args = [
+      'import-ees',
+      join(EQ, 'cla_31_march_by_characteristics__walsall_sn_wm_england_2021_2025.csv'),
+      '--la',
+      '335',
+      '--value',
+      'cla_31_march_number',
+    ];
+    const more = [
+      '--indicator',
+      'cla',
+      '--title',
+      'T',
+      '--unit',
+      'count',
+      '--polarity',
+      'none',
+      '--comparators',
+      'england',
+      '--time-identifier',
+      'Reporting year',
+    ];
+    const stray = await run(...args, ...more, '--service', 'looked after');
+    assert.equal(stray.code, 2);
+    assert.match(stray.err, /--service is for a breakdown: give the column naming its groups with --breakdown\./);
+    const ok = await run(
+      ...args,
+      ...more,
+      '--filter',
+      'cla_group=Sex',
+      '--breakdown',
+      'characteristic',
+      '--breakdown-label',
+      'Sex',
+      '--service',
+      'looked after',
+    );
+    assert.equal(ok.code, 0, ok.err);
+    const feed = parseFeed(ok.out).feed!;
+    assert.deepEqual(
+      feed.indicators.get('cla')!.breakdowns[0]!.groups.map((g) => g.label),
+      ['Female', 'Male'],
+    );
+  });
+});
+
 describe('diff: a revision is a change a reader would see', () => {
   it('counts differences below the published decimals apart, and lists only figures that read differently', () => {
     const feed = (figures: number[]) => ({
