@@ -145,8 +145,11 @@ export const studioExample = `(async () => {
   if (feed.loadState?.status !== 'ready') await new Promise((r) => feed.addEventListener('sc-feed-load', r, { once: true }));
   const grid = deep(document).find((e) => e.localName === 'sc-tile-grid');
   await grid.updateComplete;
+  const breakdowns = [...document.getElementById('preview-breakdowns').children];
+  await Promise.all(breakdowns.map((b) => b.updateComplete));
   return {
     status: status.textContent,
+    breakdowns: breakdowns.map((b) => b.shadowRoot.querySelector('[part="summary"]')?.textContent.trim() ?? 'no summary'),
     download: document.getElementById('download').href,
     tiles: deep(document).filter((e) => e.localName === 'sc-indicator-tile').length,
     problems: !document.getElementById('problems').hidden,
@@ -275,4 +278,18 @@ export const equalities = `(async () => {
     summaries: [...document.querySelectorAll('sc-breakdown')].map((b) => b.shadowRoot.querySelector('[part="summary"]')?.textContent.trim() ?? null),
     questions: document.querySelector('sc-qa-checklist').shadowRoot.querySelectorAll('[part="question"]').length,
   };
+})()`;
+
+/** The text of a named part of an indicator's tile, once the tile has been scrolled into view (tiles far down a grid draw when near it). */
+export const tilePart = (indicator: string, part: string) => `(async () => {
+  ${DEEP}
+  const tile = deep(document).find((e) => e.localName === 'sc-indicator-tile' && e.indicator === '${indicator}');
+  if (!tile) return 'no tile for ${indicator}';
+  tile.scrollIntoView();
+  for (let i = 0; i < 20 && !tile.shadowRoot.querySelector('[part~="${part}"]'); i++) {
+    await tile.updateComplete;
+    await frame();
+  }
+  const el = tile.shadowRoot.querySelector('[part~="${part}"]');
+  return el ? el.textContent.replace(/\\s+/g, ' ').trim() : 'no ${part} part';
 })()`;

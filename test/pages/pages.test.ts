@@ -25,14 +25,33 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
     check: async (p) => assert.deepEqual(await ev(p, inPage.chooseNode('send')), { checklist: 'qa:send', tiles: true, map: true }),
   },
   { path: '/docs/local-offer.html', check: async (p) => assert.equal(await ev(p, inPage.tileCount), 5) },
-  { path: '/docs/scorecard-2013.html', check: async (p) => assert.ok((await ev<number>(p, inPage.tableRows)) >= 30) },
+  {
+    path: '/docs/scorecard-2013.html',
+    check: async (p) => {
+      assert.ok((await ev<number>(p, inPage.tableRows)) >= 30);
+      // July 2013: 22.7% of plans were repeat plans, above the top of the board's 10–15% band; offences
+      // 8.4% (smaller is better) against an expected 9.8%.
+      assert.equal(await ev(p, inPage.tilePart('repeat-cpp', 'rag')), "Red: Outside the board's ideal range of 10.0%–15.0%");
+      assert.equal(await ev(p, inPage.tilePart('offences', 'rag')), "Green: Met the expected level for Walsall's population of 9.8%");
+    },
+  },
   // Seed 003's Q3 2016/17 scorecard: 84 rows in 15 sections.
   { path: '/docs/scorecard-2016.html', check: async (p) => assert.equal(await ev<number>(p, inPage.tableRows), 84) },
   { path: '/docs/audit.html', check: async (p) => assert.equal(await ev(p, inPage.typeAuditor('R. Reviewer')), 'R. Reviewer') },
   { path: '/docs/qa.html' },
   { path: '/docs/map.html', check: async (p) => assert.equal(await ev(p, inPage.chooseArea(2)), 'South') },
   { path: '/docs/england.html', check: async (p) => assert.equal(await ev(p, inPage.areaCount), 153) },
-  { path: '/docs/tiles.html' },
+  {
+    path: '/docs/tiles.html',
+    check: async (p) => {
+      // Assessments in time (bigger is better): 74.8% at the 2019/20 baseline, 84.6% in 2024/25, against
+      // the Year 3 target of 90%: (84.6 − 74.8) ÷ (90 − 74.8) = 9.8 ÷ 15.2 = 64% of the way.
+      assert.equal(
+        await ev(p, inPage.tilePart('assessments-timely', 'distance')),
+        'From 74.8% at the 2019/20 baseline to 84.6% in 2024/25. Year 3 target (illustrative) 90.0%: 64% of the way.',
+      );
+    },
+  },
   { path: '/docs/framework.html' },
   {
     path: '/docs/equalities.html',
@@ -77,8 +96,15 @@ const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
   {
     path: '/docs/feed-studio.html',
     check: async (p) => {
-      const r = await ev<{ status: string; download: string; tiles: number; problems: boolean }>(p, inPage.studioExample);
+      const r = await ev<{ status: string; download: string; tiles: number; problems: boolean; breakdowns: string[] }>(p, inPage.studioExample);
       assert.match(r.status, /^example-wr4c\.xlsx: the feed is ready\.$/);
+      // The workbook's breakdowns sheet, previewed: the WR4C sample's twelve breakdowns, the first with the
+      // same finding as the equalities page's.
+      assert.equal(r.breakdowns.length, 12);
+      assert.match(
+        r.breakdowns[0]!,
+        /^Mixed or multiple ethnic groups children are 1\.7 times as likely as White children to be looked after \(1\.4 to 2\.1 times\)\./,
+      );
       assert.equal(r.problems, false);
       assert.match(r.download, /^blob:/);
       assert.ok(r.tiles > 30, `${r.tiles} tiles previewed`);

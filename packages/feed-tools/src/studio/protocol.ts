@@ -19,6 +19,8 @@ export type FromWorker =
       /** The feed as JSON, when it is usable. */
       json: string | null;
       counts: { indicators: number; periods: number; figures: number } | null;
+      /** Each indicator's breakdowns (ethnicity, sex…), for the preview to show one element each. */
+      breakdowns?: { indicator: string; breakdown: string }[];
       /** What adding the workbook to a starter did, in words. */
       notes?: string[];
     }

@@ -100,6 +100,9 @@ function show(m: Extract<FromWorker, { type: 'done' }>) {
   $('preview-widgets').hidden = big;
   if (big) preview.hidden = false;
   else $<HTMLElement & { feed: unknown }>('preview-feed').feed = m.json;
+  const groups = m.breakdowns ?? [];
+  $('preview-breakdowns-heading').hidden = groups.length === 0;
+  $('preview-breakdowns').replaceChildren(...groups.map((b) => Object.assign(document.createElement('sc-breakdown'), b)));
   pending = big ? m.json : null;
   $('status').textContent =
     `${m.read}: the feed is ready${m.warnings.length ? `, with ${m.warnings.length === 1 ? 'a warning' : `${m.warnings.length} warnings`}` : ''}.`;

@@ -31,6 +31,10 @@ function counts(feed: FeedData) {
   return { indicators: feed.indicators.size, periods: feed.periods.length, figures };
 }
 
+function breakdowns(feed: FeedData) {
+  return [...feed.indicators.values()].flatMap((ind) => ind.breakdowns.map((b) => ({ indicator: ind.id, breakdown: b.id })));
+}
+
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 async function read(files: File[], base: string | undefined): Promise<FromWorker> {
@@ -64,6 +68,7 @@ async function read(files: File[], base: string | undefined): Promise<FromWorker
       warnings: r.warnings.map(fromFeed),
       json: r.feed ? text : null,
       counts: r.feed ? counts(r.feed) : null,
+      breakdowns: r.feed ? breakdowns(r.feed) : [],
     };
   }
 
@@ -97,6 +102,7 @@ async function read(files: File[], base: string | undefined): Promise<FromWorker
     warnings: [...sheetWarnings, ...check.warnings.map(fromFeed)],
     json: check.feed ? jsonText(merged.feed) : null,
     counts: check.feed ? counts(check.feed) : null,
+    breakdowns: check.feed ? breakdowns(check.feed) : [],
     notes: merged.notes,
   };
 }
