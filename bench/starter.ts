@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeStarter } from '../packages/feed-tools/src/starter/write.js';
-import { launch, median, serve } from './browser.js';
+import { launch, serve } from './browser.js';
+import { figure, median } from './figures.js';
 
 /** Councils of each shape, switched between in turn. */
 const COUNCILS = ['886', '202', '335', '815', '380', '919', '210'];
@@ -39,8 +40,8 @@ export async function benchStarter(): Promise<void> {
     if (i > 0) writes.push(performance.now() - t);
     rmSync(out, { recursive: true, force: true });
   }
-  console.log("scorecard-kit starter: a council's feed and page written to a folder");
-  console.log(`  ${median(writes).toFixed(0)} ms (median of ${writes.length}; target ≤ 2,000 ms)`);
+  console.log('scorecard-kit starter');
+  figure({ what: "a council's feed and page written to a folder", value: median(writes), unit: 'ms', target: 2000, meets: 'at-most' });
 
   const server = await serve();
   const browser = await launch();
@@ -54,8 +55,7 @@ export async function benchStarter(): Promise<void> {
     }
     // The first round warms up; the second is timed.
     const timed = times.slice(COUNCILS.length);
-    console.log('"Your council" page: switching council, to the next frame (Chromium)');
-    console.log(`  ${median(timed).toFixed(0)} ms (median of ${timed.length}; target ≤ 100 ms)`);
+    figure({ what: '"your council" page: switching council, to the next frame', value: median(timed), unit: 'ms', target: 100, meets: 'at-most' });
   } finally {
     await browser.close();
     await server.close();

@@ -5,6 +5,7 @@
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 window.runBench = async (feedUrl, diagramDepth) => {
+  const { toNextFrame } = await import('/bench/pages/frame.js');
   const data = await (await fetch(feedUrl)).json();
   await customElements.whenDefined('sc-outcome-tree');
   const host = document.querySelector('sc-feed');
@@ -14,12 +15,22 @@ window.runBench = async (feedUrl, diagramDepth) => {
     tree.expandDepth = diagramDepth;
   }
   let t0 = 0;
-  const ready = new Promise((r) => host.addEventListener('sc-feed-load', () => r((t0 = performance.now())), { once: true }));
+  const ready = new Promise((r) =>
+    host.addEventListener(
+      'sc-feed-load',
+      () => {
+        performance.mark('bench:render:start');
+        r((t0 = performance.now()));
+      },
+      { once: true },
+    ),
+  );
   host.feed = data;
   await ready;
   await tree.updateComplete;
   await frame();
   const render = performance.now() - t0;
+  performance.mark('bench:render:end');
   // A big tree draws its first screen at once and the rest over the next frames.
   await tree.drawComplete;
   await frame();
@@ -29,19 +40,21 @@ window.runBench = async (feedUrl, diagramDepth) => {
   if (diagramDepth) return { render, complete, boxes: items };
 
   const key = (li, k) => li.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
-  const timed = async (act) => {
-    const t = performance.now();
-    act();
-    await tree.updateComplete;
-    await frame();
-    return performance.now() - t;
+  const timed = async (name, act) => {
+    performance.mark(`bench:${name}:start`);
+    const took = await toNextFrame(() => {
+      act();
+      return tree.updateComplete;
+    });
+    performance.mark(`bench:${name}:end`);
+    return took;
   };
   const node = tree.shadowRoot.querySelector('[data-key="n1"]');
   node.focus();
-  const expand = await timed(() => key(node, 'ArrowRight'));
-  const collapse = await timed(() => key(tree.shadowRoot.querySelector('[data-key="n1"]'), 'ArrowLeft'));
+  const expand = await timed('expand', () => key(node, 'ArrowRight'));
+  const collapse = await timed('collapse', () => key(tree.shadowRoot.querySelector('[data-key="n1"]'), 'ArrowLeft'));
   const input = tree.shadowRoot.querySelector('input');
-  const filter = await timed(() => {
+  const filter = await timed('filter', () => {
     input.value = 'Node 1234';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   });

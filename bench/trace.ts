@@ -1,0 +1,79 @@
+// Where an interaction's time goes, from a Chromium trace: script, style, layout and paint on the
+// page's main thread between two user-timing marks the bench page sets
+// (`performance.mark('bench:NAME:start')` … `'bench:NAME:end'`), so the next bottleneck is visible.
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'];
+
+const KIND: Record<string, 'script' | 'style' | 'layout' | 'paint'> = {
+  FunctionCall: 'script',
+  EvaluateScript: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  RunMicrotasks: 'script',
+  EventDispatch: 'script',
+  'v8.run': 'script',
+  // Script the bench page runs from the test driver, with the widgets' updates in its microtasks.
+  'v8.callFunction': 'script',
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  UpdateLayer: 'paint',
+  UpdateLayerTree: 'paint',
+  CompositeLayers: 'paint',
+  Commit: 'paint',
+};
+
+export interface Breakdown {
+  /** The main thread's busy time in the window: every task it ran. */
+  busy: number;
+  script: number;
+  style: number;
+  layout: number;
+  paint: number;
+}
+
+/** Milliseconds of each kind of work in the window NAME marks; null when the marks are missing. */
+export function breakdownOf(trace: { traceEvents: TraceEvent[] }, name: string): Breakdown | null {
+  const mark = (which: string) => trace.traceEvents.find((e) => e.name === `bench:${name}:${which}`);
+  const start = mark('start');
+  const end = mark('end');
+  if (!start || !end) return null;
+  const main = trace.traceEvents.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain');
+  const inWindow = (e: TraceEvent) => e.ph === 'X' && e.pid === start.pid && (!main || e.tid === main.tid) && e.ts >= start.ts && e.ts <= end.ts;
+  // A task can begin before the window's first mark (the one that sets it): only its part inside counts.
+  const busy = trace.traceEvents
+    .filter((e) => e.ph === 'X' && e.pid === start.pid && (!main || e.tid === main.tid) && e.name === 'ThreadControllerImpl::RunTask')
+    .reduce((a, e) => a + Math.max(0, Math.min(end.ts, e.ts + (e.dur ?? 0)) - Math.max(start.ts, e.ts)) / 1000, 0);
+  const events = trace.traceEvents.filter((e) => inWindow(e) && KIND[e.name]).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: Breakdown = { busy, script: 0, style: 0, layout: 0, paint: 0 };
+  // Events nest (a forced layout inside a script call): each is counted once, as the innermost kind,
+  // by taking a nested event's time out of the event it sits in.
+  const open: TraceEvent[] = [];
+  for (const e of events) {
+    while (open.length && open.at(-1)!.ts + open.at(-1)!.dur! <= e.ts) open.pop();
+    const dur = (e.dur ?? 0) / 1000;
+    const parent = open.at(-1);
+    if (parent) out[KIND[parent.name]!] -= dur;
+    out[KIND[e.name]!] += dur;
+    open.push(e);
+  }
+  return out;
+}
+
+export const breakdownWords = (b: Breakdown | null) =>
+  b
+    ? `main thread busy ${b.busy.toFixed(1)} ms: script ${b.script.toFixed(1)} ms, style ${b.style.toFixed(1)} ms, layout ${b.layout.toFixed(1)} ms, paint ${b.paint.toFixed(1)} ms, other ${Math.max(0, b.busy - b.script - b.style - b.layout - b.paint).toFixed(1)} ms (one traced run)`
+    : 'no trace';
