@@ -4,17 +4,11 @@
 import { launch, serve } from './browser.js';
 import { figure, median, RUNS } from './figures.js';
 import { breakdownOf, breakdownWords, TRACE_CATEGORIES } from './trace.js';
-import { settle } from '../test/pages/in-page.js';
+import { KIT_ELEMENTS, settle } from '../test/pages/in-page.js';
 
-/** Every element of the kit through shadow roots, and a frame that has been drawn. */
+/** Every element of the kit through shadow roots, the frame helper, and a wait for every widget's update. */
 const DEEP = `
-  const deep = (root, out = []) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.localName.startsWith('sc-')) out.push(el);
-      if (el.shadowRoot) deep(el.shadowRoot, out);
-    }
-    return out;
-  };
+  ${KIT_ELEMENTS}
   const { toNextFrame } = await import('/bench/pages/frame.js');
   const done = async () => { for (let i = 0; i < 3; i++) await Promise.all(deep(document).map((e) => e.updateComplete)); };
 `;

@@ -18,3 +18,17 @@ export async function toNextFrame(act) {
   // When the update itself waited past a frame, all of it counts.
   return frameStart >= updated ? updated - t0 + (end - frameStart) : end - t0;
 }
+
+/** The time `host` (an <sc-feed>) has its feed ready, checked and indexed: where first-paint clocks start, marked for the trace. */
+export function feedReady(host) {
+  return new Promise((resolve) =>
+    host.addEventListener(
+      'sc-feed-load',
+      () => {
+        performance.mark('bench:render:start');
+        resolve(performance.now());
+      },
+      { once: true },
+    ),
+  );
+}

@@ -4,7 +4,7 @@
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 window.runBench = async (feedUrl, topoUrl) => {
-  const { toNextFrame } = await import('/bench/pages/frame.js');
+  const { feedReady, toNextFrame } = await import('/bench/pages/frame.js');
   const [data, topo] = await Promise.all([(await fetch(feedUrl)).json(), (await fetch(topoUrl)).json()]);
   data.boundaries[0].data = topo;
   delete data.boundaries[0].url;
@@ -12,19 +12,9 @@ window.runBench = async (feedUrl, topoUrl) => {
   const host = document.querySelector('sc-feed');
   const map = document.querySelector('sc-locality-map');
   // The clock starts when the feed is ready (checked and indexed), as for the tiles.
-  let t0 = 0;
-  const ready = new Promise((r) =>
-    host.addEventListener(
-      'sc-feed-load',
-      () => {
-        performance.mark('bench:render:start');
-        r((t0 = performance.now()));
-      },
-      { once: true },
-    ),
-  );
+  const ready = feedReady(host);
   host.feed = data;
-  await ready;
+  const t0 = await ready;
   await map.updateComplete;
   await map.boundariesComplete;
   await frame();

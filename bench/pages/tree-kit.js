@@ -5,7 +5,7 @@
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 window.runBench = async (feedUrl, diagramDepth) => {
-  const { toNextFrame } = await import('/bench/pages/frame.js');
+  const { feedReady, toNextFrame } = await import('/bench/pages/frame.js');
   const data = await (await fetch(feedUrl)).json();
   await customElements.whenDefined('sc-outcome-tree');
   const host = document.querySelector('sc-feed');
@@ -14,19 +14,9 @@ window.runBench = async (feedUrl, diagramDepth) => {
     tree.layout = 'diagram';
     tree.expandDepth = diagramDepth;
   }
-  let t0 = 0;
-  const ready = new Promise((r) =>
-    host.addEventListener(
-      'sc-feed-load',
-      () => {
-        performance.mark('bench:render:start');
-        r((t0 = performance.now()));
-      },
-      { once: true },
-    ),
-  );
+  const ready = feedReady(host);
   host.feed = data;
-  await ready;
+  const t0 = await ready;
   await tree.updateComplete;
   await frame();
   const render = performance.now() - t0;

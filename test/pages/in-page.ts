@@ -1,8 +1,8 @@
 // What the page proofs run inside the page. Kept as source text, not functions: the test runner's
 // TypeScript transform adds helpers to functions that would not exist in the page.
 
-/** Every element of the kit in the document, through shadow roots. */
-const DEEP = `
+/** Every element of the kit in the document, through shadow roots; and a frame that has been drawn. */
+export const KIT_ELEMENTS = `
   const deep = (root, out = []) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName.startsWith('sc-')) out.push(el);
@@ -15,7 +15,7 @@ const DEEP = `
 
 /** Resolves when every feed has loaded or failed, every map has its boundaries, and every element has rendered. */
 export const settle = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const feeds = [...document.querySelectorAll('sc-feed')];
   if (feeds.length) await customElements.whenDefined('sc-feed');
   await Promise.all(deep(document).map((e) => e.feedComplete));
@@ -50,7 +50,7 @@ export const axe = `(async () => {
 export const feedsReady = `[...document.querySelectorAll('sc-feed')].filter((f) => f.loadState.status === 'ready' && !f.shadowRoot.querySelector('[part="error"]')).length`;
 
 export const tileCount = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   await frame();
   return deep(document).filter((e) => e.localName === 'sc-indicator-tile' && e.shadowRoot.querySelector('.figure, [part="value"]')).length;
 })()`;
@@ -64,7 +64,7 @@ export const areaCount = `document.querySelector('sc-locality-map').shadowRoot.q
 
 /** Chooses a framework node in the tree; says what followed it. */
 export const chooseNode = (key: string) => `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const tree = document.querySelector('sc-outcome-tree');
   tree.shadowRoot.querySelector('[data-key="${key}"]').click();
   for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await frame(); }
@@ -89,7 +89,7 @@ export const typeAuditor = (name: string) => `(async () => {
 
 /** Clicks the n-th area of the map; returns the area the tiles then show. */
 export const chooseArea = (n: number) => `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const map = document.querySelector('sc-locality-map');
   map.shadowRoot.querySelectorAll('[role="option"]')[${n}].dispatchEvent(new MouseEvent('click', { bubbles: true }));
   for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await frame(); }
@@ -125,7 +125,7 @@ export const loadFailing = (src: string) => `(async () => {
 
 /** Refreshes the feed (as its timer would) and says how it went. */
 export const reloadFeed = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const f = document.querySelector('sc-feed');
   await f.reload();
   for (let i = 0; i < 3; i++) { await Promise.all(deep(document).map((e) => e.updateComplete)); await frame(); }
@@ -134,7 +134,7 @@ export const reloadFeed = `(async () => {
 
 /** The feed studio: reads the example workbook in its worker and previews the feed it makes. */
 export const studioExample = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const status = document.getElementById('status');
   const done = new Promise((r) => new MutationObserver((_, o) => {
     if (/ready|problem|could not/.test(status.textContent)) { o.disconnect(); r(); }
@@ -161,7 +161,7 @@ export const sideways = `document.documentElement.scrollWidth - document.documen
 
 /** The typeface a tile's title is set in, beside the browser's default and the page's own heading's. */
 export const tileFont = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const tile = deep(document).find((e) => e.localName === 'sc-indicator-tile' && e.shadowRoot.querySelector('[part="title"]'));
   const probe = document.createElement('span');
   probe.style.fontFamily = 'initial';
@@ -179,7 +179,7 @@ export const themeColours = `(() => Object.fromEntries([...document.querySelecto
 
 /** On the "your council" page: searches for a council, shows it, and says what the page then shows. */
 export const chooseCouncil = (query: string) => `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const until = async (ok) => { for (let t = 0; t < 200 && !ok(); t++) await new Promise((r) => setTimeout(r, 25)); };
   const select = document.getElementById('council');
   await until(() => select.options.length > 0 && document.querySelector('sc-feed').loadState.status === 'ready');
@@ -208,7 +208,7 @@ export const chooseCouncil = (query: string) => `(async () => {
 
 /** In the feed studio: begins from Kent's public figures, then gives the example workbook, and says what the studio made. */
 export const studioStarter = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const status = document.getElementById('status');
   const next = (pattern) => new Promise((r) => new MutationObserver((_, o) => {
     if (pattern.test(status.textContent)) { o.disconnect(); r(); }
@@ -239,7 +239,7 @@ export const studioStarter = `(async () => {
  * did not show that council's name, its 11 tiles with figures from its own feed, and no error box.
  */
 export const everyCouncil = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const until = async (ok) => { for (let t = 0; t < 400 && !ok(); t++) await new Promise((r) => setTimeout(r, 25)); };
   const select = document.getElementById('council');
   const feed = document.querySelector('sc-feed');
@@ -272,7 +272,7 @@ export const everyCouncil = `(async () => {
 
 /** On the equalities page: each breakdown's summary, and the number of QA questions beside them. */
 export const equalities = `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   await frame();
   return {
     summaries: [...document.querySelectorAll('sc-breakdown')].map((b) => b.shadowRoot.querySelector('[part="summary"]')?.textContent.trim() ?? null),
@@ -282,7 +282,7 @@ export const equalities = `(async () => {
 
 /** The text of a named part of an indicator's tile, once the tile has been scrolled into view (tiles far down a grid draw when near it). */
 export const tilePart = (indicator: string, part: string) => `(async () => {
-  ${DEEP}
+  ${KIT_ELEMENTS}
   const tile = deep(document).find((e) => e.localName === 'sc-indicator-tile' && e.indicator === '${indicator}');
   if (!tile) return 'no tile for ${indicator}';
   tile.scrollIntoView();
