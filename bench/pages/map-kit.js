@@ -4,7 +4,7 @@
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 window.runBench = async (feedUrl, topoUrl) => {
-  const { feedReady, toNextFrame } = await import('/bench/pages/frame.js');
+  const { feedReady, toNextFrame } = await import('./frame.js');
   const [data, topo] = await Promise.all([(await fetch(feedUrl)).json(), (await fetch(topoUrl)).json()]);
   data.boundaries[0].data = topo;
   delete data.boundaries[0].url;

@@ -27,7 +27,7 @@ async function draw(data, features, id, previous) {
 }
 
 window.runBench = async (feedUrl, topoUrl) => {
-  const { toNextFrame } = await import('/bench/pages/frame.js');
+  const { toNextFrame } = await import('./frame.js');
   const [data, topo] = await Promise.all([(await fetch(feedUrl)).json(), (await fetch(topoUrl)).json()]);
   const t0 = performance.now();
   const features = topojson.feature(topo, topo.objects.utla).features;

@@ -11,7 +11,7 @@ async function settled(grid) {
 }
 
 window.runBench = async (feedUrl) => {
-  const { toNextFrame } = await import('/bench/pages/frame.js');
+  const { toNextFrame } = await import('./frame.js');
   const data = await (await fetch(feedUrl)).json();
   await customElements.whenDefined('sc-tile-grid');
   const host = document.querySelector('sc-feed');

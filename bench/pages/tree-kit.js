@@ -5,7 +5,7 @@
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 window.runBench = async (feedUrl, diagramDepth) => {
-  const { feedReady, toNextFrame } = await import('/bench/pages/frame.js');
+  const { feedReady, toNextFrame } = await import('./frame.js');
   const data = await (await fetch(feedUrl)).json();
   await customElements.whenDefined('sc-outcome-tree');
   const host = document.querySelector('sc-feed');
