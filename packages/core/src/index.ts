@@ -12,7 +12,7 @@ export { defineElement } from './elements/define.js';
 export { FeedLoader, type FeedSource, type LoadState } from './elements/feed-loader.js';
 export { ScFeed } from './elements/feed/feed.js';
 export { ScPeriodPicker } from './elements/period-picker/period-picker.js';
-export { ScWidget, widgetStyles } from './elements/widget.js';
+export { SHARED_PERIOD, ScWidget, widgetStyles } from './elements/widget.js';
 export { problemList } from './elements/problems-view.js';
 export { arrow, ragShape } from './elements/marks.js';
 export { cssomStyle } from './elements/cssom-style.js';

@@ -19,6 +19,9 @@ export const widgetStyles = css`
   }
 `;
 
+/** The name under which a change of the period `<sc-feed>` shares appears in a widget's changed properties. */
+export const SHARED_PERIOD = 'sharedPeriod';
+
 /**
  * What every widget shares: it reads the feed, the period and the selection from the nearest
  * `<sc-feed>` through context, or loads a feed of its own from its `src` or `feed`; and it shows
@@ -47,7 +50,16 @@ export class ScWidget extends LitElement {
   constructor() {
     super();
     new ContextConsumer(this, { context: feedContext, subscribe: true, callback: (v) => ((this.contextFeed = v), this.requestUpdate()) });
-    new ContextConsumer(this, { context: periodContext, subscribe: true, callback: (v) => ((this.contextPeriod = v), this.requestUpdate()) });
+    new ContextConsumer(this, {
+      context: periodContext,
+      subscribe: true,
+      // Named, so that a widget can tell a change of the shared period from others (SHARED_PERIOD).
+      callback: (v) => {
+        const old = this.contextPeriod;
+        this.contextPeriod = v;
+        this.requestUpdate(SHARED_PERIOD, old);
+      },
+    });
     new ContextConsumer(this, { context: selectionContext, subscribe: true, callback: (v) => ((this.shared = v), this.requestUpdate()) });
   }
 

@@ -4,6 +4,7 @@ import '@scorecard-kit/core/sc-feed.js';
 import type { ScFeed } from '@scorecard-kit/core';
 import './tile-grid.define.js';
 import type { ScTileGrid, TileFilter, TileSort } from './tile-grid.js';
+import type { ScIndicatorTile } from '../indicator-tile/indicator-tile.js';
 
 let feed: unknown;
 before(async () => {
@@ -137,6 +138,47 @@ describe('<sc-tile-grid>', () => {
     (tile.shadowRoot!.querySelector('button') as HTMLButtonElement).click();
     expect((await picked).detail).to.deep.equal({ kind: 'indicator', id: 'repeat-cpp' });
     await expect(el).to.be.accessible();
+  });
+
+  it('inside <sc-feed>, a change of the shared period reaches every tile without redrawing the grid, unless it sorts by status', async () => {
+    const host = await fixture<ScFeed>(html`<sc-feed src="/test/fixtures/feeds/tiles.json"><sc-tile-grid hide-controls></sc-tile-grid></sc-feed>`);
+    await oneEvent(host, 'sc-feed-load');
+    const el = host.querySelector('sc-tile-grid')!;
+    await el.updateComplete;
+    const tile = () => el.shadowRoot!.querySelector<ScIndicatorTile>('sc-indicator-tile[indicator="ia-timeliness"]')!;
+    await tile().updateComplete;
+    const figure = () => text(tile(), '.figure');
+    // Its latest, YTD Jul-13: 47.5%.
+    expect(figure()).to.equal('47.5%');
+    let renders = 0;
+    const grid = el as unknown as { render(): unknown };
+    const render = grid.render;
+    grid.render = function (this: unknown) {
+      renders++;
+      return render.call(this);
+    };
+    host.period = 'mar-13';
+    await host.updateComplete;
+    await el.updateComplete;
+    await tile().updateComplete;
+    // Mar-13: 64.9%, through the tile's own context; the grid did not draw again.
+    expect(figure()).to.equal('64.9%');
+    expect(renders).to.equal(0);
+    // Sorted by status, the order depends on the period: the grid draws again.
+    el.sort = 'status';
+    await el.updateComplete;
+    renders = 0;
+    host.period = 'mar-12';
+    await host.updateComplete;
+    await el.updateComplete;
+    expect(renders).to.equal(1);
+    await tile().updateComplete;
+    expect(figure()).to.equal('81.1%');
+    // A grid's own period wins over the shared one, for each of its tiles.
+    el.period = 'jun-13';
+    await el.updateComplete;
+    await tile().updateComplete;
+    expect(figure()).to.equal('48.7%');
   });
 
   it('draws the first screenful of a large grid at once, and the rest as they come near the viewport or are printed', async () => {

@@ -1,7 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { errorBox, statusLine, ScWidget, type FeedData, type MeasureType, type NodeIndicatorRef } from '@scorecard-kit/core';
+import { errorBox, SHARED_PERIOD, statusLine, ScWidget, type FeedData, type MeasureType, type NodeIndicatorRef } from '@scorecard-kit/core';
 import { directionOfTravel, indicatorsInFrameworkOrder, indicatorsUnder, ragStatus, statusRank } from '@scorecard-kit/core/rules';
 import '../indicator-tile/indicator-tile.define.js';
 import { tileGridStyles } from './tile-grid.styles.js';
@@ -101,6 +101,18 @@ export class ScTileGrid extends ScWidget {
 
   @state() private accessor announcement = '';
 
+  /** Whether the order or the filter depends on each indicator's direction or RAG, and so on the period. */
+  private get judged(): boolean {
+    return this.filter !== 'all' || this.sort === 'status';
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // A change of the shared period alone reaches each tile through its own context: the grid
+    // redraws only when the period decides which tiles it shows, or in what order.
+    if (changed.size === 1 && changed.has(SHARED_PERIOD as keyof ScTileGrid) && !this.judged) return false;
+    return super.shouldUpdate(changed);
+  }
+
   protected override render() {
     const waiting = this.renderFeedState();
     if (waiting) return waiting;
@@ -156,7 +168,7 @@ export class ScTileGrid extends ScWidget {
   private rows(feed: FeedData, refs: NodeIndicatorRef[]): Row[] {
     // Direction and RAG are worked out only when a filter or sort needs them: a grid of a thousand
     // tiles then changes period without judging every indicator twice (each tile judges its own).
-    const judged = this.filter !== 'all' || this.sort === 'status';
+    const judged = this.judged;
     return refs.map((ref, order) => {
       const ind = feed.indicators.get(ref.id)!;
       if (!judged) return { ref, title: ind.title, judgement: null, rag: null, order };
@@ -241,7 +253,11 @@ export class ScTileGrid extends ScWidget {
             .feed=${this.feedForInner}
             indicator=${r.ref.id}
             .polarity=${r.ref.polarity}
-            .period=${this.activePeriod}
+            .period=${
+              // Only the grid's own period: the shared one reaches each tile through context (and a grid
+              // with a feed of its own has no shared period, so its own is the one it shows).
+              this.period
+            }
             variant=${this.variant}
             ?defer=${shownBefore + i >= FIRST_SCREEN}
             heading-level=${level}
