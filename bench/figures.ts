@@ -29,7 +29,7 @@ function line(f: Figure): string {
   return `${met(f) ? 'met   ' : 'MISSED'}  ${f.what}: ${amount(f.value, f.unit)} (target ${target})${f.peer ? `   ${f.peer}` : ''}`;
 }
 
-/** The median of at least `RUNS` runs after a warm-up. */
+/** Runs per figure after a warm-up; a figure is the median of every change timed in them (three per run for interactions). */
 export const RUNS = 7;
 
 export function median(xs: readonly number[]): number {

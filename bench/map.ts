@@ -7,8 +7,9 @@ import { breakdownOf, breakdownWords } from './trace.js';
 
 interface Result {
   render: number;
-  indicator: number;
-  selection?: number;
+  /** Each change of indicator (and of selection) in the run. */
+  indicator: number[];
+  selection?: number[];
 }
 
 export async function benchMap(): Promise<void> {
@@ -22,7 +23,7 @@ export async function benchMap(): Promise<void> {
       [kitUrl, `${server.url}/bench/pages/map-plot.html`, `${server.url}/bench/pages/map-vega.html`],
       args,
     );
-    const m = (rs: Result[], k: keyof Result) => median(rs.map((r) => r[k] ?? NaN));
+    const m = (rs: Result[], k: keyof Result) => median(rs.flatMap((r) => r[k] ?? NaN));
     const [k, p, v] = [m(kit!, 'render'), m(plot!, 'render'), m(vega!, 'render')];
     const [ki, pi, vi] = [m(kit!, 'indicator'), m(plot!, 'indicator'), m(vega!, 'indicator')];
     const trace = await tracePage(browser, kitUrl, args);

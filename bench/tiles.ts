@@ -11,11 +11,11 @@ export async function benchTiles(): Promise<void> {
   const browser = await launch();
   try {
     const kitUrl = `${server.url}/bench/pages/tiles-kit.html`;
-    const [kit, peer] = (await rounds<{ render: number; update?: number; drawn?: number }>(
+    const [kit, peer] = (await rounds<{ render: number; update?: number[]; drawn?: number }>(
       browser,
       [kitUrl, `${server.url}/bench/pages/tiles-chartjs.html`],
       ['/bench-feed.json'],
-    )) as [{ render: number; update: number; drawn: number }[], { render: number }[]];
+    )) as [{ render: number; update: number[]; drawn: number }[], { render: number }[]];
     const k = median(kit.map((r) => r.render));
     const p = median(peer.map((r) => r.render));
     console.log(
@@ -29,7 +29,13 @@ export async function benchTiles(): Promise<void> {
       meets: 'at-least',
       peer: `kit ${k.toFixed(0)} ms, Chart.js cards ${p.toFixed(0)} ms`,
     });
-    figure({ what: 'change of period on 1,000 tiles, to the next frame', value: median(kit.map((r) => r.update)), unit: 'ms', target: 16, meets: 'at-most' });
+    figure({
+      what: 'change of period on 1,000 tiles, to the next frame',
+      value: median(kit.flatMap((r) => r.update)),
+      unit: 'ms',
+      target: 16,
+      meets: 'at-most',
+    });
     console.log(`    where the change of period goes: ${breakdownWords(breakdownOf(await tracePage(browser, kitUrl, ['/bench-feed.json']), 'period'))}`);
   } finally {
     await browser.close();

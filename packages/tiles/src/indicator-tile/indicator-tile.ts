@@ -31,36 +31,12 @@ import {
 import { sparkline } from '../geometry/sparkline.js';
 import { arrow, cssomStyle, ragShape } from '@scorecard-kit/core';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
+import { drawLater, forget, offScreen, watchOnScreen, whenNear } from './deferral.js';
 import '../neighbours/neighbours.define.js';
 import '../breakdown/breakdown.define.js';
 
 const SPARK_W = 160;
 const SPARK_H = 40;
-
-/** One observer for every deferred tile on the page: each is told once when it comes near the viewport. */
-const waiting = new Map<Element, () => void>();
-let observer: IntersectionObserver | undefined;
-
-function nearViewport(el: Element, then: () => void) {
-  if (typeof IntersectionObserver === 'undefined') return then();
-  observer ??= new IntersectionObserver((entries) => entries.forEach((e) => e.isIntersecting && reveal(e.target)), { rootMargin: '100% 0px' });
-  waiting.set(el, then);
-  observer.observe(el);
-}
-
-function reveal(el: Element) {
-  observer?.unobserve(el);
-  waiting.get(el)?.();
-  waiting.delete(el);
-}
-
-function forget(el: Element) {
-  observer?.unobserve(el);
-  waiting.delete(el);
-}
-
-// A printed board pack shows every tile in full.
-globalThis.addEventListener?.('beforeprint', () => [...waiting.keys()].forEach(reveal));
 
 type ShownComparators = ReturnType<typeof tileComparators>;
 
@@ -142,9 +118,10 @@ export class ScIndicatorTile extends ScWidget {
   @state() private accessor breakdownsOpen: ReadonlySet<string> = new Set();
 
   /**
-   * Shows only the title until the tile comes near the viewport, and skips updates while it is
-   * away: for grids of hundreds of tiles (`<sc-tile-grid>` sets it for large grids). Printing
-   * draws every tile in full.
+   * Shows only the title until the tile comes near the viewport; once drawn, a change reaching it
+   * while it is off screen is drawn when the page is idle or the tile comes back on screen, so that
+   * the frame showing the change draws only the tiles on screen. For grids of hundreds of tiles
+   * (`<sc-tile-grid>` sets it for large grids). Printing draws every tile in full, as it is now.
    */
   @property({ type: Boolean, reflect: true }) accessor defer = false;
 
@@ -158,9 +135,17 @@ export class ScIndicatorTile extends ScWidget {
 
   @state() private accessor announcement = '';
 
+  /** Set while a change held back off screen is being drawn. */
+  private catchingUp = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.defer && !this.seen) nearViewport(this, () => (this.seen = true));
+    if (this.defer && !this.seen) whenNear(this, () => this.comeNear());
+  }
+
+  private comeNear() {
+    this.seen = true;
+    watchOnScreen(this);
   }
 
   override disconnectedCallback(): void {
@@ -169,13 +154,29 @@ export class ScIndicatorTile extends ScWidget {
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.defer || changed.has('seen' as keyof ScIndicatorTile)) return true;
     // A deferred tile away from the viewport keeps its placeholder; it catches up when it is seen.
-    return !this.defer || this.seen || !this.placeholderDrawn || changed.has('seen' as keyof ScIndicatorTile);
+    if (!this.seen) return !this.placeholderDrawn;
+    // Drawn once, now off screen: the change waits for an idle moment, or for the tile to come on
+    // screen, so that the frame showing it draws only the tiles on screen.
+    if (offScreen(this) && !this.catchingUp) {
+      drawLater(this, () => {
+        this.catchingUp = true;
+        this.requestUpdate();
+      });
+      return false;
+    }
+    return true;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.catchingUp = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('indicator') || changed.has('period')) this.point = null;
-    if (changed.has('defer') && this.defer && !this.seen && this.isConnected) nearViewport(this, () => (this.seen = true));
+    if (changed.has('defer') && this.defer && !this.seen && this.isConnected) whenNear(this, () => this.comeNear());
   }
 
   protected override render() {

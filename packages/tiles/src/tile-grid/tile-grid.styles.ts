@@ -58,7 +58,15 @@ export const tileGridStyles = css`
     padding: 0;
     list-style: none;
   }
-  .grid > li {
+  .grid + .grid {
+    margin-top: var(--_sc-tile-grid-gap);
+  }
+  /* A block away from the screen is not laid out or painted; its size is remembered once drawn. */
+  .grid:not(:only-child) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 100vh;
+  }
+  .grid > .item {
     display: flex;
     min-width: 0;
   }

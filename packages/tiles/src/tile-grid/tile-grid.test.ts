@@ -210,6 +210,17 @@ describe('<sc-tile-grid>', () => {
     last.scrollIntoView();
     await waitUntil(() => last.shadowRoot!.querySelector('.figure'), 'the tile is drawn once on screen');
     expect(last.shadowRoot!.querySelector('.figure')!.textContent).to.equal('60.0%');
+    // Back at the top, a change of period is drawn at once by the tiles on screen; the last tile,
+    // off screen now, catches up when the page is idle.
+    tiles[0]!.scrollIntoView();
+    // Two frames: the browser reports which tiles the scroll took off screen after a frame is drawn.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    el.period = 'a';
+    await el.updateComplete;
+    await Promise.all(tiles.map((t) => t.updateComplete));
+    expect(tiles[0]!.shadowRoot!.querySelector('.figure')!.textContent).to.equal('0.0%');
+    expect(last.shadowRoot!.querySelector('.figure')!.textContent).to.equal('60.0%');
+    await waitUntil(() => last.shadowRoot!.querySelector('.figure')!.textContent === '59.0%', 'the tile off screen catches up');
     window.dispatchEvent(new Event('beforeprint'));
     await Promise.all(tiles.map((t) => t.updateComplete));
     expect(tiles.every((t) => t.shadowRoot!.querySelector('.figure'))).to.equal(true);

@@ -15,6 +15,8 @@ export type TileFilter = 'all' | 'improved' | 'maintained' | 'deteriorated' | 'r
  */
 const DEFER_OVER = 48;
 const FIRST_SCREEN = 24;
+/** Tiles per block of the grid: a multiple of 1 to 6 columns, so that only a block's last row is short. */
+const CHUNK = 60;
 
 const GROUPS: { measure: MeasureType; title: string; words: string }[] = [
   { measure: 'how-much', title: 'How much?', words: 'demand' },
@@ -57,7 +59,7 @@ interface Row {
  * @csspart controls - The sort and filter bar.
  * @csspart group - Each How much / How well / So what section.
  * @csspart group-title - The heading of a section.
- * @csspart grid - The list of tiles in a section.
+ * @csspart grid - The tiles of a section, laid out as a grid (a long section has one per block of 60 tiles, one list for assistive technology).
  * @csspart empty - The message shown when no indicator matches.
  * @csspart error - The message shown when the grid cannot show its node or indicators.
  *
@@ -244,26 +246,34 @@ export class ScTileGrid extends ScWidget {
   }
 
   private renderList(rows: Row[], shownBefore: number, level: number) {
-    return html`<ul class="grid" part="grid">
-      ${repeat(
-        rows,
-        (r) => r.ref.id,
-        (r, i) => html`<li>
-          <sc-indicator-tile
-            .feed=${this.feedForInner}
-            indicator=${r.ref.id}
-            .polarity=${r.ref.polarity}
-            .period=${
-              // Only the grid's own period: the shared one reaches each tile through context (and a grid
-              // with a feed of its own has no shared period, so its own is the one it shows).
-              this.period
-            }
-            variant=${this.variant}
-            ?defer=${shownBefore + i >= FIRST_SCREEN}
-            heading-level=${level}
-          ></sc-indicator-tile>
-        </li>`,
+    // One list, in blocks of CHUNK tiles, each block a grid of its own that the browser lays out and
+    // paints only when it is near the screen (content-visibility): a change inside one tile then
+    // re-lays the tiles of its block, not a thousand. The blocks add no semantics.
+    const chunks = Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, k) => rows.slice(k * CHUNK, (k + 1) * CHUNK));
+    return html`<div class="list" role="list">
+      ${chunks.map(
+        (chunk, k) => html`<div class="grid" part="grid">
+          ${repeat(
+            chunk,
+            (r) => r.ref.id,
+            (r, i) => html`<div class="item" role="listitem">
+              <sc-indicator-tile
+                .feed=${this.feedForInner}
+                indicator=${r.ref.id}
+                .polarity=${r.ref.polarity}
+                .period=${
+                  // Only the grid's own period: the shared one reaches each tile through context (and a grid
+                  // with a feed of its own has no shared period, so its own is the one it shows).
+                  this.period
+                }
+                variant=${this.variant}
+                ?defer=${shownBefore + k * CHUNK + i >= FIRST_SCREEN}
+                heading-level=${level}
+              ></sc-indicator-tile>
+            </div>`,
+          )}
+        </div>`,
       )}
-    </ul>`;
+    </div>`;
   }
 }
