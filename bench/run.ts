@@ -2,7 +2,10 @@
 // their target and the named peer. Run on an otherwise idle machine; each figure is the median of
 // at least 7 runs after a warm-up. `npm run bench -- --check` exits 1 when a target is missed (not
 // part of npm test: figures on a shared machine are noisy).
-import { parseFeed } from '@scorecard-kit/core/feed';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateFeed } from './feed-gen.js';
 import { benchTiles } from './tiles.js';
 import { benchTree } from './tree.js';
@@ -10,34 +13,22 @@ import { benchMap } from './map.js';
 import { benchBuild } from './feed-build.js';
 import { benchStarter } from './starter.js';
 import { benchBoard } from './board.js';
-import { figure, median, summary } from './figures.js';
+import { figure, median, RUNS, summary } from './figures.js';
 // @ts-expect-error: a plain ES module script without types
 import { measureSizes, printSizes } from '../scripts/size.mjs';
 
-function time(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
+/** parseFeed against JSON.parse, in a process of its own running the built package (bench/parse-child.mjs). */
 function benchParse() {
-  const text = JSON.stringify(generateFeed(150, 300, 20));
-  const check = parseFeed(text);
-  if (!check.feed || check.warnings.length) throw new Error(`benchmark feed is not clean: ${check.errors[0]?.message ?? check.warnings[0]?.message}`);
-  const json: number[] = [];
-  const parse: number[] = [];
-  // Interleaved, after a warm-up, so that both see the same machine state.
-  for (let i = 0; i < 3; i++) {
-    JSON.parse(text);
-    parseFeed(text);
-  }
-  for (let i = 0; i < 15; i++) {
-    json.push(time(() => JSON.parse(text)));
-    parse.push(time(() => parseFeed(text)));
-  }
-  const j = median(json);
-  const p = median(parse);
-  console.log(`parseFeed on a ${(text.length / 1e6).toFixed(1)} MB feed (150 areas × 300 indicators × 20 periods)`);
+  const dir = mkdtempSync(join(tmpdir(), 'parse-bench-'));
+  const file = join(dir, 'feed.json');
+  writeFileSync(file, JSON.stringify(generateFeed(150, 300, 20)));
+  const child = spawnSync(process.execPath, ['bench/parse-child.mjs', file, String(2 * RUNS + 1)], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
+  if (child.status !== 0) throw new Error(`parse bench failed: ${child.stderr}`);
+  const r = JSON.parse(child.stdout) as { json: number[]; parse: number[]; mb: number };
+  const j = median(r.json);
+  const p = median(r.parse);
+  console.log(`parseFeed on a ${r.mb.toFixed(1)} MB feed (150 areas × 300 indicators × 20 periods; the built package, in plain Node)`);
   figure({
     what: 'parseFeed ÷ JSON.parse',
     value: p / j,

@@ -1,0 +1,27 @@
+// parseFeed against JSON.parse on one feed file, alone in a plain Node process: the code as it
+// ships (the package's built files, as a page or the CLI runs them), not the TypeScript sources
+// through tsx, whose helpers would be timed too. Prints one JSON line of every run's times.
+import { readFileSync } from 'node:fs';
+import { parseFeed } from '@scorecard-kit/core/feed';
+
+const [file, runs] = process.argv.slice(2);
+const text = readFileSync(file, 'utf8');
+const check = parseFeed(text);
+if (!check.feed || check.warnings.length) throw new Error(`benchmark feed is not clean: ${check.errors[0]?.message ?? check.warnings[0]?.message}`);
+const time = (fn) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+// Interleaved, after a warm-up, so that both see the same machine state.
+for (let i = 0; i < 3; i++) {
+  JSON.parse(text);
+  parseFeed(text);
+}
+const json = [];
+const parse = [];
+for (let i = 0; i < Number(runs); i++) {
+  json.push(time(() => JSON.parse(text)));
+  parse.push(time(() => parseFeed(text)));
+}
+console.log(JSON.stringify({ json, parse, mb: text.length / 1e6 }));
