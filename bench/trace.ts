@@ -1,4 +1,4 @@
-// Where an interaction's time goes, from a Chromium trace: script, style, layout and paint on the
+// Where an interaction's time goes, from a Chromium trace: style, layout, paint and the rest on the
 // page's main thread between two user-timing marks the bench page sets
 // (`performance.mark('bench:NAME:start')` … `'bench:NAME:end'`), so the next bottleneck is visible.
 
@@ -14,16 +14,7 @@ interface TraceEvent {
 
 export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'];
 
-const KIND: Record<string, 'script' | 'style' | 'layout' | 'paint'> = {
-  FunctionCall: 'script',
-  EvaluateScript: 'script',
-  TimerFire: 'script',
-  FireAnimationFrame: 'script',
-  RunMicrotasks: 'script',
-  EventDispatch: 'script',
-  'v8.run': 'script',
-  // Script the bench page runs from the test driver, with the widgets' updates in its microtasks.
-  'v8.callFunction': 'script',
+const KIND: Record<string, 'style' | 'layout' | 'paint'> = {
   UpdateLayoutTree: 'style',
   RecalculateStyles: 'style',
   Layout: 'layout',
@@ -39,7 +30,6 @@ const KIND: Record<string, 'script' | 'style' | 'layout' | 'paint'> = {
 export interface Breakdown {
   /** The main thread's busy time in the window: every task it ran. */
   busy: number;
-  script: number;
   style: number;
   layout: number;
   paint: number;
@@ -58,9 +48,9 @@ export function breakdownOf(trace: { traceEvents: TraceEvent[] }, name: string):
     .filter((e) => e.ph === 'X' && e.pid === start.pid && (!main || e.tid === main.tid) && e.name === 'ThreadControllerImpl::RunTask')
     .reduce((a, e) => a + Math.max(0, Math.min(end.ts, e.ts + (e.dur ?? 0)) - Math.max(start.ts, e.ts)) / 1000, 0);
   const events = trace.traceEvents.filter((e) => inWindow(e) && KIND[e.name]).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const out: Breakdown = { busy, script: 0, style: 0, layout: 0, paint: 0 };
-  // Events nest (a forced layout inside a script call): each is counted once, as the innermost kind,
-  // by taking a nested event's time out of the event it sits in.
+  const out: Breakdown = { busy, style: 0, layout: 0, paint: 0 };
+  // Events nest (a layout inside a pre-paint): each is counted once, as the innermost kind, by taking
+  // a nested event's time out of the event it sits in.
   const open: TraceEvent[] = [];
   for (const e of events) {
     while (open.length && open.at(-1)!.ts + open.at(-1)!.dur! <= e.ts) open.pop();
@@ -73,7 +63,11 @@ export function breakdownOf(trace: { traceEvents: TraceEvent[] }, name: string):
   return out;
 }
 
+/**
+ * The breakdown in words. Script that runs in microtasks (Lit's updates) has no event of its own in
+ * these categories, so script is given as the main thread's busy time less style, layout and paint.
+ */
 export const breakdownWords = (b: Breakdown | null) =>
   b
-    ? `main thread busy ${b.busy.toFixed(1)} ms: script ${b.script.toFixed(1)} ms, style ${b.style.toFixed(1)} ms, layout ${b.layout.toFixed(1)} ms, paint ${b.paint.toFixed(1)} ms, other ${Math.max(0, b.busy - b.script - b.style - b.layout - b.paint).toFixed(1)} ms (one traced run)`
+    ? `main thread busy ${b.busy.toFixed(1)} ms: script and other ${Math.max(0, b.busy - b.style - b.layout - b.paint).toFixed(1)} ms, style ${b.style.toFixed(1)} ms, layout ${b.layout.toFixed(1)} ms, paint ${b.paint.toFixed(1)} ms (one traced run)`
     : 'no trace';

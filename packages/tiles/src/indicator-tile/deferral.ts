@@ -78,6 +78,7 @@ export function forget(el: Element): void {
   visible?.unobserve(el);
   waiting.delete(el);
   behind.delete(el);
+  onScreen.delete(el);
 }
 
 // A printed board pack shows every tile in full, and as it is now.

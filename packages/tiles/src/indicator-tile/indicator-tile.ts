@@ -138,9 +138,22 @@ export class ScIndicatorTile extends ScWidget {
   /** Set while a change held back off screen is being drawn. */
   private catchingUp = false;
 
+  /**
+   * Draws a change that reaches the tile while it is off screen when the page is next idle, or as
+   * soon as it comes back on screen, so that the frame showing the change draws only the tiles on
+   * screen (`defer` does this too). `<sc-tile-grid>` sets it on every tile of a large grid.
+   */
+  @property({ type: Boolean, attribute: 'lazy-updates', reflect: true }) accessor lazyUpdates = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.watch();
+  }
+
+  /** Starts watching for the viewport, as `defer` and `lazy-updates` ask. */
+  private watch() {
     if (this.defer && !this.seen) whenNear(this, () => this.comeNear());
+    else if (this.defer || this.lazyUpdates) watchOnScreen(this);
   }
 
   private comeNear() {
@@ -154,9 +167,9 @@ export class ScIndicatorTile extends ScWidget {
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!this.defer || changed.has('seen' as keyof ScIndicatorTile)) return true;
+    if ((!this.defer && !this.lazyUpdates) || changed.has('seen' as keyof ScIndicatorTile)) return true;
     // A deferred tile away from the viewport keeps its placeholder; it catches up when it is seen.
-    if (!this.seen) return !this.placeholderDrawn;
+    if (this.defer && !this.seen) return !this.placeholderDrawn;
     // Drawn once, now off screen: the change waits for an idle moment, or for the tile to come on
     // screen, so that the frame showing it draws only the tiles on screen.
     if (offScreen(this) && !this.catchingUp) {
@@ -176,7 +189,7 @@ export class ScIndicatorTile extends ScWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('indicator') || changed.has('period')) this.point = null;
-    if (changed.has('defer') && this.defer && !this.seen && this.isConnected) whenNear(this, () => this.comeNear());
+    if ((changed.has('defer') || changed.has('lazyUpdates')) && this.isConnected) this.watch();
   }
 
   protected override render() {

@@ -210,17 +210,26 @@ describe('<sc-tile-grid>', () => {
     last.scrollIntoView();
     await waitUntil(() => last.shadowRoot!.querySelector('.figure'), 'the tile is drawn once on screen');
     expect(last.shadowRoot!.querySelector('.figure')!.textContent).to.equal('60.0%');
-    // Back at the top, a change of period is drawn at once by the tiles on screen; the last tile,
-    // off screen now, catches up when the page is idle.
+    // A change of period is drawn at once by the tiles on screen; those off screen catch up when
+    // the page is idle: a tile of the first screenful (drawn at once, lazy-updates) as a deferred one.
+    const figure = (t: ScIndicatorTile) => t.shadowRoot!.querySelector('.figure')!.textContent;
+    // Two frames: the browser reports which tiles a scroll took off screen once a frame is drawn.
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const change = async (period: string) => {
+      el.period = period;
+      await el.updateComplete;
+      await Promise.all(tiles.map((t) => t.updateComplete));
+    };
+    expect(tiles[0]!.lazyUpdates).to.equal(true);
+    await frames();
+    await change('a');
+    expect([figure(last), figure(tiles[0]!)]).to.deep.equal(['59.0%', '1.0%']);
+    await waitUntil(() => figure(tiles[0]!) === '0.0%', 'the first tile, off screen, catches up');
     tiles[0]!.scrollIntoView();
-    // Two frames: the browser reports which tiles the scroll took off screen after a frame is drawn.
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    el.period = 'a';
-    await el.updateComplete;
-    await Promise.all(tiles.map((t) => t.updateComplete));
-    expect(tiles[0]!.shadowRoot!.querySelector('.figure')!.textContent).to.equal('0.0%');
-    expect(last.shadowRoot!.querySelector('.figure')!.textContent).to.equal('60.0%');
-    await waitUntil(() => last.shadowRoot!.querySelector('.figure')!.textContent === '59.0%', 'the tile off screen catches up');
+    await frames();
+    await change('b');
+    expect([figure(tiles[0]!), figure(last)]).to.deep.equal(['1.0%', '59.0%']);
+    await waitUntil(() => figure(last) === '60.0%', 'the last tile, off screen, catches up');
     window.dispatchEvent(new Event('beforeprint'));
     await Promise.all(tiles.map((t) => t.updateComplete));
     expect(tiles.every((t) => t.shadowRoot!.querySelector('.figure'))).to.equal(true);

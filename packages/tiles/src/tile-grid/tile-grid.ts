@@ -224,18 +224,21 @@ export class ScTileGrid extends ScWidget {
 
   private renderGroups(rows: Row[], large: boolean) {
     // The page's own headings say what the tiles are: one list, the tiles' titles at heading-level.
-    if (this.hideGroups) return this.renderList(rows, large ? 0 : -Infinity, this.headingLevel);
+    if (this.hideGroups) return this.renderList(rows, large ? 0 : null, this.headingLevel);
     let before = 0;
     return GROUPS.map((g) => {
       const mine = rows.filter((r) => r.ref.measure === g.measure);
       const first = before;
       before += mine.length;
-      return this.renderGroup(g, mine, large ? first : -Infinity);
+      return this.renderGroup(g, mine, large ? first : null);
     });
   }
 
-  /** `shownBefore`: tiles drawn by earlier groups; past the first screenful, tiles defer. */
-  private renderGroup(group: (typeof GROUPS)[number], rows: Row[], shownBefore: number) {
+  /**
+   * `shownBefore`: in a large grid, the tiles drawn by earlier groups (past the first screenful,
+   * tiles defer, and every tile draws its changes lazily off screen); null in a small one.
+   */
+  private renderGroup(group: (typeof GROUPS)[number], rows: Row[], shownBefore: number | null) {
     if (!rows.length) return nothing;
     return html`<section class="group" part="group" aria-labelledby="group-${group.measure}">
       <div role="heading" aria-level=${this.headingLevel} class="group-title" part="group-title" id="group-${group.measure}">
@@ -245,7 +248,7 @@ export class ScTileGrid extends ScWidget {
     </section>`;
   }
 
-  private renderList(rows: Row[], shownBefore: number, level: number) {
+  private renderList(rows: Row[], shownBefore: number | null, level: number) {
     // One list, in blocks of CHUNK tiles, each block a grid of its own that the browser lays out and
     // paints only when it is near the screen (content-visibility): a change inside one tile then
     // re-lays the tiles of its block, not a thousand. The blocks add no semantics.
@@ -267,7 +270,8 @@ export class ScTileGrid extends ScWidget {
                   this.period
                 }
                 variant=${this.variant}
-                ?defer=${shownBefore + k * CHUNK + i >= FIRST_SCREEN}
+                ?defer=${shownBefore !== null && shownBefore + k * CHUNK + i >= FIRST_SCREEN}
+                ?lazy-updates=${shownBefore !== null}
                 heading-level=${level}
               ></sc-indicator-tile>
             </div>`,
