@@ -65,23 +65,9 @@ export function apiSection(decl) {
 /** Every element declaration of the umbrella manifest, by tag. */
 export function elements(manifestPath = 'packages/scorecard-kit/custom-elements.json') {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const byName = new Map();
-  for (const m of manifest.modules) for (const d of m.declarations ?? []) if (d.kind === 'class') byName.set(d.name, d);
-  // The analyzer reads one package at a time, so what a widget inherits from core's ScWidget is added here.
-  const inherited = (d) => {
-    const base = d.superclass && byName.get(d.superclass.name);
-    if (!base) return d;
-    const b = inherited(base);
-    const names = new Set((d.members ?? []).map((x) => x.name));
-    const attrs = new Set((d.attributes ?? []).map((x) => x.name));
-    return {
-      ...d,
-      members: [...(d.members ?? []), ...(b.members ?? []).filter((x) => !names.has(x.name))],
-      attributes: [...(d.attributes ?? []), ...(b.attributes ?? []).filter((x) => !attrs.has(x.name))],
-    };
-  };
+  // The umbrella's manifest already carries what each widget inherits (scripts/manifest.mjs).
   const out = new Map();
-  for (const d of byName.values()) if (d.tagName) out.set(d.tagName, inherited(d));
+  for (const m of manifest.modules) for (const d of m.declarations ?? []) if (d.kind === 'class' && d.tagName) out.set(d.tagName, d);
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -3,6 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
 
 const root = process.cwd();
 const config = resolve(root, 'custom-elements-manifest.config.mjs');
@@ -16,5 +18,35 @@ for (const p of packages) {
   const name = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name;
   for (const m of manifest.modules) modules.push({ ...m, path: `${name}/${m.path}` });
 }
-writeFileSync('packages/scorecard-kit/custom-elements.json', `${JSON.stringify({ schemaVersion: '1.0.0', readme: '', modules }, null, 2)}\n`);
-console.log(`custom-elements.json written for ${packages.join(', ')} and the umbrella`);
+// The analyzer reads one package at a time, so what a widget inherits from core's ScWidget (src,
+// feed, period…) is added to it here, marked as inherited, for the docs, Storybook and editors.
+const classes = new Map(modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d.name, d])));
+const withInherited = (d) => {
+  const base = d.superclass && classes.get(d.superclass.name);
+  if (!base) return d;
+  const b = withInherited(base);
+  const from = { name: base.name, ...(d.superclass.package ? { package: d.superclass.package } : {}) };
+  const mine = (list, key) => new Set((list ?? []).map((x) => x[key]));
+  const members = mine(d.members, 'name');
+  const attributes = mine(d.attributes, 'name');
+  return {
+    ...d,
+    members: [...(d.members ?? []), ...(b.members ?? []).filter((x) => !members.has(x.name)).map((x) => ({ ...x, inheritedFrom: x.inheritedFrom ?? from }))],
+    attributes: [
+      ...(d.attributes ?? []),
+      ...(b.attributes ?? []).filter((x) => !attributes.has(x.name)).map((x) => ({ ...x, inheritedFrom: x.inheritedFrom ?? from })),
+    ],
+  };
+};
+for (const m of modules) m.declarations = (m.declarations ?? []).map((d) => (d.kind === 'class' && d.tagName ? withInherited(d) : d));
+const umbrella = { schemaVersion: '1.0.0', readme: '', modules };
+writeFileSync('packages/scorecard-kit/custom-elements.json', `${JSON.stringify(umbrella, null, 2)}\n`);
+// Editors' hints from the same manifest: VS Code's HTML and CSS custom data (attributes, their
+// values, events, parts and custom properties as you type) and JetBrains' web-types.
+const json = (text) => `${JSON.stringify(JSON.parse(text), null, 2)}\n`;
+writeFileSync('packages/scorecard-kit/vscode.html-custom-data.json', json(getVsCodeHtmlCustomData(umbrella, {})));
+writeFileSync('packages/scorecard-kit/vscode.css-custom-data.json', json(getVsCodeCssCustomData(umbrella, {})));
+const { name, version } = JSON.parse(readFileSync('packages/scorecard-kit/package.json', 'utf8'));
+const webTypes = JSON.parse(getWebTypesData(umbrella, {}));
+writeFileSync('packages/scorecard-kit/web-types.json', json(JSON.stringify({ ...webTypes, name, version })));
+console.log(`custom-elements.json written for ${packages.join(', ')} and the umbrella, with VS Code custom data and JetBrains web-types`);
