@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { crossOriginFeeds } from './test/cross-origin.mjs';
+import { reactAsEsm } from './test/react-esm.mjs';
 import { feedRoutes } from './test/server.mjs';
 
 const executablePath = chromiumPath();
@@ -11,11 +13,12 @@ export default {
   files: [
     'packages/core/src/elements/**/*.test.ts',
     'packages/*/src/*/*.test.ts',
+    'packages/react/src/*.test.ts',
     '!packages/*/src/{feed,rules,geometry,model}/*.test.ts',
     'test/browser/**/*.test.ts',
   ],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), crossOriginFeeds()],
+  plugins: [reactAsEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), crossOriginFeeds()],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args: CHROMIUM_ARGS, headless: true } })],
   // Lit's one-off "dev mode" notice is expected; every other console warning fails the test (test/browser/console-guard.ts).
   testRunnerHtml: (framework) => `<!doctype html><html lang="en"><head><title>Scorecard Kit tests</title></head><body>

@@ -1,7 +1,7 @@
 // Writes custom-elements.json for each package (Storybook's argument tables, IDE hints and the
 // docs' attribute tables come from it), and the umbrella's, which lists every element.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
@@ -9,7 +9,10 @@ import { getWebTypesData } from 'custom-element-jet-brains-integration';
 const root = process.cwd();
 const config = resolve(root, 'custom-elements-manifest.config.mjs');
 const cem = resolve(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-const packages = readdirSync('packages').filter((p) => p !== 'scorecard-kit' && existsSync(join('packages', p, 'src')));
+// The packages that define elements (their package.json names a manifest), but the umbrella, made from theirs.
+const packages = readdirSync('packages').filter(
+  (p) => p !== 'scorecard-kit' && JSON.parse(readFileSync(join('packages', p, 'package.json'), 'utf8')).customElements !== undefined,
+);
 const modules = [];
 for (const p of packages) {
   const dir = join('packages', p);
