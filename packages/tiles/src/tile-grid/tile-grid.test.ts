@@ -181,6 +181,45 @@ describe('<sc-tile-grid>', () => {
     expect(figure()).to.equal('48.7%');
   });
 
+  it('keeps a grid of hundreds one list in order, every title in the page, and focus on its tile through a change of period', async () => {
+    const periods = [
+      { id: 'a', label: '2023', end: '2023-03-31', kind: 'financial-year' },
+      { id: 'b', label: '2024', end: '2024-03-31', kind: 'financial-year' },
+    ];
+    const indicators = Array.from({ length: 130 }, (_, i) => ({
+      id: `i${i}`,
+      title: `Indicator ${i}`,
+      measure: 'how-well',
+      unit: 'percent',
+      polarity: 'bigger-is-better',
+      values: [i, i + 1],
+    }));
+    const el = await fixture<ScTileGrid>(
+      html`<sc-tile-grid hide-controls hide-groups .feed=${{ version: '1.0', title: 'Large', authority: { name: 'x' }, periods, indicators }}></sc-tile-grid>`,
+    );
+    await el.feedComplete;
+    await el.updateComplete;
+    // Blocks of 60 for layout, one list for assistive technology: 130 items, in feed order.
+    const lists = el.shadowRoot!.querySelectorAll('[role="list"]');
+    expect(lists.length).to.equal(1);
+    expect(el.shadowRoot!.querySelectorAll('[part="grid"]').length).to.equal(3);
+    const tiles = [...lists[0]!.querySelectorAll<ScIndicatorTile>('[role="listitem"] > sc-indicator-tile')];
+    expect(tiles.map((t) => t.indicator)).to.deep.equal(indicators.map((i) => i.id));
+    await Promise.all(tiles.map((t) => t.updateComplete));
+    // Find in page finds every title, drawn in full or waiting to be (a placeholder keeps its title).
+    expect(tiles.map((t) => t.shadowRoot!.querySelector('[role="heading"]')!.textContent!.trim())).to.deep.equal(indicators.map((i) => i.title));
+    // Focus stays on the tile the reader is on while the period changes under it.
+    const button = tiles[0]!.shadowRoot!.querySelector<HTMLButtonElement>('[part="title"]')!;
+    button.focus();
+    el.period = 'a';
+    await el.updateComplete;
+    await tiles[0]!.updateComplete;
+    expect(tiles[0]!.shadowRoot!.querySelector('.figure')!.textContent).to.equal('0.0%');
+    expect(tiles[0]!.shadowRoot!.activeElement).to.equal(button);
+    expect(el.shadowRoot!.activeElement).to.equal(tiles[0]);
+    await expect(el).to.be.accessible();
+  });
+
   it('draws the first screenful of a large grid at once, and the rest as they come near the viewport or are printed', async () => {
     const periods = [
       { id: 'a', label: '2023', end: '2023-03-31', kind: 'financial-year' },
