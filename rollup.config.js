@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { bundlePlugins as plugins } from './scripts/bundle.mjs';
 
 /** The spreadsheet templates, beside the feed studio that offers them for download. */
@@ -35,6 +35,17 @@ const themes = {
  * - the feed studio page's script and its worker (docs/feed-studio.html), with the templates;
  * - the "your council" page's script (docs/your-council.html), with the starter's data.
  */
+/** The kit/ folders emptied first, so that no chunk of an earlier build is left beside the new ones. */
+const cleanKit = {
+  name: 'clean-kit',
+  buildStart() {
+    for (const dir of ['docs/dist/kit', 'packages/scorecard-kit/dist/kit']) rmSync(dir, { recursive: true, force: true });
+  },
+};
+
+/** The autoloader's families, each a module of elements loaded when one of them appears. */
+const FAMILIES = ['core', 'tiles', 'tree', 'map', 'checklist'];
+
 export default [
   {
     input: 'packages/scorecard-kit/src/index.ts',
@@ -45,6 +56,22 @@ export default [
       { file: 'packages/feed-tools/dist/kit/scorecard-kit.min.js', format: 'es' },
     ],
     plugins: [...plugins(), themes],
+  },
+  {
+    // The autoloader and the families it loads (scorecard-kit.js beside kit/), code-split so that no
+    // module is in two files: Lit and the core are chunks each family imports.
+    input: {
+      'scorecard-kit': 'packages/scorecard-kit/src/autoloader.ts',
+      ...Object.fromEntries(FAMILIES.map((f) => [`kit/${f}`, `packages/scorecard-kit/src/families/${f}.ts`])),
+    },
+    output: ['docs/dist', 'packages/scorecard-kit/dist'].map((dir) => ({
+      dir,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'kit/[name]-[hash].js',
+    })),
+    plugins: [cleanKit, ...plugins({ renamePrivate: false })],
   },
   {
     input: 'packages/feed-tools/src/studio/studio.ts',

@@ -210,7 +210,7 @@ export const privateNames = (checker) => (context) => (file) => {
  * library's and not be emitted.
  */
 let shared;
-function typescriptForBundle() {
+function typescriptForBundle({ renamePrivate }) {
   const { compilerOptions } = JSON.parse(readFileSync('tsconfig.base.json', 'utf8'));
   const options = {
     ...ts.convertCompilerOptionsFromJson(compilerOptions, '.').options,
@@ -233,7 +233,7 @@ function typescriptForBundle() {
       const p = program(id);
       const out = {};
       p.emit(p.getSourceFile(id), (name, text) => (out[name.endsWith('.map') ? 'map' : 'code'] = text), undefined, false, {
-        before: [privateNames(p.getTypeChecker()), litStaticProperties],
+        before: renamePrivate ? [privateNames(p.getTypeChecker()), litStaticProperties] : [litStaticProperties],
       });
       if (out.code === undefined) throw new Error(`${id}: TypeScript emitted nothing for it`);
       return { code: out.code.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.map };
@@ -246,9 +246,17 @@ function typescriptForBundle() {
  * (the packages' "source" export), compiled as above, minified by terser. The xlsx reader's XML
  * parser (saxes, with xmlchars) is published only as CommonJS, which rollup cannot read alone.
  */
-export const bundlePlugins = () => [
+export const bundlePlugins = ({ renamePrivate = true } = {}) => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
   commonjs(),
-  typescriptForBundle(),
-  terser({ ecma: 2022, module: true, mangle: { properties: { regex: new RegExp(`^${PRIVATE_PREFIX}`) } }, format: { comments: false } }),
+  typescriptForBundle({ renamePrivate }),
+  terser({
+    ecma: 2022,
+    module: true,
+    // Terser shortens property names chunk by chunk, so a code-split build (the autoloader's) keeps
+    // its private names: a base class in one chunk and a subclass in another would be given the same
+    // short name for two different members.
+    ...(renamePrivate ? { mangle: { properties: { regex: new RegExp(`^${PRIVATE_PREFIX}`) } } } : {}),
+    format: { comments: false },
+  }),
 ];

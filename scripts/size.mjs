@@ -6,6 +6,7 @@ import { rollup } from 'rollup';
 import { bundlePlugins } from './bundle.mjs';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
+import { kitChunks } from './kit-chunks.mjs';
 
 const entries = [
   { name: 'core + Lit (with <sc-feed>)', code: "export * from '@scorecard-kit/core'; import '@scorecard-kit/core/sc-feed.js';", budget: 12 },
@@ -83,6 +84,33 @@ export function printSizes(sizes) {
   }
 }
 
+/**
+ * What a page loading the autoloader downloads (docs/dist, from `npm run build`): scorecard-kit.js
+ * and the families its elements need, with the chunks they share, each counted once.
+ */
+const PAGES = [
+  { name: 'feed + tile grid + legend', tags: ['sc-feed', 'sc-tile-grid', 'sc-legend'], budget: 38 },
+  { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40 },
+  { name: 'board.html', page: 'docs/board.html', budget: 72 },
+];
+
+export async function autoloaderSizes() {
+  const { FAMILY } = await import(new URL('../docs/dist/scorecard-kit.js', import.meta.url).href);
+  const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+  return PAGES.map((p) => {
+    const tags = p.tags ?? [
+      ...new Set(
+        readFileSync(p.page, 'utf8')
+          .match(/<sc-[a-z-]+/g)
+          .map((t) => t.slice(1)),
+      ),
+    ];
+    const families = [...new Set(tags.map((t) => FAMILY[t]).filter(Boolean))];
+    const files = ['docs/dist/scorecard-kit.js', ...[...kitChunks(families)].map((f) => `docs/dist/kit/${f}`)];
+    return { name: `${p.name} (${families.join(', ')})`, budget: p.budget, files: files.length, gz: files.reduce((a, f) => a + gz(f), 0) };
+  });
+}
+
 /** The gated sizes over their budgets, each as the line that says so. */
 export function overBudget(sizes) {
   return sizes
@@ -99,6 +127,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const p of peerSizes())
       console.log(
         `  ${p.name.padEnd(40)} ${p.min.toFixed(1).padStart(6)} KB min  ${p.gz.toFixed(1).padStart(5)} KB gz  (the whole kit is ${(whole.gz / p.gz).toFixed(2)}× this)`,
+      );
+    console.log('pages through the autoloader (scorecard-kit.js and the modules their elements need, gzipped)');
+    for (const a of await autoloaderSizes())
+      console.log(
+        `  ${a.name.padEnd(56)} ${String(a.files).padStart(2)} files  ${a.gz.toFixed(1).padStart(5)} KB gz  budget ${a.budget} KB: ${a.gz <= a.budget ? 'within' : 'OVER'}`,
       );
     const over = overBudget(sizes);
     for (const line of over) console.error(`FAIL: ${line}`);

@@ -16,6 +16,8 @@ export const KIT_ELEMENTS = `
 /** Resolves when every feed has loaded or failed, every map has its boundaries, and every element has rendered. */
 export const settle = `(async () => {
   ${KIT_ELEMENTS}
+  // The autoloader defines the page's elements as their modules arrive.
+  await Promise.all([...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((t) => t.startsWith('sc-')))].map((t) => customElements.whenDefined(t)));
   const feeds = [...document.querySelectorAll('sc-feed')];
   if (feeds.length) await customElements.whenDefined('sc-feed');
   await Promise.all(deep(document).map((e) => e.feedComplete));

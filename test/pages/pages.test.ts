@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error: a plain ES module script without types
 import { chromiumPath, firefoxPath, CHROMIUM_ARGS } from '../../scripts/browser.mjs';
+// @ts-expect-error: a plain ES module script without types
+import { kitChunks } from '../../scripts/kit-chunks.mjs';
 import { startServer, type ProofServer } from './server.js';
 import * as inPage from './in-page.js';
 
@@ -16,6 +18,8 @@ interface Visit {
   errors: string[];
   warnings: string[];
   failed: string[];
+  /** The paths of the JavaScript files the page asked for, in order. */
+  scripts: string[];
 }
 
 const PAGES: { path: string; check?: (page: Page) => Promise<void> }[] = [
@@ -164,7 +168,12 @@ for (const b of BROWSERS) {
     async function visit(path: string, width = 1280): Promise<Visit> {
       const page = await browser.newPage();
       await page.setViewport({ width, height: 900 });
-      const v: Visit = { page, errors: [], warnings: [], failed: [] };
+      const v: Visit = { page, errors: [], warnings: [], failed: [], scripts: [] };
+      page.on('request', (r) => {
+        // By name: Firefox does not give every module script the resource type "script".
+        const path = new URL(r.url()).pathname;
+        if (path.endsWith('.js')) v.scripts.push(path);
+      });
       page.on('console', (m) => {
         if (m.type() === 'error') v.errors.push(m.text());
         if (m.type() === 'warn') v.warnings.push(m.text());
@@ -251,6 +260,13 @@ for (const b of BROWSERS) {
       try {
         assert.equal(await ev(v.page, inPage.tileCount), 1, 'the tile shows its figure');
         assert.ok((await ev<number>(v.page, inPage.areaCount)) >= 4, 'the map draws its areas');
+        // A tile and a map: the autoloader, then the core, tiles and map families and the chunks
+        // they share, each once; nothing of the tree or the checklist.
+        const kit = v.scripts.filter((s) => s.startsWith('/js/')).map((s) => s.slice('/js/'.length));
+        const expected = ['scorecard-kit.js', ...[...kitChunks(['core', 'tiles', 'map'])].map((f) => `kit/${f}`)];
+        assert.deepEqual([...kit].sort(), expected.sort());
+        assert.equal(new Set(kit).size, kit.length, 'no module asked for twice');
+        assert.ok(!kit.includes('kit/tree.js') && !kit.includes('kit/checklist.js'));
         await clean(v);
       } finally {
         await v.page.close();

@@ -50,7 +50,7 @@ const NEWCOMER: Record<string, () => Promise<string | Buffer>> = {
     if (!snippet) throw new Error('docs/getting-started.md has no tile-and-map snippet');
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our figures</title><link rel="icon" href="data:,"><script src="/docs/assets/csp-watch.js"></script></head><body><main><h1>Our children's services figures</h1>\n${snippet}</main></body></html>`;
   },
-  '/js/scorecard-kit.min.js': () => readFile('docs/dist/scorecard-kit.min.js'),
+  '/js/scorecard-kit.js': () => readFile('docs/dist/scorecard-kit.js'),
   '/data/childrens-services.json': async () => {
     const dir = 'packages/feed-tools/template/example-wr4c';
     const sheets = Object.fromEntries(
@@ -96,6 +96,8 @@ export async function startServer(): Promise<ProofServer> {
     if (written) return send(res, 200, written.type, written.body);
     const newcomer = NEWCOMER[path];
     if (newcomer) return send(res, 200, TYPES[extname(path) || '.html']!, await newcomer());
+    // The kit's modules, in the kit/ folder the newcomer copied beside the autoloader.
+    if (/^\/js\/kit\/[\w-]+\.js$/.test(path)) return send(res, 200, TYPES['.js']!, await readFile(`docs/dist${path.slice('/js'.length)}`));
     // A GOV.UK Frontend page asks for its fonts at /assets/, where a GOV.UK site serves them.
     if (path.startsWith('/assets/')) req.url = `/node_modules/govuk-frontend/dist/govuk${req.url}`;
     files(req, res);
