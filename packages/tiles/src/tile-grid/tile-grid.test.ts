@@ -30,6 +30,23 @@ function shown(el: ScTileGrid): Record<string, string[]> {
   return out;
 }
 
+/** A feed of `n` indicators over two periods, a (figure i) and b (i + 1), for grids large enough to defer. */
+function largeFeed(n: number) {
+  const periods = [
+    { id: 'a', label: '2023', end: '2023-03-31', kind: 'financial-year' },
+    { id: 'b', label: '2024', end: '2024-03-31', kind: 'financial-year' },
+  ];
+  const indicators = Array.from({ length: n }, (_, i) => ({
+    id: `i${i}`,
+    title: `Indicator ${i}`,
+    measure: 'how-well',
+    unit: 'percent',
+    polarity: 'bigger-is-better',
+    values: [i, i + 1],
+  }));
+  return { version: '1.0', title: 'Large', authority: { name: 'x' }, periods, indicators };
+}
+
 const text = (el: Element, selector: string) => (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<sc-tile-grid>', () => {
@@ -182,21 +199,8 @@ describe('<sc-tile-grid>', () => {
   });
 
   it('keeps a grid of hundreds one list in order, every title in the page, and focus on its tile through a change of period', async () => {
-    const periods = [
-      { id: 'a', label: '2023', end: '2023-03-31', kind: 'financial-year' },
-      { id: 'b', label: '2024', end: '2024-03-31', kind: 'financial-year' },
-    ];
-    const indicators = Array.from({ length: 130 }, (_, i) => ({
-      id: `i${i}`,
-      title: `Indicator ${i}`,
-      measure: 'how-well',
-      unit: 'percent',
-      polarity: 'bigger-is-better',
-      values: [i, i + 1],
-    }));
-    const el = await fixture<ScTileGrid>(
-      html`<sc-tile-grid hide-controls hide-groups .feed=${{ version: '1.0', title: 'Large', authority: { name: 'x' }, periods, indicators }}></sc-tile-grid>`,
-    );
+    const indicators = largeFeed(130).indicators;
+    const el = await fixture<ScTileGrid>(html`<sc-tile-grid hide-controls hide-groups .feed=${largeFeed(130)}></sc-tile-grid>`);
     await el.feedComplete;
     await el.updateComplete;
     // Blocks of 60 for layout, one list for assistive technology: 130 items, in feed order.
@@ -221,21 +225,7 @@ describe('<sc-tile-grid>', () => {
   });
 
   it('draws the first screenful of a large grid at once, and the rest as they come near the viewport or are printed', async () => {
-    const periods = [
-      { id: 'a', label: '2023', end: '2023-03-31', kind: 'financial-year' },
-      { id: 'b', label: '2024', end: '2024-03-31', kind: 'financial-year' },
-    ];
-    const indicators = Array.from({ length: 60 }, (_, i) => ({
-      id: `i${i}`,
-      title: `Indicator ${i}`,
-      measure: 'how-well',
-      unit: 'percent',
-      polarity: 'bigger-is-better',
-      values: [i, i + 1],
-    }));
-    const el = await fixture<ScTileGrid>(
-      html`<sc-tile-grid hide-controls .feed=${{ version: '1.0', title: 'Large', authority: { name: 'x' }, periods, indicators }}></sc-tile-grid>`,
-    );
+    const el = await fixture<ScTileGrid>(html`<sc-tile-grid hide-controls .feed=${largeFeed(60)}></sc-tile-grid>`);
     await el.feedComplete;
     await el.updateComplete;
     const tiles = [...el.shadowRoot!.querySelectorAll('sc-indicator-tile')];
