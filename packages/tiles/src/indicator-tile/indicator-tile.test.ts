@@ -263,29 +263,7 @@ describe('<sc-indicator-tile>', () => {
 
 describe('<sc-indicator-tile> with a baseline and year targets', () => {
   it('says how far it has come from the baseline towards the year target, and judges RAG against it', async () => {
-    const data = {
-      version: '1.0',
-      title: 't',
-      authority: { name: 'Walsall' },
-      periods: ['2019/20', '2020/21', '2021/22', '2022/23'].map((label, i) => ({ id: `y${i}`, label, end: `${2020 + i}-03-31`, kind: 'financial-year' })),
-      indicators: [
-        {
-          id: 'repeat',
-          title: 'Re-referrals',
-          measure: 'how-well',
-          unit: 'percent',
-          decimals: 1,
-          polarity: 'smaller-is-better',
-          baseline: 'y0',
-          values: [22.1, 21, 20, 18.4],
-          targets: [
-            { label: 'Year 1 target', kind: 'year-1', value: 20, to: 'y2' },
-            { label: 'Year 2 target', kind: 'year-2', value: 17, from: 'y3' },
-          ],
-        },
-      ],
-    };
-    const el = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${data} indicator="repeat"></sc-indicator-tile>`);
+    const el = await fixture<ScIndicatorTile>(html`<sc-indicator-tile src="/test/fixtures/feeds/baselines.json" indicator="repeat"></sc-indicator-tile>`);
     await el.feedComplete;
     await el.updateComplete;
     // (22.1 − 18.4) ÷ (22.1 − 17.0) = 3.7 ÷ 5.1 = 73%.

@@ -184,34 +184,17 @@ describe('<sc-scorecard-table>', () => {
 
 describe('<sc-scorecard-table> with baselines', () => {
   it('shows a Baseline column beside the year targets, with the figure and its period', async () => {
-    const data = {
-      version: '1.0',
-      title: 't',
-      authority: { name: 'Walsall' },
-      periods: ['2019/20', '2020/21', '2021/22'].map((label, i) => ({ id: `y${i}`, label, end: `${2020 + i}-03-31`, kind: 'financial-year' })),
-      indicators: [
-        {
-          id: 'repeat',
-          title: 'Re-referrals',
-          measure: 'how-well',
-          unit: 'percent',
-          decimals: 1,
-          polarity: 'smaller-is-better',
-          baseline: 'y0',
-          values: [22.1, 21, 20],
-          targets: [{ label: 'Year 1 target', kind: 'year-1', value: 20 }],
-        },
-        { id: 'other', title: 'Other', measure: 'how-much', unit: 'count', polarity: 'none', values: [1, 2, 3] },
-      ],
-    };
-    const el = await fixture<ScScorecardTable>(html`<sc-scorecard-table .feed=${data}></sc-scorecard-table>`);
+    const el = await fixture<ScScorecardTable>(html`<sc-scorecard-table src="/test/fixtures/feeds/baselines.json"></sc-scorecard-table>`);
     await el.feedComplete;
     await el.updateComplete;
     const head = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => clean(th.textContent).replace(/ [▲▼]$/, ''));
-    expect(head.slice(4, 6)).to.deep.equal(['Baseline', 'Year 1 target']);
+    // After the indicator and its four periods: the baseline, then a column per target.
+    expect(head.slice(5, 8)).to.deep.equal(['Baseline', 'Year 1 target', 'Year 2 target']);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')];
-    expect(visible(rows[0]!.children[4]!)).to.equal('22.1% (2019/20)');
-    expect(visible(rows[1]!.children[4]!)).to.equal('');
+    expect(visible(rows[0]!.children[5]!)).to.equal('22.1% (2019/20)');
+    // In 2022/23 only Year 2's target is in force (Year 1's ended in 2021/22).
+    expect([visible(rows[0]!.children[6]!), visible(rows[0]!.children[7]!)]).to.deep.equal(['', '17.0%']);
+    expect(visible(rows[1]!.children[5]!)).to.equal('');
     await expect(el).to.be.accessible();
   });
 });
