@@ -44,16 +44,16 @@ const cleanKit = {
 };
 
 /** The autoloader's families, each a module of elements loaded when one of them appears. */
-const FAMILIES = ['core', 'tiles', 'tree', 'map', 'checklist'];
+const FAMILIES = readdirSync('packages/scorecard-kit/src/families').map((f) => f.replace(/\.ts$/, ''));
 
 export default [
   {
     input: 'packages/scorecard-kit/src/index.ts',
     output: [
-      { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
-      { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true },
+      { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+      { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
       // Beside the CLI, which copies it into each starter folder.
-      { file: 'packages/feed-tools/dist/kit/scorecard-kit.min.js', format: 'es' },
+      { file: 'packages/feed-tools/dist/kit/scorecard-kit.min.js', format: 'es', inlineDynamicImports: true },
     ],
     plugins: [...plugins(), themes],
   },
@@ -75,19 +75,19 @@ export default [
   },
   {
     input: 'packages/feed-tools/src/studio/studio.ts',
-    output: { file: 'docs/dist/feed-studio.js', format: 'es', sourcemap: true },
+    output: { file: 'docs/dist/feed-studio.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [...plugins(), templates],
   },
   {
     // The "your council" page's script, with the public data it makes each council's feed from.
     input: 'packages/feed-tools/src/starter/your-council.ts',
-    output: { file: 'docs/dist/your-council.js', format: 'es', sourcemap: true },
+    output: { file: 'docs/dist/your-council.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [...plugins(), starterData],
   },
   {
     // A classic worker script, which every supported browser can start.
     input: 'packages/feed-tools/src/studio/worker.ts',
-    output: { file: 'docs/dist/feed-studio-worker.js', format: 'iife', sourcemap: true },
+    output: { file: 'docs/dist/feed-studio-worker.js', format: 'iife', sourcemap: true, inlineDynamicImports: true },
     plugins: plugins(),
   },
 ];

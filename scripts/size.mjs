@@ -28,7 +28,7 @@ const entries = [
     name: 'checklist + tiles + core + Lit',
     code: "export * from '@scorecard-kit/checklist'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/checklist/sc-qa-checklist.js'; import '@scorecard-kit/checklist/sc-audit-form.js';",
   },
-  { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/src/index.ts', budget: 60, gate: true },
+  { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/src/index.ts', budget: 70, gate: true },
 ];
 
 const virtual = (code) => ({
@@ -46,7 +46,7 @@ export async function measureSizes() {
       plugins: [...(e.code ? [virtual(e.code)] : []), ...bundlePlugins()],
       onwarn: () => {},
     });
-    const { output } = await bundle.generate({ format: 'es' });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
     const min = output[0].code;
     out.push({ name: e.name, budget: e.budget, gate: !!e.gate, min: min.length / 1024, gz: gzipSync(min, { level: 9 }).length / 1024 });
   }

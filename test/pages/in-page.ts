@@ -148,6 +148,8 @@ export const studioExample = `(async () => {
   const grid = deep(document).find((e) => e.localName === 'sc-tile-grid');
   await grid.updateComplete;
   const breakdowns = [...document.getElementById('preview-breakdowns').children];
+  // The autoloader fetches the breakdown module when the first breakdown appears.
+  await customElements.whenDefined('sc-breakdown');
   await Promise.all(breakdowns.map((b) => b.updateComplete));
   return {
     status: status.textContent,

@@ -1,8 +1,5 @@
-// The autoloader's tiles family: everything that shows indicators as tiles, tables and charts.
+// The autoloader's tiles family: the tile, the grid of tiles and the legend beside them. A tile
+// loads its neighbours chart and its breakdowns by itself, when it first opens one.
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
 import '@scorecard-kit/tiles/sc-tile-grid.js';
 import '@scorecard-kit/tiles/sc-legend.js';
-import '@scorecard-kit/tiles/sc-scorecard-table.js';
-import '@scorecard-kit/tiles/sc-highlights.js';
-import '@scorecard-kit/tiles/sc-neighbours.js';
-import '@scorecard-kit/tiles/sc-breakdown.js';

@@ -272,3 +272,25 @@ describe('<sc-indicator-tile> with a baseline and year targets', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<sc-indicator-tile> detailed views', () => {
+  it('downloads the neighbours chart only when a reader first opens it', async () => {
+    const neighbours: unknown = await (await fetch('/test/fixtures/feeds/neighbours.json')).json();
+    const el = await fixture<ScIndicatorTile>(html`<sc-indicator-tile .feed=${neighbours} indicator="cla-rate"></sc-indicator-tile>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    // Nothing in this test file defines <sc-neighbours>: only the tile can have loaded it.
+    expect(customElements.get('sc-neighbours'), 'not loaded before it is opened').to.equal(undefined);
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="neighbours"]')!;
+    const opened = oneEvent(details, 'toggle');
+    details.querySelector('summary')!.click();
+    await opened;
+    await customElements.whenDefined('sc-neighbours');
+    await el.updateComplete;
+    const inner = details.querySelector('sc-neighbours') as HTMLElement & { feedComplete: Promise<unknown>; updateComplete: Promise<unknown> };
+    await inner.feedComplete;
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.match(/^\s*Walsall is 4th best of 9/);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -32,8 +32,15 @@ import { sparkline } from '../geometry/sparkline.js';
 import { arrow, cssomStyle, ragShape } from '@scorecard-kit/core';
 import { indicatorTileStyles } from './indicator-tile.styles.js';
 import { drawLater, forget, offScreen, watchOnScreen, whenNear } from './deferral.js';
-import '../neighbours/neighbours.define.js';
-import '../breakdown/breakdown.define.js';
+
+/**
+ * The detailed views, each loaded the first time a tile opens one: most pages never do, so a page
+ * of tiles does not download their charts.
+ */
+const DETAIL = {
+  neighbours: () => import('../neighbours/neighbours.define.js'),
+  breakdown: () => import('../breakdown/breakdown.define.js'),
+};
 
 const SPARK_W = 160;
 const SPARK_H = 40;
@@ -116,6 +123,8 @@ export class ScIndicatorTile extends ScWidget {
 
   /** The breakdowns opened ("By ethnicity"), drawn only once opened. */
   @state() private accessor breakdownsOpen: ReadonlySet<string> = new Set();
+  /** The detailed views whose module could not be loaded (a file missing beside the kit's, or offline). */
+  @state() private accessor detailsMissing: ReadonlySet<keyof typeof DETAIL> = new Set();
 
   /**
    * Shows only the title until the tile comes near the viewport; once drawn, a change reaching it
@@ -348,11 +357,13 @@ export class ScIndicatorTile extends ScWidget {
       ${this.renderSparkline(feed, ind, fmt)}
       ${
         peers
-          ? html`<details class="neighbours" part="neighbours" @toggle=${(e: Event) => (this.neighboursOpen = (e.currentTarget as HTMLDetailsElement).open)}>
+          ? html`<details class="neighbours" part="neighbours" @toggle=${(e: Event) => this.toggleNeighbours((e.currentTarget as HTMLDetailsElement).open)}>
               <summary>Compare with the ${peers} statistical neighbour${peers === 1 ? '' : 's'}</summary>
               ${
                 this.neighboursOpen
-                  ? html`<sc-neighbours .feed=${this.feedForInner} indicator=${ind.id} .period=${current?.period.id ?? this.activePeriod} .polarity=${this.polarity}></sc-neighbours>`
+                  ? this.detailsMissing.has('neighbours')
+                    ? this.missingDetail()
+                    : html`<sc-neighbours .feed=${this.feedForInner} indicator=${ind.id} .period=${current?.period.id ?? this.activePeriod} .polarity=${this.polarity}></sc-neighbours>`
                   : nothing
               }
             </details>`
@@ -365,7 +376,9 @@ export class ScIndicatorTile extends ScWidget {
           <summary>By ${b.label.toLowerCase()}</summary>
           ${
             this.breakdownsOpen.has(b.id)
-              ? html`<sc-breakdown .feed=${this.feedForInner} indicator=${ind.id} breakdown=${b.id} .period=${current?.period.id ?? this.activePeriod}></sc-breakdown>`
+              ? this.detailsMissing.has('breakdown')
+                ? this.missingDetail()
+                : html`<sc-breakdown .feed=${this.feedForInner} indicator=${ind.id} breakdown=${b.id} .period=${current?.period.id ?? this.activePeriod}></sc-breakdown>`
               : nothing
           }
         </details>`,
@@ -447,11 +460,31 @@ export class ScIndicatorTile extends ScWidget {
     return d ? html`<p class="distance" part="distance">${d.words}</p>` : nothing;
   }
 
+  private toggleNeighbours(open: boolean) {
+    this.neighboursOpen = open;
+    if (open) this.loadDetail('neighbours');
+  }
+
   private toggleBreakdown(id: string, open: boolean) {
     const next = new Set(this.breakdownsOpen);
     if (open) next.add(id);
     else next.delete(id);
     this.breakdownsOpen = next;
+    if (open) this.loadDetail('breakdown');
+  }
+
+  /** Defines the view's element (once; the browser keeps the module), or says it could not. */
+  private loadDetail(kind: keyof typeof DETAIL) {
+    DETAIL[kind]().catch(() => {
+      this.detailsMissing = new Set([...this.detailsMissing, kind]);
+    });
+  }
+
+  private missingDetail() {
+    return errorBox(
+      'This view could not be loaded.',
+      "Its file did not arrive: check the connection, then reload the page. If it goes on, the kit's files may be incomplete.",
+    );
   }
 
   private renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
