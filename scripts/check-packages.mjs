@@ -21,7 +21,16 @@ for (const dir of readdirSync('packages').map((d) => join('packages', d))) {
     }
   }
 }
+// The JSX types, as a React 19 app would use them (test/jsx/usage.tsx, against the built files).
+try {
+  execFileSync(bin('tsc'), ['-p', 'test/jsx/tsconfig.json'], { stdio: 'pipe', encoding: 'utf8' });
+} catch (e) {
+  failed++;
+  console.error(`The JSX types (scorecard-kit/jsx) do not compile in a React app: \n${e.stdout}${e.stderr}`);
+}
 console.log(
-  failed ? `${failed} package check${failed === 1 ? '' : 's'} failed.` : 'Every package packs cleanly: publint and Are the Types Wrong find nothing.',
+  failed
+    ? `${failed} package check${failed === 1 ? '' : 's'} failed.`
+    : 'Every package packs cleanly: publint and Are the Types Wrong find nothing, and the JSX types compile in a React app.',
 );
 process.exitCode = failed ? 1 : 0;

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
 
 const root = process.cwd();
 const config = resolve(root, 'custom-elements-manifest.config.mjs');
@@ -52,4 +53,22 @@ writeFileSync('packages/scorecard-kit/vscode.css-custom-data.json', json(getVsCo
 const { name, version } = JSON.parse(readFileSync('packages/scorecard-kit/package.json', 'utf8'));
 const webTypes = JSON.parse(getWebTypesData(umbrella, {}));
 writeFileSync('packages/scorecard-kit/web-types.json', json(JSON.stringify({ ...webTypes, name, version })));
-console.log(`custom-elements.json written for ${packages.join(', ')} and the umbrella, with VS Code custom data and JetBrains web-types`);
+// JSX types (for React 19, Preact, Solid… using the elements as they are). The generator wraps an
+// event's type in CustomEvent<…> itself, and imports every name it sees from one module; so it is
+// given each event's detail type, and its import line is written again: the element classes and
+// the core types their events carry (CustomEvent is the browser's own).
+const details = structuredClone(umbrella);
+for (const m of details.modules)
+  for (const d of m.declarations ?? []) for (const e of d.events ?? []) if (e.type?.text) e.type.text = e.type.text.replace(/^CustomEvent<([\s\S]*)>$/, '$1');
+generateJsxTypes(details, { outdir: 'packages/scorecard-kit', fileName: 'jsx.d.ts', globalTypePath: './dist/index.js', hideLogs: true });
+const jsx = readFileSync('packages/scorecard-kit/jsx.d.ts', 'utf8');
+const tags = details.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.name));
+const used = ['FeedData', 'Problem', 'ChecklistState'].filter((t) => new RegExp(`\\b${t}\\b`).test(jsx));
+writeFileSync(
+  'packages/scorecard-kit/jsx.d.ts',
+  jsx.replace(
+    /^import type \{[\s\S]*?\} from "\.\/dist\/index\.js";/m,
+    `import type { ${[...new Set(tags)].sort().join(', ')}, ${used.join(', ')} } from "./dist/index.js";`,
+  ),
+);
+console.log(`custom-elements.json written for ${packages.join(', ')} and the umbrella, with VS Code custom data, JetBrains web-types and JSX types`);

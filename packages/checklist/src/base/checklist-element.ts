@@ -18,6 +18,8 @@ declare global {
  * What both checklist elements share: the answers, kept as a draft in the browser at every change
  * (namespaced by feed, checklist and period), restored on load, merged with other tabs, exported
  * and imported; `sc-checklist-change` after every change the user makes, never for `.state`.
+ *
+ * @fires {CustomEvent<{state: ChecklistState}>} sc-checklist-change - After every change the user makes, with every answer.
  */
 export abstract class ChecklistElement extends ScWidget {
   @state() protected accessor answers: ChecklistState | null = null;
