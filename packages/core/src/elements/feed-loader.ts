@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { parseFeed } from '../feed/parse.js';
+import { readFeed } from '../feed/quick.js';
 import { problem } from '../feed/problems.js';
 import type { FeedData, ParseResult, Problem } from '../feed/types.js';
 
@@ -81,9 +81,9 @@ export class FeedLoader {
     this.lastKey = key;
     if (!sameSource) this.read = null;
     if (isFeedData(s.feed)) return { ...IDLE, status: 'ready', feed: s.feed, loadedAt: new Date() };
-    if (s.feed !== undefined && s.feed !== null) return this.parsed(parseFeed(s.feed));
+    if (s.feed !== undefined && s.feed !== null) return this.parsed(await readFeed(s.feed));
     if (s.src) return this.fetchFeed(s.src, signal, sameSource);
-    if (s.inline !== undefined) return this.parsed(parseFeed(s.inline));
+    if (s.inline !== undefined) return this.parsed(await readFeed(s.inline));
     return IDLE;
   }
 
@@ -113,7 +113,7 @@ export class FeedLoader {
       // (Comparing the text works whatever the server sends: another origin's ETag is not readable.)
       const shown = this.state.feed;
       if (isRefresh && shown && this.read?.feed === shown && this.read.text === text) return { ...this.state, stale: null, loadedAt: new Date() };
-      const r = parseFeed(text);
+      const r = await readFeed(text);
       if (!r.feed) return this.failed(isRefresh, null, '', r);
       // Boundary files and other addresses in the feed are relative to where it came from.
       r.feed.url = res.url || new URL(src, document.baseURI).href;
@@ -146,7 +146,7 @@ export class FeedLoader {
   }
 }
 
-/** A feed parseFeed already read (a widget handing its feed to the widgets it draws), used as it is. */
+/** A feed already read (a widget handing its feed to the widgets it draws), used as it is. */
 function isFeedData(x: unknown): x is FeedData {
   return typeof x === 'object' && x !== null && (x as FeedData).periodIndex instanceof Map && (x as FeedData).indicators instanceof Map;
 }

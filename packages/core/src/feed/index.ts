@@ -1,6 +1,8 @@
 export * from './schema.js';
 export type * from './types.js';
-export { parseFeed, DEFAULT_QA_SCALE } from './parse.js';
+export { parseFeed } from './parse.js';
+export { DEFAULT_QA_SCALE } from './reader.js';
+export { quickParse, readFeed } from './quick.js';
 export { locateJsonError, type JsonErrorLocation } from './json-error.js';
 export { markState, EMPTY_SERIES } from './series.js';
 export { joinPath } from './problems.js';

@@ -8,9 +8,21 @@
  */
 import * as v from 'valibot';
 import { ID_PATTERN } from './ids.js';
+import {
+  PERIOD_KINDS,
+  COMPARATOR_KINDS,
+  MEASURE_TYPES,
+  UNITS,
+  POLARITIES,
+  RAG_STATUSES,
+  TARGET_KINDS,
+  COMPARE_WITH,
+  QUARTILES,
+  MARKS,
+  AREA_LEVELS,
+} from './constants.js';
 
-/** The format version this copy of the kit writes and reads in full. */
-export const FEED_VERSION = '1.0';
+export * from './constants.js';
 
 const text = () => v.string();
 const nonEmpty = () => v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
@@ -23,24 +35,6 @@ const isoDateTime = () =>
     v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'must be a date or date-time written YYYY-MM-DD or YYYY-MM-DDThh:mm'),
   );
 const webUrl = () => v.pipe(v.string(), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s<>"]+$/, 'must be an http:// or https:// address'));
-
-export const PERIOD_KINDS = ['month', 'quarter', 'financial-year', 'academic-year', 'calendar-year', 'year-to-date', 'rolling-12-months', 'snapshot'] as const;
-
-export const COMPARATOR_KINDS = ['england', 'region', 'statistical-neighbours', 'peer', 'other'] as const;
-export const MEASURE_TYPES = ['how-much', 'how-well', 'so-what'] as const;
-export const UNITS = ['count', 'percent', 'per-1000', 'per-10000', 'per-100000', 'days', 'weeks', 'score', 'money', 'ratio'] as const;
-export const POLARITIES = ['bigger-is-better', 'smaller-is-better', 'range', 'none'] as const;
-export const RAG_STATUSES = ['red', 'amber', 'green'] as const;
-export const TARGET_KINDS = ['minimum-standard', 'deprivation-adjusted', 'mid-way', 'ambitious', 'year-1', 'year-2', 'year-3', 'other'] as const;
-export const COMPARE_WITH = ['previous', 'year-ago', 'period'] as const;
-export const QUARTILES = ['A', 'B', 'C', 'D'] as const;
-
-/**
- * Marks that stand in place of a figure. They are shown as written, never as zero.
- * Following the GSS symbols DfE uses: `c` confidential (suppressed), `low` rounds to zero but is
- * not zero, `x` not available, `z` not applicable, `u` low reliability.
- */
-export const MARKS = ['c', 'low', 'x', 'z', 'u'] as const;
 
 export const IdentityAuthority = v.object({
   name: nonEmpty(),
@@ -64,9 +58,6 @@ export const ComparatorSchema = v.object({
   members: v.optional(v.array(v.string())),
   onTiles: v.optional(v.boolean()),
 });
-
-/** What an area is: a ward, a locality (a group of wards), or an authority on a national map. */
-export const AREA_LEVELS = ['ward', 'locality', 'authority'] as const;
 
 export const LocalitySchema = v.object({
   id: id(),

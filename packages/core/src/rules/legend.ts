@@ -3,7 +3,7 @@ import { directionOfTravel } from './direction.js';
 import { ragStatus } from './rag.js';
 import { MARK_WORDS } from './format.js';
 import { polarityLabel } from './polarity.js';
-import { parseFeed } from '../feed/parse.js';
+import { quickParse } from '../feed/quick.js';
 import type { Mark, Polarity, RagStatus } from '../feed/types.js';
 
 export interface LegendArrow {
@@ -53,7 +53,7 @@ export function legendKey(): LegendKey {
     ...extra,
   });
   const target = { targets: [{ id: 't', label: 'Target', kind: 'minimum-standard', value: 10 }], rag: { target: 't', tolerance: 2 } };
-  const { feed } = parseFeed({
+  const feed = quickParse({
     version: '1.0',
     title: 'legend',
     authority: { name: 'legend' },
