@@ -71,7 +71,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'kit/[name]-[hash].js',
     })),
-    plugins: [cleanKit, ...plugins({ renamePrivate: false })],
+    plugins: [cleanKit, ...plugins()],
   },
   {
     input: 'packages/feed-tools/src/studio/studio.ts',

@@ -3,9 +3,9 @@
 // bytes of decorator plumbing per property: 78 of them cost ~6 KB gzipped. Lit reads the same
 // declarations from a `static properties` table, so for the bundle each class's decorated
 // accessors become plain fields (assigned in the constructor, through Lit's accessors, since
-// useDefineForClassFields is off) and one table. The same step tightens css and markup text and
-// renames private members so terser can shorten them. The npm packages keep the standard
-// decorators and every name.
+// useDefineForClassFields is off) and one table. The same step tightens css and markup text.
+// Internal state is in standard `#private` members, which terser shortens by itself. The npm
+// packages keep the standard decorators.
 import { readFileSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -139,124 +139,36 @@ export function litStaticProperties(context) {
   return (file) => ts.visitNode(file, visit);
 }
 
-/** What a private member is renamed, so that terser may shorten it (and nothing else). */
-export const PRIVATE_PREFIX = '__scp_';
-
-const isMember = (node) =>
-  ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node);
-
-/**
- * A TypeScript transformer (it needs the type checker): members declared `private` renamed
- * `__scp_<name>`, which terser then shortens. Other property names stay as they are: pages, Lit
- * and the feed read them by name. A member is renamed only when the checker finds every use of it
- * written `x.name`; one that is also written as a string anywhere in its file
- * (`changed.has('open')`, `'open' in x`), destructured, read through `this[key]`, decorated or a
- * parameter property keeps its name.
- */
-export const privateNames = (checker) => (context) => (file) => {
-  const f = context.factory;
-  // A member by its first declaration: a getter and its setter are one member, and a member of a
-  // generic class read through an instantiated type resolves to a copy with the same declarations.
-  const memberOf = (symbol) => symbol?.declarations?.[0];
-  const candidates = new Set();
-  const strings = new Set();
-  const kept = new Set();
-  const uses = [];
-  const scan = (node) => {
-    if (ts.isStringLiteralLike(node)) strings.add(node.text);
-    if (isMember(node) && ts.isIdentifier(node.name) && ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private) {
-      const member = memberOf(checker.getSymbolAtLocation(node.name));
-      if (member) (ts.getDecorators(node)?.length ? kept : candidates).add(member);
-    }
-    if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression)) {
-      // this[key]: the members the key's type names, or every member when it is any string.
-      const written = checker.getTypeAtLocation(node.argumentExpression);
-      const key = checker.getBaseConstraintOfType(written) ?? written;
-      const named = (key.isUnion() ? key.types : [key]).map((t) => (t.isStringLiteral() ? t.value : null));
-      for (const d of checker.getTypeAtLocation(node.expression).symbol?.declarations ?? []) {
-        for (const m of d.members ?? [])
-          if (m.name && (named.includes(null) || named.includes(m.name.getText()))) kept.add(memberOf(checker.getSymbolAtLocation(m.name)));
-      }
-    }
-    if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
-      const key = node.propertyName ?? node.name;
-      if (ts.isIdentifier(key)) kept.add(memberOf(checker.getPropertyOfType(checker.getTypeAtLocation(node.parent), key.text)));
-    }
-    if (ts.isIdentifier(node)) {
-      const member = memberOf(checker.getSymbolAtLocation(node));
-      if (member) uses.push([node, member]);
-    }
-    ts.forEachChild(node, scan);
-  };
-  scan(file);
-  const renamed = new Set();
-  for (const [node, member] of uses) {
-    if (!candidates.has(member)) continue;
-    const declared = isMember(node.parent) && node.parent.name === node;
-    const accessed = ts.isPropertyAccessExpression(node.parent) && node.parent.name === node;
-    if ((declared || accessed) && !strings.has(node.text)) renamed.add(node);
-    else kept.add(member);
-  }
-  for (const [node, member] of uses) if (kept.has(member)) renamed.delete(node);
-  if (!renamed.size) return file;
-  const visit = (node) => (renamed.has(node) ? f.createIdentifier(PRIVATE_PREFIX + node.text) : ts.visitEachChild(node, visit, context));
-  return ts.visitNode(file, visit);
+const { compilerOptions } = JSON.parse(readFileSync('tsconfig.base.json', 'utf8'));
+const COMPILE = {
+  ...ts.convertCompilerOptionsFromJson(compilerOptions, '.').options,
+  declaration: false,
+  declarationMap: false,
+  sourceMap: true,
+  inlineSources: true,
 };
 
 /**
- * A rollup plugin compiling the TypeScript sources for the bundle, with the rewrites above. One
- * program (and its type checker) serves every build in a process. Every package's sources are its
- * roots: a file reached only through a workspace package's node_modules link would count as a
- * library's and not be emitted.
+ * One TypeScript source compiled for the bundle, with the rewrites above. Each file on its own: the
+ * sources are written for isolatedModules and verbatimModuleSyntax, so no type information is
+ * needed. Also used to run the browser tests on the code as it ships (web-test-runner.shipped.config.mjs).
  */
-let shared;
-function typescriptForBundle({ renamePrivate }) {
-  const { compilerOptions } = JSON.parse(readFileSync('tsconfig.base.json', 'utf8'));
-  const options = {
-    ...ts.convertCompilerOptionsFromJson(compilerOptions, '.').options,
-    declaration: false,
-    declarationMap: false,
-    sourceMap: true,
-    inlineSources: true,
-  };
-  const program = (id) => {
-    if (!shared?.getSourceFile(id)) {
-      const roots = shared?.getRootFileNames() ?? ts.sys.readDirectory('packages', ['.ts'], ['**/*.test.ts', '**/*.stories.ts'], ['*/src/**/*']);
-      shared = ts.createProgram([...roots, id], options, undefined, shared);
-    }
-    return shared;
-  };
-  return {
-    name: 'typescript-for-bundle',
-    transform(_code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const p = program(id);
-      const out = {};
-      p.emit(p.getSourceFile(id), (name, text) => (out[name.endsWith('.map') ? 'map' : 'code'] = text), undefined, false, {
-        before: renamePrivate ? [privateNames(p.getTypeChecker()), litStaticProperties] : [litStaticProperties],
-      });
-      if (out.code === undefined) throw new Error(`${id}: TypeScript emitted nothing for it`);
-      return { code: out.code.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.map };
-    },
-  };
+export function compileForBundle(code, id) {
+  const out = ts.transpileModule(code, { compilerOptions: COMPILE, fileName: id, transformers: { before: [litStaticProperties] } });
+  return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.sourceMapText };
 }
+
+/** How terser minifies the bundles. */
+export const TERSER = { ecma: 2022, module: true, format: { comments: false } };
 
 /**
  * How every browser bundle is built, and measured by `npm run size`: from the TypeScript sources
  * (the packages' "source" export), compiled as above, minified by terser. The xlsx reader's XML
  * parser (saxes, with xmlchars) is published only as CommonJS, which rollup cannot read alone.
  */
-export const bundlePlugins = ({ renamePrivate = true } = {}) => [
+export const bundlePlugins = () => [
   nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
   commonjs(),
-  typescriptForBundle({ renamePrivate }),
-  terser({
-    ecma: 2022,
-    module: true,
-    // Terser shortens property names chunk by chunk, so a code-split build (the autoloader's) keeps
-    // its private names: a base class in one chunk and a subclass in another would be given the same
-    // short name for two different members.
-    ...(renamePrivate ? { mangle: { properties: { regex: new RegExp(`^${PRIVATE_PREFIX}`) } } } : {}),
-    format: { comments: false },
-  }),
+  { name: 'typescript-for-bundle', transform: (code, id) => (id.endsWith('.ts') ? compileForBundle(code, id) : null) },
+  terser(TERSER),
 ];

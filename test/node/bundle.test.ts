@@ -2,12 +2,12 @@
 // decorated accessors become a `static properties` table declare the same properties, observe the
 // same attributes, start with the same values and make the same first update as the same classes
 // compiled with the standard decorators; `css` text loses only what CSS ignores, markup only line
-// breaks HTML shows as a space; private members are renamed only where every use is known.
+// breaks HTML shows as a space.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ts from 'typescript';
 // @ts-expect-error: a plain ES module script without types
-import { litStaticProperties, privateNames, PRIVATE_PREFIX, tight } from '../../scripts/bundle.mjs';
+import { litStaticProperties, tight } from '../../scripts/bundle.mjs';
 // @ts-expect-error: a plain ES module script without types
 import { overBudget } from '../../scripts/size.mjs';
 
@@ -111,70 +111,6 @@ describe('the bundle compile step', () => {
     assert.ok(out.includes('svg `<g> <text>T</text> </g>`'), out);
     assert.ok(out.includes('`line one\n  line two`'), 'an untagged template keeps its text');
     assert.ok(out.includes('<p>one  two</p>'), 'spaces within a line are left to HTML');
-  });
-});
-
-describe('renaming private members for the bundle', () => {
-  const SOURCE_PRIVATE = `
-export class Counter {
-  private count = 1;
-  private shown = 'a';
-  private keyed = 2;
-  private taken = 3;
-  private static made = 0;
-  constructor(private readonly step: number) { Counter.made++; }
-  private get doubled() { return this.count * 2; }
-  private bump(other: Counter) { other.count += this.step; return this; }
-  add(other: Counter) { return this.bump(other).doubled + this.keyed + Counter.made; }
-  has(key: string) { return key === 'shown' ? this.shown : ''; }
-  pick() { const { taken } = this; return taken; }
-  peek<K extends 'keyed'>(key: K) { return this[key]; }
-}
-export class Box<T> {
-  private held: T;
-  constructor(v: T) { this.held = v; }
-  same(o: Box<string>) { return o.held === String(this.held); }
-}`;
-
-  function compile() {
-    const host = ts.createCompilerHost({});
-    const read = host.readFile.bind(host);
-    host.readFile = (name: string) => (name === '/virtual/counter.ts' ? SOURCE_PRIVATE : read(name));
-    host.fileExists = (
-      (exists) => (name: string) =>
-        name === '/virtual/counter.ts' || exists(name)
-    )(host.fileExists.bind(host));
-    const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, useDefineForClassFields: false, strict: true };
-    const program = ts.createProgram(['/virtual/counter.ts'], options, host);
-    let code = '';
-    program.emit(program.getSourceFile('/virtual/counter.ts'), (_name: string, text: string) => (code = text), undefined, false, {
-      before: [privateNames(program.getTypeChecker()) as ts.TransformerFactory<ts.SourceFile>],
-    });
-    return code;
-  }
-
-  it('renames a member used only as x.name, through getters, statics and instantiated generic types', () => {
-    const code = compile();
-    for (const name of ['count', 'doubled', 'bump', 'made', 'held']) {
-      assert.ok(code.includes(`${PRIVATE_PREFIX}${name}`), `${name} is renamed`);
-      assert.doesNotMatch(code, new RegExp(`\\.${name}\\b`), `no use of ${name} keeps the old name`);
-    }
-  });
-
-  it('keeps the name of a member written as a string, destructured, read by key or declared as a parameter', () => {
-    const code = compile();
-    for (const name of ['shown', 'taken', 'keyed', 'step']) assert.ok(!code.includes(`${PRIVATE_PREFIX}${name}`), `${name} keeps its name`);
-  });
-
-  it('compiles to code that behaves as the source does', async () => {
-    const { Counter, Box } = await import(`data:text/javascript;base64,${Buffer.from(compile()).toString('base64')}`);
-    const a = new Counter(5);
-    const b = new Counter(1);
-    assert.equal(a.add(b), 2 + 2 + 2);
-    assert.equal(a.has('shown'), 'a');
-    assert.equal(a.pick(), 3);
-    assert.equal(a.peek('keyed'), 2);
-    assert.equal(new Box('x').same(new Box('x')), true);
   });
 });
 

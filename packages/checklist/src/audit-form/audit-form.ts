@@ -108,7 +108,7 @@ export class ScAuditForm extends ChecklistElement {
           ${s.comments.map((c) => textArea(f, { id: `comment-${s.id}-${c.id}`, key: key.comment(s.id, c.id), label: c.label, rows: 3 }))}
           ${
             s.graded && spec.grades.length
-              ? html`${this.renderDescriptors(spec, 'What the grades mean')}${radios(f, {
+              ? html`${this.#renderDescriptors(spec, 'What the grades mean')}${radios(f, {
                   id: `grade-${s.id}`,
                   key: key.grade(s.id),
                   legend: `Grade for ${s.title}`,
@@ -123,7 +123,7 @@ export class ScAuditForm extends ChecklistElement {
         spec.grades.length
           ? html`<section part="section" aria-label="Overall judgement">
             ${h('Overall judgement')}
-            ${this.renderDescriptors(spec, 'Grade descriptors')}
+            ${this.#renderDescriptors(spec, 'Grade descriptors')}
             ${radios(f, {
               id: 'overall',
               key: key.overall,
@@ -145,14 +145,14 @@ export class ScAuditForm extends ChecklistElement {
         ${
           done
             ? html`<button type="button" @click=${() => this.change((s, now) => setField(s, key.complete, false, now))}>Reopen</button>`
-            : html`<button type="button" class="primary" @click=${() => this.markComplete(spec)}>Mark as complete</button>`
+            : html`<button type="button" class="primary" @click=${() => this.#markComplete(spec)}>Mark as complete</button>`
         }
       </div>
     `;
   }
 
   /** The grade descriptors, at hand wherever a grade is chosen. */
-  private renderDescriptors(spec: ChecklistSpec, summary: string) {
+  #renderDescriptors(spec: ChecklistSpec, summary: string) {
     if (!spec.grades.some((g) => g.descriptor)) return nothing;
     return html`<details class="descriptors">
       <summary>${summary}</summary>
@@ -160,7 +160,7 @@ export class ScAuditForm extends ChecklistElement {
     </details>`;
   }
 
-  private async markComplete(spec: ChecklistSpec) {
+  async #markComplete(spec: ChecklistSpec) {
     this.gapList = gaps(this.answers!, spec);
     if (this.gapList.length === 0) {
       this.change((s, now) => setField(s, key.complete, true, now));

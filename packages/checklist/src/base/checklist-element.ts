@@ -31,9 +31,9 @@ export abstract class ChecklistElement extends ScWidget {
   /** Keeps answers in this page only: no draft in the browser's storage (a host page that saves them itself). */
   @property({ type: Boolean, attribute: 'no-draft' }) accessor noDraft = false;
 
-  private store: DraftStore | null = null;
-  private unlisten: (() => void) | null = null;
-  private pending: ChecklistState | null = null;
+  #store: DraftStore | null = null;
+  #unlisten: (() => void) | null = null;
+  #pending: ChecklistState | null = null;
 
   /** The checklist to show for this feed, or a message saying why there is none. */
   protected abstract spec(feed: FeedData): ChecklistSpec | { error: string };
@@ -54,16 +54,16 @@ export abstract class ChecklistElement extends ScWidget {
       this.importProblems = r.problems;
       return;
     }
-    this.pending = r.state;
-    if (this.answers && this.answers.checklist === r.state.checklist) this.commit(r.state, false);
+    this.#pending = r.state;
+    if (this.answers && this.answers.checklist === r.state.checklist) this.#commit(r.state, false);
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlisten?.();
-    this.unlisten = null;
-    this.store = null;
+    this.#unlisten?.();
+    this.#unlisten = null;
+    this.#store = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -74,30 +74,30 @@ export abstract class ChecklistElement extends ScWidget {
     if ('error' in spec) return;
     const period = this.reviewPeriod(feed);
     const k = draftKey(feed.title, spec.id, period);
-    if (this.store?.key === k && (this.noDraft || this.unlisten)) return;
-    this.openDraft(feed, spec, period, k);
+    if (this.#store?.key === k && (this.noDraft || this.#unlisten)) return;
+    this.#openDraft(feed, spec, period, k);
   }
 
-  private openDraft(feed: FeedData, spec: ChecklistSpec, period: string | undefined, k: string): void {
-    this.unlisten?.();
-    this.unlisten = null;
+  #openDraft(feed: FeedData, spec: ChecklistSpec, period: string | undefined, k: string): void {
+    this.#unlisten?.();
+    this.#unlisten = null;
     this.reports = [];
     this.gapList = [];
     let start = emptyState(feed.title, spec.id, period);
-    this.store = new DraftStore(k);
+    this.#store = new DraftStore(k);
     if (!this.noDraft) {
-      const loaded = this.store.load();
+      const loaded = this.#store.load();
       this.reports = loaded.reports;
       if (loaded.state) start = mergeStates(start, loaded.state);
-      this.unlisten = this.store.listen(
+      this.#unlisten = this.#store.listen(
         () => this.answers ?? start,
         (merged) => (this.answers = merged),
       );
     }
-    const given = this.pending?.checklist === spec.id ? this.pending : null;
-    this.pending = null;
+    const given = this.#pending?.checklist === spec.id ? this.#pending : null;
+    this.#pending = null;
     this.answers = start;
-    if (given) this.commit(given, false);
+    if (given) this.#commit(given, false);
     const orphans = orphanKeys(this.answers, spec);
     if (orphans.length) {
       this.reports = [
@@ -115,17 +115,17 @@ export abstract class ChecklistElement extends ScWidget {
     if (!this.answers) return;
     const next = update(this.answers, Date.now());
     if (next === this.answers) return;
-    this.commit(next, true);
+    this.#commit(next, true);
   }
 
-  private commit(next: ChecklistState, byUser: boolean): void {
-    this.answers = this.noDraft ? next : this.persist(next);
+  #commit(next: ChecklistState, byUser: boolean): void {
+    this.answers = this.noDraft ? next : this.#persist(next);
     if (byUser) this.dispatchEvent(new CustomEvent('sc-checklist-change', { detail: { state: this.answers }, bubbles: true, composed: true }));
   }
 
-  private persist(next: ChecklistState): ChecklistState {
-    if (!this.store) return next;
-    const r = this.store.save(next);
+  #persist(next: ChecklistState): ChecklistState {
+    if (!this.#store) return next;
+    const r = this.#store.save(next);
     // One report about storage at a time: the latest is the one that matters.
     const others = this.reports.filter((x) => !x.message.startsWith('This browser'));
     this.reports = r.report ? [...others, r.report] : others;
@@ -157,7 +157,7 @@ export abstract class ChecklistElement extends ScWidget {
       this.importProblems = problems;
       return problems;
     }
-    if (r.state && this.answers) this.commit(mergeStates(this.answers, r.state), true);
+    if (r.state && this.answers) this.#commit(mergeStates(this.answers, r.state), true);
     this.importProblems = problems;
     return problems;
   }
@@ -167,7 +167,7 @@ export abstract class ChecklistElement extends ScWidget {
     return `${(a?.checklist ?? 'checklist').replace(/[^\w-]+/g, '-')}${a?.period ? `-${a.period}` : ''}.${ext}`;
   }
 
-  private async onImport(e: Event) {
+  async #onImport(e: Event) {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
@@ -181,7 +181,7 @@ export abstract class ChecklistElement extends ScWidget {
       <div class="toolbar" part="toolbar">
         <button type="button" @click=${() => download(this.fileName('json'), this.exportJson(), 'application/json')}>Export JSON</button>
         <button type="button" @click=${() => download(this.fileName('csv'), this.exportCsv(), 'text/csv')}>Export CSV</button>
-        <label class="import">Import JSON <input type="file" accept=".json,application/json" @change=${this.onImport} /></label>
+        <label class="import">Import JSON <input type="file" accept=".json,application/json" @change=${this.#onImport} /></label>
         <button type="button" @click=${() => window.print()}>Print</button>
       </div>
       <p class="saved" part="saved" role="status">${this.noDraft ? 'Answers are kept on this page only.' : this.savedAt ? `Draft saved in this browser at ${new Date(this.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.` : ''}</p>
@@ -208,13 +208,13 @@ export abstract class ChecklistElement extends ScWidget {
     return html`<div class="error-summary" role="alert" part="error-summary" tabindex="-1">
       <p class="error-summary-title">There is a problem: this cannot be marked complete yet</p>
       <ul>
-        ${this.gapList.map((g) => html`<li><a href="#${g.target}" @click=${(e: Event) => this.goTo(e, g.target)}>${g.message}</a></li>`)}
+        ${this.gapList.map((g) => html`<li><a href="#${g.target}" @click=${(e: Event) => this.#goTo(e, g.target)}>${g.message}</a></li>`)}
       </ul>
       <p>Your answers are saved as a draft meanwhile.</p>
     </div>`;
   }
 
-  private goTo(e: Event, id: string) {
+  #goTo(e: Event, id: string) {
     e.preventDefault();
     const el = this.shadowRoot!.getElementById(id);
     el?.scrollIntoView({ block: 'center' });

@@ -43,9 +43,9 @@ export class ScQaChecklist extends ChecklistElement {
   /** Level of the questions' headings (their tiles' titles are one below): 2 by default, under a page's one `<h1>`; set it to sit under the page's own headings. */
   @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
 
-  private previousCache: { key: string; state: ChecklistState | null } | undefined;
+  #previousCache: { key: string; state: ChecklistState | null } | undefined;
 
-  private target(feed: FeedData): FrameworkNode | { error: string } {
+  #target(feed: FeedData): FrameworkNode | { error: string } {
     if (this.node) {
       return feed.nodes.get(this.node) ?? { error: `The feed "${feed.title}" has no framework node "${this.node}". Check the node attribute.` };
     }
@@ -56,7 +56,7 @@ export class ScQaChecklist extends ChecklistElement {
   }
 
   protected spec(feed: FeedData): ChecklistSpec | { error: string } {
-    const node = this.target(feed);
+    const node = this.#target(feed);
     return 'error' in node ? node : qaSpec(feed, node);
   }
 
@@ -66,7 +66,7 @@ export class ScQaChecklist extends ChecklistElement {
   }
 
   /** The period before, of the same kind: last quarter for a quarter. */
-  private previousPeriod(feed: FeedData, period: string | undefined) {
+  #previousPeriod(feed: FeedData, period: string | undefined) {
     const i = period !== undefined ? (feed.periodIndex.get(period) ?? -1) : -1;
     const kind = feed.periods[i]?.kind;
     for (let j = i - 1; j >= 0; j--) if (feed.periods[j]!.kind === kind) return feed.periods[j];
@@ -74,10 +74,10 @@ export class ScQaChecklist extends ChecklistElement {
   }
 
   /** Last period's answers, read from this browser's drafts, never written. */
-  private previousAnswers(feed: FeedData, spec: ChecklistSpec, period: string): ChecklistState | null {
+  #previousAnswers(feed: FeedData, spec: ChecklistSpec, period: string): ChecklistState | null {
     const k = draftKey(feed.title, spec.id, period);
-    if (this.previousCache?.key !== k) this.previousCache = { key: k, state: this.noDraft ? null : new DraftStore(k).load().state };
-    return this.previousCache.state;
+    if (this.#previousCache?.key !== k) this.#previousCache = { key: k, state: this.noDraft ? null : new DraftStore(k).load().state };
+    return this.#previousCache.state;
   }
 
   protected override render() {
@@ -92,8 +92,8 @@ export class ScQaChecklist extends ChecklistElement {
       return errorBox('These questions cannot be shown.', `The feed "${feed.title}" has no period "${period}". Check the period attribute.`);
     }
     const periodLabel = period ? feed.periods[feed.periodIndex.get(period)!]!.label : undefined;
-    const prev = this.previousPeriod(feed, period);
-    const before = prev ? this.previousAnswers(feed, spec, prev.id) : null;
+    const prev = this.#previousPeriod(feed, period);
+    const before = prev ? this.#previousAnswers(feed, spec, prev.id) : null;
     const questions = spec.sections[0]!.questions;
     const p = progress(this.answers, spec, today());
     const f = this.fields;

@@ -56,7 +56,7 @@ export class DraftStore {
     if (text === null) return { state: null, reports: [] };
     const r = readState(text);
     if (r.state && r.problems.length === 0) return { state: r.state, reports: [] };
-    const aside = this.keepAside(text);
+    const aside = this.#keepAside(text);
     const where = aside.stored
       ? `It has been kept aside in this browser (under "${aside.key}")`
       : 'It could not be kept aside in this browser (storage is full), so download it now';
@@ -95,7 +95,7 @@ export class DraftStore {
       const stored = this.storage.getItem(this.key);
       const r = stored === null ? null : readState(stored);
       if (r?.state) merged = mergeStates(state, r.state);
-      else if (stored !== null) this.keepAside(stored);
+      else if (stored !== null) this.#keepAside(stored);
       this.storage.setItem(this.key, JSON.stringify(merged));
       return { state: merged, report: null };
     } catch (e) {
@@ -115,7 +115,7 @@ export class DraftStore {
     return () => window.removeEventListener('storage', handler);
   }
 
-  private keepAside(text: string): { key: string; stored: boolean } {
+  #keepAside(text: string): { key: string; stored: boolean } {
     const key = `${this.key}|aside|${Date.now()}`;
     try {
       this.storage!.setItem(key, text);

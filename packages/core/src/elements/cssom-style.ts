@@ -7,7 +7,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  * Policy without 'unsafe-inline' in style-src blocks; councils run exactly such policies.
  */
 class CssomStyle extends Directive {
-  private previous: Record<string, string> = {};
+  #previous: Record<string, string> = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -20,9 +20,9 @@ class CssomStyle extends Directive {
 
   override update(part: ElementPart, [styles]: [Record<string, string>]) {
     const style = (part.element as HTMLElement).style;
-    for (const name of Object.keys(this.previous)) if (!(name in styles)) style.removeProperty(name);
+    for (const name of Object.keys(this.#previous)) if (!(name in styles)) style.removeProperty(name);
     for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
-    this.previous = styles;
+    this.#previous = styles;
     return nothing;
   }
 }

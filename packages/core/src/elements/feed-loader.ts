@@ -37,22 +37,22 @@ export class FeedLoader {
    * feed is kept to check it is the one shown: a refresh cut short by another may have read one
    * that never was.
    */
-  private read: { feed: FeedData; text: string } | null = null;
-  private lastKey: unknown = undefined;
-  private readonly task: Task<[FeedSource], LoadState>;
+  #read: { feed: FeedData; text: string } | null = null;
+  #lastKey: unknown = undefined;
+  readonly #task: Task<[FeedSource], LoadState>;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly source: () => FeedSource,
     private readonly options: { timeout: () => number; onChange: (state: LoadState, previous: LoadState) => void },
   ) {
-    this.task = new Task(host, {
+    this.#task = new Task(host, {
       args: () => {
         const s = this.source();
         return [{ feed: s.feed, src: s.src, inline: s.inline }] as [FeedSource];
       },
       argsEqual: ([a], [b]) => a.feed === b.feed && a.src === b.src && a.inline === b.inline,
-      task: ([s], { signal }) => this.load(s, signal),
+      task: ([s], { signal }) => this.#load(s, signal),
       onComplete: (next) => {
         const previous = this.state;
         this.state = next;
@@ -62,36 +62,36 @@ export class FeedLoader {
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.#task.status === TaskStatus.PENDING;
   }
 
   /** Settles when the current load has finished (whether it gave a feed or errors). */
   get complete(): Promise<unknown> {
-    return this.task.taskComplete;
+    return this.#task.taskComplete;
   }
 
   /** Fetches the same source again; a failure keeps the figures already shown. */
   refresh(): Promise<unknown> {
-    return this.task.run();
+    return this.#task.run();
   }
 
-  private async load(s: FeedSource, signal: AbortSignal): Promise<LoadState> {
+  async #load(s: FeedSource, signal: AbortSignal): Promise<LoadState> {
     const key = s.feed ?? s.src ?? s.inline;
-    const sameSource = key === this.lastKey;
-    this.lastKey = key;
-    if (!sameSource) this.read = null;
+    const sameSource = key === this.#lastKey;
+    this.#lastKey = key;
+    if (!sameSource) this.#read = null;
     if (isFeedData(s.feed)) return { ...IDLE, status: 'ready', feed: s.feed, loadedAt: new Date() };
-    if (s.feed !== undefined && s.feed !== null) return this.parsed(await readFeed(s.feed));
-    if (s.src) return this.fetchFeed(s.src, signal, sameSource);
-    if (s.inline !== undefined) return this.parsed(await readFeed(s.inline));
+    if (s.feed !== undefined && s.feed !== null) return this.#parsed(await readFeed(s.feed));
+    if (s.src) return this.#fetchFeed(s.src, signal, sameSource);
+    if (s.inline !== undefined) return this.#parsed(await readFeed(s.inline));
     return IDLE;
   }
 
-  private parsed(r: ParseResult): LoadState {
+  #parsed(r: ParseResult): LoadState {
     return { status: r.feed ? 'ready' : 'error', feed: r.feed, errors: r.errors, warnings: r.warnings, stale: null, loadedAt: new Date() };
   }
 
-  private async fetchFeed(src: string, signal: AbortSignal, isRefresh: boolean): Promise<LoadState> {
+  async #fetchFeed(src: string, signal: AbortSignal, isRefresh: boolean): Promise<LoadState> {
     const timeout = this.options.timeout();
     const timer = new AbortController();
     const id = timeout > 0 ? setTimeout(() => timer.abort(), timeout * 1000) : undefined;
@@ -107,22 +107,22 @@ export class FeedLoader {
         credentials: 'same-origin',
         cache: isRefresh ? 'no-cache' : 'default',
       });
-      if (!res.ok) return this.failed(isRefresh, httpMessage(src, res.status, res.statusText), 'http');
+      if (!res.ok) return this.#failed(isRefresh, httpMessage(src, res.status, res.statusText), 'http');
       const text = await res.text();
       // The same feed (revalidated, or sent again whole): the figures shown stay, not read again.
       // (Comparing the text works whatever the server sends: another origin's ETag is not readable.)
       const shown = this.state.feed;
-      if (isRefresh && shown && this.read?.feed === shown && this.read.text === text) return { ...this.state, stale: null, loadedAt: new Date() };
+      if (isRefresh && shown && this.#read?.feed === shown && this.#read.text === text) return { ...this.state, stale: null, loadedAt: new Date() };
       const r = await readFeed(text);
-      if (!r.feed) return this.failed(isRefresh, null, '', r);
+      if (!r.feed) return this.#failed(isRefresh, null, '', r);
       // Boundary files and other addresses in the feed are relative to where it came from.
       r.feed.url = res.url || new URL(src, document.baseURI).href;
-      this.read = { feed: r.feed, text };
-      return this.parsed(r);
+      this.#read = { feed: r.feed, text };
+      return this.#parsed(r);
     } catch (e) {
       if (signal.aborted) throw e; // superseded by a newer source: the Task drops this run
       const timedOut = timer.signal.aborted;
-      return this.failed(
+      return this.#failed(
         isRefresh,
         timedOut
           ? `The feed at ${src} did not answer within ${timeout} seconds. Check the address and the server, or raise the timeout.`
@@ -135,7 +135,7 @@ export class FeedLoader {
   }
 
   /** A failed load: an error state, unless figures are already shown, which are kept and marked stale. */
-  private failed(isRefresh: boolean, message: string | null, code: string, result?: ParseResult): LoadState {
+  #failed(isRefresh: boolean, message: string | null, code: string, result?: ParseResult): LoadState {
     const errors = result ? result.errors : [problem('error', code, '', message!)];
     const previous = this.state;
     if (previous.feed && isRefresh) {

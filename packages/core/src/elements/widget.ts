@@ -39,28 +39,28 @@ export class ScWidget extends LitElement {
   /** The period to show, by id; when absent, the one `<sc-feed>` shares, else each indicator's latest. */
   @property({ reflect: true }) accessor period: string | undefined = undefined;
 
-  private contextFeed: FeedState | undefined;
-  private contextPeriod: string | null = null;
-  private shared: SelectionState | undefined;
-  private readonly own = new FeedLoader(this, () => ({ feed: this.feed, src: this.src || undefined }), {
+  #contextFeed: FeedState | undefined;
+  #contextPeriod: string | null = null;
+  #shared: SelectionState | undefined;
+  readonly #own = new FeedLoader(this, () => ({ feed: this.feed, src: this.src || undefined }), {
     timeout: () => 30,
     onChange: () => this.requestUpdate(),
   });
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: feedContext, subscribe: true, callback: (v) => ((this.contextFeed = v), this.requestUpdate()) });
+    new ContextConsumer(this, { context: feedContext, subscribe: true, callback: (v) => ((this.#contextFeed = v), this.requestUpdate()) });
     new ContextConsumer(this, {
       context: periodContext,
       subscribe: true,
       // Named, so that a widget can tell a change of the shared period from others (SHARED_PERIOD).
       callback: (v) => {
-        const old = this.contextPeriod;
-        this.contextPeriod = v;
+        const old = this.#contextPeriod;
+        this.#contextPeriod = v;
         this.requestUpdate(SHARED_PERIOD, old);
       },
     });
-    new ContextConsumer(this, { context: selectionContext, subscribe: true, callback: (v) => ((this.shared = v), this.requestUpdate()) });
+    new ContextConsumer(this, { context: selectionContext, subscribe: true, callback: (v) => ((this.#shared = v), this.requestUpdate()) });
   }
 
   override connectedCallback(): void {
@@ -70,16 +70,16 @@ export class ScWidget extends LitElement {
 
   /** Settles when this widget's own feed (`src` or `feed`) has loaded or failed; at once inside `<sc-feed>`. */
   get feedComplete(): Promise<unknown> {
-    return this.own.complete;
+    return this.#own.complete;
   }
 
-  private get standalone(): boolean {
+  get #standalone(): boolean {
     return Boolean(this.src) || (this.feed !== undefined && this.feed !== null);
   }
 
   /** The feed to show, or null while there is none. */
   protected get data(): FeedData | null {
-    return this.standalone ? this.own.state.feed : (this.contextFeed?.feed ?? null);
+    return this.#standalone ? this.#own.state.feed : (this.#contextFeed?.feed ?? null);
   }
 
   /**
@@ -87,22 +87,22 @@ export class ScWidget extends LitElement {
    * already parsed, when it has one; undefined inside `<sc-feed>`, where they read the context.
    */
   protected get feedForInner(): FeedData | undefined {
-    return this.standalone ? (this.data ?? undefined) : undefined;
+    return this.#standalone ? (this.data ?? undefined) : undefined;
   }
 
   /** The period to show: this widget's own, else the shared one, else undefined for each indicator's latest. */
   protected get activePeriod(): string | undefined {
-    return this.period || this.contextPeriod || undefined;
+    return this.period || this.#contextPeriod || undefined;
   }
 
   /** What the user (or the page) selected in any widget of the same `<sc-feed>`. */
   protected get selection(): Selection | null {
-    return this.shared?.selection ?? null;
+    return this.#shared?.selection ?? null;
   }
 
   /** Shares a selection that did not come from the user's hand (a link's #hash) with the other widgets, without an event. */
   protected publish(selection: Selection | null): void {
-    this.shared?.select(selection);
+    this.#shared?.select(selection);
   }
 
   /** Tells the page, and every widget of the same `<sc-feed>`, that the user chose something. */
@@ -117,14 +117,14 @@ export class ScWidget extends LitElement {
    */
   protected renderFeedState(): TemplateResult | null {
     if (this.data) return null;
-    if (this.standalone) {
-      const s = this.own.state;
+    if (this.#standalone) {
+      const s = this.#own.state;
       if (s.status === 'error') {
         return errorBox('The figures could not be shown.', problemList(s.errors));
       }
       return statusLine('Loading figures…', { live: true });
     }
-    const status = this.contextFeed?.status;
+    const status = this.#contextFeed?.status;
     if (status === 'loading' || status === 'idle') return statusLine('Loading figures…', { live: true });
     if (status === 'error') return statusLine('No figures to show: the feed could not be loaded.');
     return statusLine(html`No feed: put this element inside <code>&lt;sc-feed&gt;</code>, or give it a <code>src</code>.`);

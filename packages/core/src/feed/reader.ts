@@ -39,22 +39,22 @@ const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null &
 
 export class FeedReader {
   private periods: Period[] = [];
-  private periodIndex = new Map<string, number>();
+  #periodIndex = new Map<string, number>();
   /** Position in the sorted periods of each period as written, for compact series. */
-  private writtenOrder: number[] = [];
-  private writtenCount = 0;
+  #writtenOrder: number[] = [];
+  #writtenCount = 0;
   /** True when every period was written good and in order, so compact series need no re-ordering. */
-  private identityOrder = false;
+  #identityOrder = false;
   /** True once an error is recorded: the feed cannot be used. */
   failed = false;
 
   constructor(private readonly reading: Reading) {}
 
-  private warn(path: string, ...say: Say) {
+  #warn(path: string, ...say: Say) {
     this.reading.problem('warning', path, say);
   }
 
-  private fail(path: string, ...say: Say): null {
+  #fail(path: string, ...say: Say): null {
     this.failed = true;
     this.reading.problem('error', path, say);
     return null;
@@ -62,34 +62,34 @@ export class FeedReader {
 
   /** The feed as JSON.parse gives it (or an object), read; null when it cannot be used. */
   read(raw: unknown): FeedData | null {
-    if (!isObject(raw)) return this.fail('', 'not-object', raw);
-    if (!this.checkVersion(raw.version)) return null;
+    if (!isObject(raw)) return this.#fail('', 'not-object', raw);
+    if (!this.#checkVersion(raw.version)) return null;
 
     const s = this.reading.fit('feed', raw, '', 'error');
     if (!s) {
       this.failed = true;
       return null;
     }
-    this.unknownKeys(raw, FEED_KEYS, '');
-    this.readPeriods(s.periods ?? []);
+    this.#unknownKeys(raw, FEED_KEYS, '');
+    this.#readPeriods(s.periods ?? []);
 
-    const comparators = this.readList('comparator', s.comparators, 'comparators', 'comparator');
-    const localities = this.readList('locality', s.localities, 'localities', 'locality');
-    const questionList = this.readList('question', s.questions, 'questions', 'question');
-    const checklists = this.readList('checklist', s.checklists, 'checklists', 'checklist');
-    const boundaries = [...this.readList('boundary', s.boundaries, 'boundaries', 'boundary').values()];
+    const comparators = this.#readList('comparator', s.comparators, 'comparators', 'comparator');
+    const localities = this.#readList('locality', s.localities, 'localities', 'locality');
+    const questionList = this.#readList('question', s.questions, 'questions', 'question');
+    const checklists = this.#readList('checklist', s.checklists, 'checklists', 'checklist');
+    const boundaries = [...this.#readList('boundary', s.boundaries, 'boundaries', 'boundary').values()];
     boundaries.forEach((b, i) => {
-      if (!b.url && !b.data) this.warn(`boundaries[${i}]`, 'boundary-empty', b.id);
+      if (!b.url && !b.data) this.#warn(`boundaries[${i}]`, 'boundary-empty', b.id);
     });
-    const qaScale = s.qaScale ? [...this.readList('scaleOption', s.qaScale, 'qaScale', 'answer', 'value').values()] : DEFAULT_QA_SCALE;
+    const qaScale = s.qaScale ? [...this.#readList('scaleOption', s.qaScale, 'qaScale', 'answer', 'value').values()] : DEFAULT_QA_SCALE;
 
     const ctx = { comparators, localities };
     const indicators = new Map<string, Indicator>();
     (s.indicators ?? []).forEach((rawIndicator, i) => {
-      const ind = this.readIndicator(rawIndicator, `indicators[${i}]`, i, ctx);
+      const ind = this.#readIndicator(rawIndicator, `indicators[${i}]`, i, ctx);
       if (!ind) return;
       if (indicators.has(ind.id)) {
-        this.warn(`indicators[${i}].id`, 'duplicate-id/indicator', ind.id);
+        this.#warn(`indicators[${i}].id`, 'duplicate-id/indicator', ind.id);
         return;
       }
       indicators.set(ind.id, ind);
@@ -99,15 +99,15 @@ export class FeedReader {
     for (const [qid, q] of questionList) {
       const at = `questions[${(s.questions ?? []).findIndex((raw) => isObject(raw) && raw.id === qid)}]`;
       (q.indicators ?? []).forEach((ref, k) => {
-        if (!indicators.has(ref)) this.warn(`${at}.indicators[${k}]`, 'unknown-indicator/question', qid, ref);
+        if (!indicators.has(ref)) this.#warn(`${at}.indicators[${k}]`, 'unknown-indicator/question', qid, ref);
       });
       questions.set(qid, { ...q, indicators: (q.indicators ?? []).filter((ref) => indicators.has(ref)) });
     }
 
     const nodes = new Map<string, FrameworkNode>();
-    const framework = this.readNodes(s.framework ?? [], 'framework', null, 0, { indicators, questions, nodes });
+    const framework = this.#readNodes(s.framework ?? [], 'framework', null, 0, { indicators, questions, nodes });
 
-    if (indicators.size === 0 && nodes.size === 0 && checklists.size === 0) return this.fail('', 'nothing-to-show');
+    if (indicators.size === 0 && nodes.size === 0 && checklists.size === 0) return this.#fail('', 'nothing-to-show');
 
     return {
       version: s.version,
@@ -121,7 +121,7 @@ export class FeedReader {
       illustrative: s.illustrative ?? false,
       illustrativeNote: s.illustrativeNote,
       periods: this.periods,
-      periodIndex: this.periodIndex,
+      periodIndex: this.#periodIndex,
       comparators,
       localities,
       boundaries,
@@ -134,27 +134,27 @@ export class FeedReader {
     };
   }
 
-  private checkVersion(version: unknown): boolean {
-    if (version === undefined) return !!this.fail('version', 'version-missing');
+  #checkVersion(version: unknown): boolean {
+    if (version === undefined) return !!this.#fail('version', 'version-missing');
     const m = typeof version === 'string' ? /^(\d+)\.(\d+)$/.exec(version) : null;
-    if (!m) return !!this.fail('version', 'version-invalid', version);
+    if (!m) return !!this.#fail('version', 'version-invalid', version);
     const major = Number(m[1]);
     const minor = Number(m[2]);
-    if (major > SUPPORTED_MAJOR) return !!this.fail('version', 'version-future', m[0]);
-    if (major < SUPPORTED_MAJOR) return !!this.fail('version', 'version-old', m[0]);
-    if (minor > SUPPORTED_MINOR) this.warn('version', 'version-newer', m[0]);
+    if (major > SUPPORTED_MAJOR) return !!this.#fail('version', 'version-future', m[0]);
+    if (major < SUPPORTED_MAJOR) return !!this.#fail('version', 'version-old', m[0]);
+    if (minor > SUPPORTED_MINOR) this.#warn('version', 'version-newer', m[0]);
     return true;
   }
 
-  private unknownKeys(raw: Raw, known: readonly string[], path: string) {
-    for (const key of Object.keys(raw)) if (!known.includes(key)) this.warn(joinPath(path, key), 'unknown-property', key, known);
+  #unknownKeys(raw: Raw, known: readonly string[], path: string) {
+    for (const key of Object.keys(raw)) if (!known.includes(key)) this.#warn(joinPath(path, key), 'unknown-property', key, known);
   }
 
-  private readPeriods(list: unknown[]) {
-    const good = this.readList('period', list, 'periods', 'period');
+  #readPeriods(list: unknown[]) {
+    const good = this.#readList('period', list, 'periods', 'period');
     const written = [...good.values()];
     // Compact series are written in the order of the periods as listed, good or bad.
-    this.writtenCount = list.length;
+    this.#writtenCount = list.length;
     const byIndex = new Map<string, number>();
     list.forEach((p, i) => {
       if (isObject(p) && typeof p.id === 'string' && good.has(p.id) && !byIndex.has(p.id)) byIndex.set(p.id, i);
@@ -164,19 +164,19 @@ export class FeedReader {
       const [a, b] = [written[i - 1]!, written[i]!];
       if (b.end < a.end) {
         ordered = false;
-        this.warn(`periods[${byIndex.get(b.id)}]`, 'periods-unordered', b.id, b.end, a.id, a.end);
+        this.#warn(`periods[${byIndex.get(b.id)}]`, 'periods-unordered', b.id, b.end, a.id, a.end);
         break;
       }
     }
     const sorted = ordered ? written : [...written].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
     this.periods = sorted;
-    sorted.forEach((p, i) => this.periodIndex.set(p.id, i));
-    this.writtenOrder = list.map((p) => (isObject(p) && typeof p.id === 'string' && byIndex.get(p.id) !== undefined ? this.periodIndex.get(p.id)! : -1));
-    this.identityOrder = this.writtenOrder.every((slot, i) => slot === i);
+    sorted.forEach((p, i) => this.#periodIndex.set(p.id, i));
+    this.#writtenOrder = list.map((p) => (isObject(p) && typeof p.id === 'string' && byIndex.get(p.id) !== undefined ? this.#periodIndex.get(p.id)! : -1));
+    this.#identityOrder = this.#writtenOrder.every((slot, i) => slot === i);
   }
 
   /** Checks each item of a list on its own, keeps the good ones by id, and warns of the rest. */
-  private readList<K extends 'period' | 'comparator' | 'locality' | 'boundary' | 'question' | 'checklist' | 'scaleOption'>(
+  #readList<K extends 'period' | 'comparator' | 'locality' | 'boundary' | 'question' | 'checklist' | 'scaleOption'>(
     shape: K,
     list: unknown[] | undefined,
     path: string,
@@ -190,7 +190,7 @@ export class FeedReader {
       if (!r) return;
       const id = (r as Record<string, string>)[key]!;
       if (out.has(id)) {
-        this.warn(joinPath(at, key), 'duplicate-id/item', what, key, id);
+        this.#warn(joinPath(at, key), 'duplicate-id/item', what, key, id);
         return;
       }
       out.set(id, r);
@@ -199,7 +199,7 @@ export class FeedReader {
   }
 
   /** Like readList, for lists without ids (targets, links, commentary, breakdowns). */
-  private readItems<K extends 'target' | 'link' | 'commentary' | 'breakdown'>(shape: K, list: unknown[] | undefined, path: string, what: string): Shapes[K][] {
+  #readItems<K extends 'target' | 'link' | 'commentary' | 'breakdown'>(shape: K, list: unknown[] | undefined, path: string, what: string): Shapes[K][] {
     const out: Shapes[K][] = [];
     (list ?? []).forEach((item, i) => {
       const r = this.reading.fit(shape, item, `${path}[${i}]`, 'warning', ['item', what]);
@@ -208,79 +208,74 @@ export class FeedReader {
     return out;
   }
 
-  private knownPeriod(id: string | undefined, path: string, what: string): boolean {
-    if (id === undefined || this.periodIndex.has(id)) return true;
-    this.warn(path, 'unknown-period/named', what, id);
+  #knownPeriod(id: string | undefined, path: string, what: string): boolean {
+    if (id === undefined || this.#periodIndex.has(id)) return true;
+    this.#warn(path, 'unknown-period/named', what, id);
     return false;
   }
 
-  private readIndicator(
-    raw: unknown,
-    path: string,
-    order: number,
-    ctx: { comparators: Map<string, unknown>; localities: Map<string, unknown> },
-  ): Indicator | null {
+  #readIndicator(raw: unknown, path: string, order: number, ctx: { comparators: Map<string, unknown>; localities: Map<string, unknown> }): Indicator | null {
     const s = this.reading.fit('indicator', raw, path, 'warning', ['item', 'indicator', raw]);
     if (!s) return null;
-    this.unknownKeys(raw as Raw, INDICATOR_KEYS, path);
+    this.#unknownKeys(raw as Raw, INDICATOR_KEYS, path);
     const label = `Indicator "${s.id}"`;
 
     let polarity = s.polarity;
     let range = s.range;
     if (polarity === 'range' && !range) {
-      this.warn(joinPath(path, 'polarity'), 'range-missing', label);
+      this.#warn(joinPath(path, 'polarity'), 'range-missing', label);
       polarity = 'none';
     }
     if (range && range.low > range.high) {
-      this.warn(joinPath(path, 'range'), 'range-reversed', label, range.low, range.high);
+      this.#warn(joinPath(path, 'range'), 'range-reversed', label, range.low, range.high);
       range = { low: range.high, high: range.low };
     }
 
     let inWords = s.inWords;
     if (inWords && (inWords.what === undefined) === (inWords.things === undefined)) {
-      this.warn(joinPath(path, 'inWords'), 'in-words-form', label, inWords.what === undefined);
+      this.#warn(joinPath(path, 'inWords'), 'in-words-form', label, inWords.what === undefined);
       inWords = undefined;
     }
 
     let direction = s.direction;
-    if (direction?.compare === 'period' && (!direction.period || !this.periodIndex.has(direction.period))) {
-      if (direction.period) this.warn(`${path}.direction.period`, 'unknown-period/direction', label, direction.period);
-      else this.warn(`${path}.direction.period`, 'direction-period-missing', label);
+    if (direction?.compare === 'period' && (!direction.period || !this.#periodIndex.has(direction.period))) {
+      if (direction.period) this.#warn(`${path}.direction.period`, 'unknown-period/direction', label, direction.period);
+      else this.#warn(`${path}.direction.period`, 'direction-period-missing', label);
       direction = { ...direction, compare: 'previous' };
     }
-    const baseline = s.baseline && this.knownPeriod(s.baseline, joinPath(path, 'baseline'), label) ? s.baseline : undefined;
+    const baseline = s.baseline && this.#knownPeriod(s.baseline, joinPath(path, 'baseline'), label) ? s.baseline : undefined;
 
     const ofIt = label.toLowerCase();
-    const targets = this.readItems('target', s.targets, joinPath(path, 'targets'), 'target').filter(
+    const targets = this.#readItems('target', s.targets, joinPath(path, 'targets'), 'target').filter(
       (t, i) =>
-        this.knownPeriod(t.from, `${path}.targets[${i}].from`, `A target of ${ofIt}`) &&
-        this.knownPeriod(t.to, `${path}.targets[${i}].to`, `A target of ${ofIt}`),
+        this.#knownPeriod(t.from, `${path}.targets[${i}].from`, `A target of ${ofIt}`) &&
+        this.#knownPeriod(t.to, `${path}.targets[${i}].to`, `A target of ${ofIt}`),
     );
     let rag = s.rag;
     if (rag && !targets.some((t) => t.id === rag!.target || t.kind === rag!.target)) {
-      this.warn(`${path}.rag.target`, 'unknown-target', label, rag.target);
+      this.#warn(`${path}.rag.target`, 'unknown-target', label, rag.target);
       rag = undefined;
     }
-    const links = this.readItems('link', s.links, joinPath(path, 'links'), 'link');
-    const commentary = this.readItems('commentary', s.commentary, joinPath(path, 'commentary'), 'commentary').filter((c, i) =>
-      this.knownPeriod(c.period, `${path}.commentary[${i}].period`, `Commentary of ${ofIt}`),
+    const links = this.#readItems('link', s.links, joinPath(path, 'links'), 'link');
+    const commentary = this.#readItems('commentary', s.commentary, joinPath(path, 'commentary'), 'commentary').filter((c, i) =>
+      this.#knownPeriod(c.period, `${path}.commentary[${i}].period`, `Commentary of ${ofIt}`),
     );
 
-    const values = this.readSeries(s.values, joinPath(path, 'values'));
-    const comparators = this.readKeyedSeries(s.comparators, joinPath(path, 'comparators'), ctx.comparators, 'comparator', 'comparators');
-    const localities = this.readKeyedSeries(s.localities, joinPath(path, 'localities'), ctx.localities, 'locality', 'localities');
-    const breakdowns = this.readItems('breakdown', s.breakdowns, joinPath(path, 'breakdowns'), 'breakdown').map((b, bi) => {
+    const values = this.#readSeries(s.values, joinPath(path, 'values'));
+    const comparators = this.#readKeyedSeries(s.comparators, joinPath(path, 'comparators'), ctx.comparators, 'comparator', 'comparators');
+    const localities = this.#readKeyedSeries(s.localities, joinPath(path, 'localities'), ctx.localities, 'locality', 'localities');
+    const breakdowns = this.#readItems('breakdown', s.breakdowns, joinPath(path, 'breakdowns'), 'breakdown').map((b, bi) => {
       const at = `${path}.breakdowns[${bi}]`;
       const groups = b.groups.map((g, gi) => ({
         id: g.id,
         label: g.label,
         populationShare: g.populationShare,
-        values: this.readSeries(g.values, `${at}.groups[${gi}].values`),
-        populationCounts: g.populationCounts === undefined ? undefined : this.readSeries(g.populationCounts, `${at}.groups[${gi}].populationCounts`),
+        values: this.#readSeries(g.values, `${at}.groups[${gi}].values`),
+        populationCounts: g.populationCounts === undefined ? undefined : this.#readSeries(g.populationCounts, `${at}.groups[${gi}].populationCounts`),
       }));
       let reference = b.reference;
       if (reference !== undefined && !groups.some((g) => g.id === reference)) {
-        this.warn(`${at}.reference`, 'unknown-reference', label, b.id, reference);
+        this.#warn(`${at}.reference`, 'unknown-reference', label, b.id, reference);
         reference = undefined;
       }
       return { ...b, reference, groups };
@@ -289,78 +284,78 @@ export class FeedReader {
     return { ...s, inWords, polarity, range, direction, baseline, targets, rag, links, commentary, values, comparators, localities, breakdowns, order };
   }
 
-  private readKeyedSeries(raw: unknown, path: string, known: Map<string, unknown>, what: 'comparator' | 'locality', list: string): Map<string, Series> {
+  #readKeyedSeries(raw: unknown, path: string, known: Map<string, unknown>, what: 'comparator' | 'locality', list: string): Map<string, Series> {
     const out = new Map<string, Series>();
     if (raw === undefined) return out;
     if (!isObject(raw)) {
-      this.warn(path, 'invalid/keyed', what, list, raw);
+      this.#warn(path, 'invalid/keyed', what, list, raw);
       return out;
     }
     for (const key of Object.keys(raw)) {
-      if (!known.has(key)) this.warn(joinPath(path, key), `unknown-${what}`, key, list);
-      else out.set(key, this.readSeries(raw[key], path, key));
+      if (!known.has(key)) this.#warn(joinPath(path, key), `unknown-${what}`, key, list);
+      else out.set(key, this.#readSeries(raw[key], path, key));
     }
     return out;
   }
 
   /** Reads a series in long form (list of values) or compact form (figures in period order). */
-  private readSeries(raw: unknown, base: string, key?: string): Series {
+  #readSeries(raw: unknown, base: string, key?: string): Series {
     // Paths are only needed for warnings: a large feed's thousands of series never build theirs.
     const path = () => (key === undefined ? base : joinPath(base, key));
     if (raw === undefined) return EMPTY_SERIES;
     if (!Array.isArray(raw)) {
-      this.warn(path(), 'invalid/series', raw);
+      this.#warn(path(), 'invalid/series', raw);
       return EMPTY_SERIES;
     }
     const n = this.periods.length;
     if (raw.length > 0 && isObject(raw[0])) {
       const figures: StoredFigure[] = new Array(n);
       const details: (ValueDetails | undefined)[] = new Array(n);
-      raw.forEach((item, i) => this.readValue(item, joinPath(path(), i), figures, details));
-      return new AlignedSeries(this.periods, this.periodIndex, figures, details);
+      raw.forEach((item, i) => this.#readValue(item, joinPath(path(), i), figures, details));
+      return new AlignedSeries(this.periods, this.#periodIndex, figures, details);
     }
     const figures: StoredFigure[] = new Array(n);
-    if (raw.length !== this.writtenCount) this.warn(path(), 'series-length', raw.length, this.writtenCount);
+    if (raw.length !== this.#writtenCount) this.#warn(path(), 'series-length', raw.length, this.#writtenCount);
     // The common case: periods written in order and every figure good. The array is used as it is.
-    if (this.identityOrder && raw.length === n && raw.every(isGoodFigure)) {
-      return new AlignedSeries(this.periods, this.periodIndex, raw as StoredFigure[], null);
+    if (this.#identityOrder && raw.length === n && raw.every(isGoodFigure)) {
+      return new AlignedSeries(this.periods, this.#periodIndex, raw as StoredFigure[], null);
     }
-    const order = this.writtenOrder;
-    const len = Math.min(raw.length, this.writtenCount);
+    const order = this.#writtenOrder;
+    const len = Math.min(raw.length, this.#writtenCount);
     for (let i = 0; i < len; i++) {
       const slot = order[i]!;
       const f = raw[i];
       if (isGoodFigure(f)) {
         if (slot >= 0) figures[slot] = f as StoredFigure;
-      } else if (typeof f === 'number') this.warn(joinPath(path(), i), 'non-finite/figure', f);
-      else this.warn(joinPath(path(), i), 'invalid-figure', f);
+      } else if (typeof f === 'number') this.#warn(joinPath(path(), i), 'non-finite/figure', f);
+      else this.#warn(joinPath(path(), i), 'invalid-figure', f);
     }
-    return new AlignedSeries(this.periods, this.periodIndex, figures, null);
+    return new AlignedSeries(this.periods, this.#periodIndex, figures, null);
   }
 
-  private readValue(item: unknown, path: string, figures: StoredFigure[], details: (ValueDetails | undefined)[]) {
+  #readValue(item: unknown, path: string, figures: StoredFigure[], details: (ValueDetails | undefined)[]) {
     if (isObject(item) && typeof item.value === 'number' && !Number.isFinite(item.value)) {
-      this.warn(joinPath(path, 'value'), 'non-finite/value', item.value);
+      this.#warn(joinPath(path, 'value'), 'non-finite/value', item.value);
       return;
     }
     if (isObject(item) && item.value !== undefined && item.value !== null && typeof item.value !== 'number' && !MARK_SET.has(item.value)) {
-      this.warn(joinPath(path, 'value'), 'invalid-figure/value', item.value);
+      this.#warn(joinPath(path, 'value'), 'invalid-figure/value', item.value);
       return;
     }
     const r = this.reading.fit('value', item, path, 'warning', ['item', 'value']);
     if (!r) return;
     const { period, value, ...rest } = r;
-    const slot = this.periodIndex.get(period);
+    const slot = this.#periodIndex.get(period);
     if (slot === undefined) {
-      this.warn(joinPath(path, 'period'), 'unknown-period/value', period);
+      this.#warn(joinPath(path, 'period'), 'unknown-period/value', period);
       return;
     }
     if (figures[slot] !== undefined || details[slot] !== undefined) {
-      this.warn(joinPath(path, 'period'), 'duplicate-period', period);
+      this.#warn(joinPath(path, 'period'), 'duplicate-period', period);
       return;
     }
     if (rest.lower !== undefined && rest.upper !== undefined && rest.lower > rest.upper) {
-      this.warn(joinPath(path, 'lower'), 'limits-reversed', rest.lower, rest.upper);
+      this.#warn(joinPath(path, 'lower'), 'limits-reversed', rest.lower, rest.upper);
       delete rest.lower;
       delete rest.upper;
     }
@@ -368,7 +363,7 @@ export class FeedReader {
     if (Object.keys(rest).length) details[slot] = rest;
   }
 
-  private readNodes(
+  #readNodes(
     list: unknown[],
     path: string,
     parent: FrameworkNode | null,
@@ -377,7 +372,7 @@ export class FeedReader {
   ): FrameworkNode[] {
     const out: FrameworkNode[] = [];
     if (depth >= MAX_DEPTH) {
-      this.warn(path, 'too-deep', MAX_DEPTH);
+      this.#warn(path, 'too-deep', MAX_DEPTH);
       return out;
     }
     list.forEach((raw, i) => {
@@ -385,7 +380,7 @@ export class FeedReader {
       const s = this.reading.fit('node', raw, at, 'warning', ['node', raw]);
       if (!s) return;
       if (ctx.nodes.has(s.id)) {
-        this.warn(`${at}.id`, 'duplicate-id/node', s.id);
+        this.#warn(`${at}.id`, 'duplicate-id/node', s.id);
         return;
       }
       const node: FrameworkNode = {
@@ -394,7 +389,7 @@ export class FeedReader {
         kind: s.kind,
         rationale: s.rationale,
         targets: s.targets ?? [],
-        periods: (s.periods ?? []).filter((id, k) => this.knownPeriod(id, `${at}.periods[${k}]`, `Framework node "${s.id}"`)),
+        periods: (s.periods ?? []).filter((id, k) => this.#knownPeriod(id, `${at}.periods[${k}]`, `Framework node "${s.id}"`)),
         depth,
         parent,
         children: [],
@@ -411,7 +406,7 @@ export class FeedReader {
         const ind = ctx.indicators.get(o.id);
         if (!ind) {
           node.unknownIndicators.push(o.id);
-          this.warn(`${at}.indicators[${k}]`, 'unknown-indicator/node', node.id, o.id);
+          this.#warn(`${at}.indicators[${k}]`, 'unknown-indicator/node', node.id, o.id);
           return;
         }
         node.indicators.push({ id: o.id, measure: o.measure ?? ind.measure, polarity: o.polarity ?? ind.polarity });
@@ -420,10 +415,10 @@ export class FeedReader {
         if (ctx.questions.has(q)) node.questions.push(q);
         else {
           node.unknownQuestions.push(q);
-          this.warn(`${at}.questions[${k}]`, 'unknown-question', node.id, q);
+          this.#warn(`${at}.questions[${k}]`, 'unknown-question', node.id, q);
         }
       });
-      node.children = this.readNodes(s.children ?? [], `${at}.children`, node, depth + 1, ctx);
+      node.children = this.#readNodes(s.children ?? [], `${at}.children`, node, depth + 1, ctx);
       out.push(node);
     });
     return out;

@@ -20,7 +20,7 @@ export function markState(mark: Mark): FigureState {
  * array each rather than an object per figure.
  */
 export class AlignedSeries implements Series {
-  private counted = -1;
+  #counted = -1;
 
   constructor(
     private readonly periods: readonly Period[],
@@ -30,23 +30,23 @@ export class AlignedSeries implements Series {
   ) {}
 
   get count(): number {
-    if (this.counted < 0) {
+    if (this.#counted < 0) {
       let n = 0;
       for (const f of this.figures) if (typeof f === 'number') n++;
-      this.counted = n;
+      this.#counted = n;
     }
-    return this.counted;
+    return this.#counted;
   }
 
   get(periodId: string): Observation | undefined {
     const i = this.periodIndex.get(periodId);
-    return i === undefined ? undefined : this.at(i);
+    return i === undefined ? undefined : this.#at(i);
   }
 
   observations(): Observation[] {
     const out: Observation[] = [];
     for (let i = 0; i < this.periods.length; i++) {
-      const o = this.at(i);
+      const o = this.#at(i);
       if (o) out.push(o);
     }
     return out;
@@ -54,12 +54,12 @@ export class AlignedSeries implements Series {
 
   latest(): Observation | undefined {
     for (let i = this.periods.length - 1; i >= 0; i--) {
-      if (typeof this.figures[i] === 'number') return this.at(i);
+      if (typeof this.figures[i] === 'number') return this.#at(i);
     }
     return undefined;
   }
 
-  private at(i: number): Observation | undefined {
+  #at(i: number): Observation | undefined {
     const f = this.figures[i];
     const d = this.details?.[i];
     if (f === undefined && !d) return undefined;

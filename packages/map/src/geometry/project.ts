@@ -27,17 +27,17 @@ const round = (v: number) => Math.round(v * 10) / 10;
  */
 class PathSink {
   parts: string[] = [];
-  private a = 0;
-  private cx = 0;
-  private cy = 0;
-  private x0 = 0;
-  private y0 = 0;
-  private px = 0;
-  private py = 0;
+  #a = 0;
+  #cx = 0;
+  #cy = 0;
+  #x0 = 0;
+  #y0 = 0;
+  #px = 0;
+  #py = 0;
 
   reset(): void {
     this.parts = [];
-    this.a = this.cx = this.cy = 0;
+    this.#a = this.#cx = this.#cy = 0;
   }
 
   beginPath(): void {
@@ -45,18 +45,18 @@ class PathSink {
   }
 
   moveTo(x: number, y: number): void {
-    this.x0 = this.px = x;
-    this.y0 = this.py = y;
+    this.#x0 = this.#px = x;
+    this.#y0 = this.#py = y;
     this.parts.push(`M${round(x)},${round(y)}`);
   }
 
   lineTo(x: number, y: number): void {
-    this.edge(x, y);
+    this.#edge(x, y);
     this.parts.push(`L${round(x)},${round(y)}`);
   }
 
   closePath(): void {
-    this.edge(this.x0, this.y0);
+    this.#edge(this.#x0, this.#y0);
     this.parts.push('Z');
   }
 
@@ -64,19 +64,19 @@ class PathSink {
     // Points are drawn as nothing: a map of areas has none.
   }
 
-  private edge(x: number, y: number): void {
-    const cross = this.px * y - x * this.py;
-    this.a += cross;
-    this.cx += (this.px + x) * cross;
-    this.cy += (this.py + y) * cross;
-    this.px = x;
-    this.py = y;
+  #edge(x: number, y: number): void {
+    const cross = this.#px * y - x * this.#py;
+    this.#a += cross;
+    this.#cx += (this.#px + x) * cross;
+    this.#cy += (this.#py + y) * cross;
+    this.#px = x;
+    this.#py = y;
   }
 
   /** Area (unsigned) and centroid of what was drawn; holes, wound the other way, take themselves off. */
   result(): { d: string; area: number; x: number; y: number } {
-    const a = this.a / 2;
-    return { d: this.parts.join(''), area: Math.abs(a), x: a ? this.cx / (6 * a) : this.x0, y: a ? this.cy / (6 * a) : this.y0 };
+    const a = this.#a / 2;
+    return { d: this.parts.join(''), area: Math.abs(a), x: a ? this.#cx / (6 * a) : this.#x0, y: a ? this.#cy / (6 * a) : this.#y0 };
   }
 }
 

@@ -155,18 +155,18 @@ export class ScLocalityMap extends ScWidget {
   @state() private accessor chosen: string | undefined = undefined;
   @state() private accessor sortBy: { key: SortKey; descending: boolean } = { key: 'value', descending: true };
 
-  private readonly width = new WidthController(this);
-  private drawingKey = '';
-  private drawing: Drawing | undefined;
-  private lastShared: unknown;
-  private cached: { feed: FeedData; ind: Indicator; level: AreaLevel; period: string | undefined; shading: string; model: ShownModel } | undefined;
-  private followed: string | undefined;
+  readonly #width = new WidthController(this);
+  #drawingKey = '';
+  #drawing: Drawing | undefined;
+  #lastShared: unknown;
+  #cached: { feed: FeedData; ind: Indicator; level: AreaLevel; period: string | undefined; shading: string; model: ShownModel } | undefined;
+  #followed: string | undefined;
 
-  private readonly shapes = new Task(this, {
+  readonly #shapes = new Task(this, {
     // The feed object, not the source built from it, so that a render does not refetch.
     args: () => [this.data, this.level, this.boundaries, this.object, this.idProperty, this.attribution] as const,
     task: async (_args, { signal }): Promise<Boundaries | null> => {
-      const source = this.boundarySource();
+      const source = this.#boundarySource();
       if (!source) return null;
       const set = await loadShapes(source.from, source.read, signal);
       const { shapes, unmatched, missingWards } = shapesForAreas(set, source.areas, source.merge);
@@ -178,13 +178,13 @@ export class ScLocalityMap extends ScWidget {
   get boundariesComplete(): Promise<unknown> {
     // After an update, so that a feed that has just arrived has started its boundaries loading.
     return this.updateComplete
-      .then(() => this.shapes.taskComplete)
+      .then(() => this.#shapes.taskComplete)
       .catch(() => undefined)
       .then(() => this.updateComplete);
   }
 
   /** Where this map's shapes come from, or null when neither the attribute nor the feed gives any. */
-  private boundarySource() {
+  #boundarySource() {
     const feed = this.data;
     if (!feed) return null;
     const areas = areasOf(feed, this.level);
@@ -203,26 +203,26 @@ export class ScLocalityMap extends ScWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A selection made elsewhere (or cleared) replaces the one made here.
     const shared = this.selection;
-    if (shared !== this.lastShared) {
-      this.lastShared = shared;
+    if (shared !== this.#lastShared) {
+      this.#lastShared = shared;
       this.chosen = undefined;
       // Kept when an area is chosen next, so the map goes on showing the indicator it was showing.
       // A framework node chosen elsewhere maps its first indicator with figures by area.
       const feed = this.data;
-      if (feed && shared?.kind === 'indicator' && feed.indicators.has(shared.id)) this.followed = shared.id;
+      if (feed && shared?.kind === 'indicator' && feed.indicators.has(shared.id)) this.#followed = shared.id;
       const node = feed && shared?.kind === 'node' ? feed.nodes.get(shared.id) : undefined;
       if (feed && node)
-        this.followed =
+        this.#followed =
           firstMapped(
             feed,
             this.level,
             indicatorsUnder(node).map((r) => r.id),
-          ) ?? this.followed;
+          ) ?? this.#followed;
     }
     if (changed.has('level') || changed.has('indicator')) this.active = undefined;
   }
 
-  private get selectedArea(): string | undefined {
+  get #selectedArea(): string | undefined {
     return this.chosen ?? (this.selection?.kind === 'area' ? this.selection.id : undefined);
   }
 
@@ -230,24 +230,24 @@ export class ScLocalityMap extends ScWidget {
     const waiting = this.renderFeedState();
     if (waiting) return waiting;
     const feed = this.data!;
-    const id = this.indicator ?? this.followed ?? firstMapped(feed, this.level);
+    const id = this.indicator ?? this.#followed ?? firstMapped(feed, this.level);
     if (!id) return statusLine(`No indicator in this feed has figures by ${LEVEL_WORDS[this.level]}.`);
     const ind = feed.indicators.get(id);
     if (!ind) {
-      return this.problem(unknownIndicator(feed.title, id));
+      return this.#problem(unknownIndicator(feed.title, id));
     }
     const period = this.activePeriod;
-    if (period && !feed.periodIndex.has(period)) return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute.`);
-    const model = this.model(feed, ind, period);
+    if (period && !feed.periodIndex.has(period)) return this.#problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute.`);
+    const model = this.#model(feed, ind, period);
     if (model.figures.length === 0) {
-      return this.problem(
+      return this.#problem(
         `The feed "${feed.title}" has no areas at ${LEVEL_WORDS[this.level]} level. Give its localities "level": "${this.level}", or choose another level.`,
       );
     }
     const caption = `${ind.title}, by ${LEVEL_WORDS[this.level]}${model.period ? `, ${model.period.label}` : ''}`;
     const illustrative = ind.illustrative || model.figures.some((f) => f.area.illustrative || f.observation?.illustrative);
-    const boundaries = this.shapes.value ?? null;
-    const mapFailed = this.shapes.status === TaskStatus.ERROR || (boundaries !== null && boundaries.shapes.length === 0);
+    const boundaries = this.#shapes.value ?? null;
+    const mapFailed = this.#shapes.status === TaskStatus.ERROR || (boundaries !== null && boundaries.shapes.length === 0);
     const noMap = !this.boundaries && !boundaryFor(feed, this.level);
     const asTable = this.table || mapFailed || noMap;
     return html`
@@ -255,23 +255,23 @@ export class ScLocalityMap extends ScWidget {
         <figcaption part="caption"><strong>${caption}</strong></figcaption>
         <p class="summary" part="summary">${model.summary}</p>
         ${illustrative ? html`<p class="note" part="note">Illustrative: some of these areas or figures are invented for this sample, not published.</p>` : nothing}
-        ${this.renderLevels(feed)}
+        ${this.#renderLevels(feed)}
         ${
           noMap || mapFailed
             ? nothing
-            : html`<button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.toggleTable}>Show as table</button>`
+            : html`<button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${this.#toggleTable}>Show as table</button>`
         }
-        ${this.renderBoundaryNotes(noMap, mapFailed, boundaries)} ${this.renderShadingWarning()}
-        ${asTable ? this.renderTable(model) : html`<div class="layout">${this.renderMap(model, ind, boundaries)}${this.renderBars(model)}</div>`}
-        ${this.renderLegend(model, asTable)}
-        ${this.renderComparison(feed, ind, model)}
+        ${this.#renderBoundaryNotes(noMap, mapFailed, boundaries)} ${this.#renderShadingWarning()}
+        ${asTable ? this.#renderTable(model) : html`<div class="layout">${this.#renderMap(model, ind, boundaries)}${this.#renderBars(model)}</div>`}
+        ${this.#renderLegend(model, asTable)}
+        ${this.#renderComparison(feed, ind, model)}
         ${boundaries?.attribution ? html`<p class="attribution" part="attribution">Boundaries: ${boundaries.attribution}</p>` : nothing}
       </figure>
     `;
   }
 
   /** A choice of ward or locality, when the feed has areas at both. */
-  private renderLevels(feed: FeedData) {
+  #renderLevels(feed: FeedData) {
     const levels = (['locality', 'ward'] as const).filter((l) => areasOf(feed, l).length > 0);
     if (this.level === 'authority' || levels.length < 2) return nothing;
     return html`<fieldset class="levels" part="levels">
@@ -284,7 +284,7 @@ export class ScLocalityMap extends ScWidget {
   }
 
   /** The shading attributes as the feed's `map` fields; `breaks` that are neither "quantile" nor numbers are left out. */
-  private shadingOverride(): MapShading & { quantile?: boolean } {
+  #shadingOverride(): MapShading & { quantile?: boolean } {
     const words = this.breaks?.trim();
     const numbers = words && words !== 'quantile' ? words.split(/[\s,]+/).map(Number) : undefined;
     const classes = this.classes !== undefined && Number.isInteger(this.classes) && this.classes >= 2 && this.classes <= 7 ? this.classes : undefined;
@@ -292,7 +292,7 @@ export class ScLocalityMap extends ScWidget {
   }
 
   /** What is wrong with the shading attributes, in words, or nothing. */
-  private renderShadingWarning() {
+  #renderShadingWarning() {
     const words = this.breaks?.trim();
     const badBreaks =
       words &&
@@ -308,14 +308,14 @@ export class ScLocalityMap extends ScWidget {
     </p>`;
   }
 
-  private problem(message: string) {
+  #problem(message: string) {
     return errorBox('This map cannot be shown.', message);
   }
 
-  private renderBoundaryNotes(noMap: boolean, failed: boolean, b: Boundaries | null) {
+  #renderBoundaryNotes(noMap: boolean, failed: boolean, b: Boundaries | null) {
     if (noMap) return statusLine(`The feed gives no boundaries for ${LEVEL_WORDS[this.level]}s, so the figures are shown as a table.`, { part: 'warning' });
-    if (this.shapes.status === TaskStatus.ERROR) {
-      const e = this.shapes.error;
+    if (this.#shapes.status === TaskStatus.ERROR) {
+      const e = this.#shapes.error;
       return html`<p class="warning" role="alert" part="warning">${e instanceof Error ? e.message : String(e)} The figures are shown as a table.</p>`;
     }
     if (!b) return nothing;
@@ -335,7 +335,7 @@ export class ScLocalityMap extends ScWidget {
       : html`<p class="warning" part="warning">${notes.join(' ')}</p>`;
   }
 
-  private toggleTable() {
+  #toggleTable() {
     this.table = !this.table;
   }
 
@@ -343,11 +343,11 @@ export class ScLocalityMap extends ScWidget {
    * The model, and each area's words and shade, worked out once per feed, indicator, level and
    * period: a change of selection or hover only redraws.
    */
-  private model(feed: FeedData, ind: Indicator, period: string | undefined): ShownModel {
-    const c = this.cached;
+  #model(feed: FeedData, ind: Indicator, period: string | undefined): ShownModel {
+    const c = this.#cached;
     const shadingKey = `${this.scheme}|${this.breaks}|${this.classes}|${this.centre}`;
     if (c && c.feed === feed && c.ind === ind && c.level === this.level && c.period === period && c.shading === shadingKey) return c.model;
-    const base = mapModel(feed, ind, this.level, period, this.shadingOverride());
+    const base = mapModel(feed, ind, this.level, period, this.#shadingOverride());
     const n = base.shading.classes.length;
     const fills = base.shading.classes.map((k, i) => (k.shade.startsWith('seq-') ? `fill-seq-${paletteStep(i, n)}` : `fill-${k.shade}`));
     const areas = new Map<string, ShownArea>();
@@ -364,30 +364,30 @@ export class ScLocalityMap extends ScWidget {
       });
     }
     const model = { ...base, areas, fills };
-    this.cached = { feed, ind, level: this.level, period, shading: shadingKey, model };
+    this.#cached = { feed, ind, level: this.level, period, shading: shadingKey, model };
     return model;
   }
 
-  private layout(shapes: Shape[]): Drawing | undefined {
-    const host = this.width.value;
+  #layout(shapes: Shape[]): Drawing | undefined {
+    const host = this.#width.value;
     if (!host) return undefined;
     // Beside the bar chart when there is room, above it when not.
     const width = host >= 640 ? Math.floor(host * 0.6) : host;
     const maxHeight = Math.min(560, Math.max(200, width * 1.3));
     const key = `${width}|${maxHeight}|${shapes.map((s) => s.id).join(',')}`;
-    if (key !== this.drawingKey) {
-      this.drawingKey = key;
-      this.drawing = project(shapes, width, maxHeight);
+    if (key !== this.#drawingKey) {
+      this.#drawingKey = key;
+      this.#drawing = project(shapes, width, maxHeight);
     }
-    return this.drawing;
+    return this.#drawing;
   }
 
-  private renderMap(model: ShownModel, ind: Indicator, b: Boundaries | null) {
-    if (this.shapes.status !== TaskStatus.COMPLETE || !b)
+  #renderMap(model: ShownModel, ind: Indicator, b: Boundaries | null) {
+    if (this.#shapes.status !== TaskStatus.COMPLETE || !b)
       return html`<div class="map loading" part="map">${statusLine('Loading the map…', { live: true })}</div>`;
-    const drawing = this.layout(b.shapes);
+    const drawing = this.#layout(b.shapes);
     if (!drawing) return html`<div class="map" part="map"></div>`;
-    const selected = this.selectedArea;
+    const selected = this.#selectedArea;
     const index = new Map(drawing.shapes.map((s, i) => [s.id, i]));
     const activeIndex = this.active !== undefined ? index.get(this.active) : undefined;
     const labels =
@@ -413,8 +413,8 @@ export class ScLocalityMap extends ScWidget {
           viewBox="0 0 ${drawing.width} ${drawing.height}"
           width=${drawing.width}
           height=${drawing.height}
-          @keydown=${(e: KeyboardEvent) => this.onKey(e, drawing.shapes)}
-          @focus=${() => this.onFocus(drawing.shapes)}
+          @keydown=${(e: KeyboardEvent) => this.#onKey(e, drawing.shapes)}
+          @focus=${() => this.#onFocus(drawing.shapes)}
           @blur=${() => (this.active = undefined)}
           @pointerleave=${() => (this.hovered = undefined)}
         >
@@ -436,7 +436,7 @@ export class ScLocalityMap extends ScWidget {
               aria-label=${a.words}
               class="area ${a.fill} ${s.id === this.active ? 'active' : ''}"
               d=${s.d}
-              @click=${() => this.choose(s.id)}
+              @click=${() => this.#choose(s.id)}
               @pointerenter=${() => (this.hovered = s.id)}
             ></path>`;
           })}
@@ -459,11 +459,11 @@ export class ScLocalityMap extends ScWidget {
     `;
   }
 
-  private onFocus(shapes: Drawn[]) {
-    if (this.active === undefined) this.active = this.selectedArea ?? shapes[0]?.id;
+  #onFocus(shapes: Drawn[]) {
+    if (this.active === undefined) this.active = this.#selectedArea ?? shapes[0]?.id;
   }
 
-  private onKey(e: KeyboardEvent, shapes: Drawn[]) {
+  #onKey(e: KeyboardEvent, shapes: Drawn[]) {
     const from = shapes.find((s) => s.id === this.active) ?? shapes[0];
     if (!from) return;
     const heading = KEYS[e.key];
@@ -473,7 +473,7 @@ export class ScLocalityMap extends ScWidget {
     else if (e.key === 'End') next = shapes[shapes.length - 1];
     else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      this.choose(from.id);
+      this.#choose(from.id);
       return;
     } else return;
     e.preventDefault();
@@ -481,14 +481,14 @@ export class ScLocalityMap extends ScWidget {
     this.hovered = undefined;
   }
 
-  private choose(id: string) {
+  #choose(id: string) {
     this.chosen = id;
     this.active = id;
     this.select({ kind: 'area', id });
   }
 
-  private renderBars(model: ShownModel) {
-    const host = this.width.value;
+  #renderBars(model: ShownModel) {
+    const host = this.#width.value;
     const width = Math.max(200, host >= 640 ? host - Math.floor(host * 0.6) - 16 : host);
     const known = model.figures.filter((f) => f.value !== null).sort((a, b) => b.value! - a.value!);
     const order = new Map(known.map((f, i) => [f.area.id, i]));
@@ -504,7 +504,7 @@ export class ScLocalityMap extends ScWidget {
     const barX = Math.round(width * 0.42);
     const barW = Math.max(24, Math.min(Math.round(width * 0.3), width - barX - Math.ceil(longest * 6.6) - 8));
     const x = (v: number) => barX + ((v - lo) / span) * barW;
-    const selected = this.selectedArea;
+    const selected = this.#selectedArea;
     const height = known.length * BAR_ROW;
     // The bars repeat what the map's options and the table say, so screen readers skip them.
     return html`
@@ -516,7 +516,7 @@ export class ScLocalityMap extends ScWidget {
             const a = model.areas.get(f.area.id)!;
             // Rows stay in the feed's order in the DOM and are moved into rank order by a
             // transform, so a new indicator changes attributes and figures, never the nodes.
-            return svg`<g class="row ${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}" transform="translate(0 ${i * BAR_ROW})" @click=${() => this.choose(f.area.id)}>
+            return svg`<g class="row ${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}" transform="translate(0 ${i * BAR_ROW})" @click=${() => this.#choose(f.area.id)}>
               <rect class="hit" x="0" y="0" width=${width} height=${BAR_ROW}></rect>
               <title>${f.area.name}</title>
               <text class="name" x="0" y=${BAR_ROW / 2}>${shortName(f.area.name, barX - 6)}</text>
@@ -535,7 +535,7 @@ export class ScLocalityMap extends ScWidget {
     `;
   }
 
-  private renderTable(model: MapModel) {
+  #renderTable(model: MapModel) {
     const rows = [...model.figures];
     const { key, descending } = this.sortBy;
     const dir = descending ? -1 : 1;
@@ -546,7 +546,7 @@ export class ScLocalityMap extends ScWidget {
     });
     const hasCounts = rows.some((r) => r.observation?.numerator !== undefined || r.observation?.denominator !== undefined);
     const centre = model.references[0];
-    const selected = this.selectedArea;
+    const selected = this.#selectedArea;
     const sortHeader = (k: SortKey, label: string) => {
       const sorted = key === k ? (descending ? 'descending' : 'ascending') : 'none';
       return html`<th scope="col" aria-sort=${sorted}>
@@ -569,11 +569,11 @@ export class ScLocalityMap extends ScWidget {
             ${rows.map((f) => {
               const fig = formatFigure(f.observation, model.fmt);
               return html`<tr class=${f.area.id === selected ? 'selected' : ''}>
-                <th scope="row"><button type="button" class="link" aria-pressed=${f.area.id === selected ? 'true' : 'false'} @click=${() => this.choose(f.area.id)}>${f.area.name}</button></th>
+                <th scope="row"><button type="button" class="link" aria-pressed=${f.area.id === selected ? 'true' : 'false'} @click=${() => this.#choose(f.area.id)}>${f.area.name}</button></th>
                 <td><span aria-hidden=${fig.empty ? 'true' : 'false'}>${fig.text}</span>${fig.empty ? html`<span class="sr-only">${fig.words}</span>` : nothing}</td>
                 <td>${f.rank !== undefined ? `${f.rank} of ${model.ranked}` : '–'}</td>
                 ${hasCounts ? html`<td>${f.observation?.numerator ?? '–'}</td><td>${f.observation?.denominator ?? '–'}</td>` : nothing}
-                ${centre ? html`<td>${f.value !== null ? this.difference(f.value, centre.value, model) : '–'}</td>` : nothing}
+                ${centre ? html`<td>${f.value !== null ? this.#difference(f.value, centre.value, model) : '–'}</td>` : nothing}
               </tr>`;
             })}
           </tbody>
@@ -587,12 +587,12 @@ export class ScLocalityMap extends ScWidget {
     `;
   }
 
-  private difference(value: number, centre: number, model: MapModel): string {
+  #difference(value: number, centre: number, model: MapModel): string {
     const d = roundShown(value, model.fmt) - roundShown(centre, model.fmt);
     return d === 0 ? 'The same' : `${formatChange(Math.abs(d), model.fmt).replace(/^\+/, '')} ${d > 0 ? 'higher' : 'lower'}`;
   }
 
-  private renderLegend(model: ShownModel, asTable: boolean) {
+  #renderLegend(model: ShownModel, asTable: boolean) {
     if (asTable) return nothing;
     const hasMissing = model.figures.some((f) => f.value === null && !f.observation?.mark);
     const hasSuppressed = model.figures.some((f) => f.value === null && f.observation?.mark);
@@ -611,8 +611,8 @@ export class ScLocalityMap extends ScWidget {
     `;
   }
 
-  private renderComparison(feed: FeedData, ind: Indicator, model: MapModel) {
-    const id = this.selectedArea;
+  #renderComparison(feed: FeedData, ind: Indicator, model: MapModel) {
+    const id = this.#selectedArea;
     const f = id !== undefined ? model.figures.find((x) => x.area.id === id) : undefined;
     const heading = (text: string) => html`<p class="comparison-title" role="heading" aria-level=${this.headingLevel}>${text}</p>`;
     if (!f) {

@@ -6,15 +6,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * its content (a chosen area's panel appears), and redrawing 153 councils for that would be waste.
  */
 export class WidthController implements ReactiveController {
-  private measured = 0;
-  private readonly observer: ResizeObserver;
+  #measured = 0;
+  readonly #observer: ResizeObserver;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      if (width !== this.measured) {
-        this.measured = width;
+      if (width !== this.#measured) {
+        this.#measured = width;
         host.requestUpdate();
       }
     });
@@ -26,15 +26,15 @@ export class WidthController implements ReactiveController {
    * it connects, but has one by the time it renders.
    */
   get value(): number {
-    if (!this.measured) this.measured = Math.floor(this.host.getBoundingClientRect().width);
-    return this.measured;
+    if (!this.#measured) this.#measured = Math.floor(this.host.getBoundingClientRect().width);
+    return this.#measured;
   }
 
   hostConnected(): void {
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 }

@@ -73,21 +73,21 @@ export class ScBreakdown extends ScWidget {
     const caption = `${ind.title} by ${b.label.toLowerCase()}, ${feed.authority.name}${period ? `, ${period.label}` : ''}`;
     if (!period) return html`<p part="caption" class="caption">${caption}</p>${statusLine('The feed has no counts for this breakdown yet.')}`;
     // An indicator of shares (percent) gives each group's share, not its count: nothing can be judged.
-    if (ind.unit !== 'count') return this.renderShares(b, groups, caption);
+    if (ind.unit !== 'count') return this.#renderShares(b, groups, caption);
     const d = disproportionality(groups, { reference: b.reference, threshold: b.threshold, service: b.service ?? 'in the service' });
     return html`<figure class="breakdown" aria-labelledby="caption">
       <figcaption part="caption" class="caption" id="caption">${caption}</figcaption>
-      <p part="summary" class="summary">${this.summary(d)}</p>
+      <p part="summary" class="summary">${this.#summary(d)}</p>
       <button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>Show as a table</button>
-      ${this.table ? this.renderTable(b, d) : this.renderChart(b, d)}
+      ${this.table ? this.#renderTable(b, d) : this.#renderChart(b, d)}
       <ul part="findings" class="findings">
         ${d.groups.map((g) => html`<li class=${g.clear ?? ''}>${g.words}</li>`)}
       </ul>
-      <p part="notes" class="notes">${this.notes(b)}</p>
+      <p part="notes" class="notes">${this.#notes(b)}</p>
     </figure>`;
   }
 
-  private renderShares(b: IndicatorBreakdown, groups: GroupCount[], caption: string) {
+  #renderShares(b: IndicatorBreakdown, groups: GroupCount[], caption: string) {
     const rows = groups.map((g) => ({
       label: g.label,
       share: typeof g.count === 'number' ? g.count / 100 : null,
@@ -110,11 +110,11 @@ export class ScBreakdown extends ScWidget {
           </tbody>
         </table>
       </div>
-      <p part="notes" class="notes">${this.notes(b, false)}</p>
+      <p part="notes" class="notes">${this.#notes(b, false)}</p>
     </figure>`;
   }
 
-  private summary(d: Disproportionality): string {
+  #summary(d: Disproportionality): string {
     const clear = d.groups.filter((g) => g.clear);
     if (clear.length) return clear.map((g) => g.words).join(' ');
     return d.reference
@@ -123,7 +123,7 @@ export class ScBreakdown extends ScWidget {
   }
 
   /** What the breakdown is compared with and where it comes from; the threshold and the intervals only where there are counts. */
-  private notes(b: IndicatorBreakdown, counts = true): string {
+  #notes(b: IndicatorBreakdown, counts = true): string {
     const illustrative = b.illustrative || b.groups.some((g) => g.values.observations().some((o) => o.illustrative));
     return [
       b.population ? `Compared with ${b.population}.` : '',
@@ -136,7 +136,7 @@ export class ScBreakdown extends ScWidget {
       .join(' ');
   }
 
-  private renderChart(b: IndicatorBreakdown, d: Disproportionality) {
+  #renderChart(b: IndicatorBreakdown, d: Disproportionality) {
     const max = Math.max(0.01, ...d.groups.flatMap((g) => [g.serviceShare?.high ?? 0, g.populationShare?.value ?? 0]));
     const w = (x: number) => `${(x / max) * 100}%`;
     const service = b.service ?? 'in the service';
@@ -149,14 +149,14 @@ export class ScBreakdown extends ScWidget {
         ${d.groups.map(
           (g) => html`<li>
             <span class="name">${capital(g.label)}</span>
-            ${g.suppressed || !g.serviceShare ? html`<span class="none">${g.countText}</span>` : this.bar('service', g.serviceShare, w, g)}
-            ${g.populationShare ? this.bar('population', g.populationShare, w) : nothing}
+            ${g.suppressed || !g.serviceShare ? html`<span class="none">${g.countText}</span>` : this.#bar('service', g.serviceShare, w, g)}
+            ${g.populationShare ? this.#bar('population', g.populationShare, w) : nothing}
           </li>`,
         )}
       </ul>`;
   }
 
-  private bar(kind: 'service' | 'population', share: Interval, w: (x: number) => string, g?: GroupResult) {
+  #bar(kind: 'service' | 'population', share: Interval, w: (x: number) => string, g?: GroupResult) {
     return html`<span class="row ${kind}">
       <span class="track"
         ><span class="fill" ${cssomStyle({ width: w(share.value) })}></span>${
@@ -167,7 +167,7 @@ export class ScBreakdown extends ScWidget {
     </span>`;
   }
 
-  private renderTable(b: IndicatorBreakdown, d: Disproportionality) {
+  #renderTable(b: IndicatorBreakdown, d: Disproportionality) {
     const ref = d.reference;
     return html`<div class="sc-scroll" part="table" role="region" aria-labelledby="caption" tabindex="0">
       <table>

@@ -45,12 +45,12 @@ export class ScHighlights extends ScWidget {
     const h = highlights(feed, node ? indicatorsUnder(node) : indicatorsInFrameworkOrder(feed), { period: this.activePeriod, count: this.count });
     const about = node ? ` for ${node.title}` : '';
     return html`
-      ${this.renderList('improved', `Top ${this.count} areas of improved performance${about}`, h.improved, 'No indicator improved.')}
-      ${this.renderList('priorities', `Top ${this.count} priorities for improved performance${about}`, h.priorities, 'No indicator deteriorated or missed its target.')}
+      ${this.#renderList('improved', `Top ${this.count} areas of improved performance${about}`, h.improved, 'No indicator improved.')}
+      ${this.#renderList('priorities', `Top ${this.count} priorities for improved performance${about}`, h.priorities, 'No indicator deteriorated or missed its target.')}
     `;
   }
 
-  private renderList(part: 'improved' | 'priorities', title: string, items: Highlight[], none: string) {
+  #renderList(part: 'improved' | 'priorities', title: string, items: Highlight[], none: string) {
     return html`<section class="list ${part}" part=${part} aria-labelledby="${part}-heading">
       <div role="heading" aria-level=${this.headingLevel} id="${part}-heading" class="heading" part="heading">${title}</div>
       ${

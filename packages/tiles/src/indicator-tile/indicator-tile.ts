@@ -134,7 +134,7 @@ export class ScIndicatorTile extends ScWidget {
    */
   @property({ type: Boolean, reflect: true }) accessor defer = false;
 
-  private placeholderDrawn = false;
+  #placeholderDrawn = false;
 
   /** Whether the tile has come near the viewport (always, for a tile that does not defer). */
   @state() private accessor seen = false;
@@ -145,7 +145,7 @@ export class ScIndicatorTile extends ScWidget {
   @state() private accessor announcement = '';
 
   /** Set while a change held back off screen is being drawn. */
-  private catchingUp = false;
+  #catchingUp = false;
 
   /**
    * Draws a change that reaches the tile while it is off screen when the page is next idle, or as
@@ -156,16 +156,16 @@ export class ScIndicatorTile extends ScWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watch();
+    this.#watch();
   }
 
   /** Starts watching for the viewport, as `defer` and `lazy-updates` ask. */
-  private watch() {
-    if (this.defer && !this.seen) whenNear(this, () => this.comeNear());
+  #watch() {
+    if (this.defer && !this.seen) whenNear(this, () => this.#comeNear());
     else if (this.defer || this.lazyUpdates) watchOnScreen(this);
   }
 
-  private comeNear() {
+  #comeNear() {
     this.seen = true;
     watchOnScreen(this);
   }
@@ -178,12 +178,12 @@ export class ScIndicatorTile extends ScWidget {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if ((!this.defer && !this.lazyUpdates) || changed.has('seen' as keyof ScIndicatorTile)) return true;
     // A deferred tile away from the viewport keeps its placeholder; it catches up when it is seen.
-    if (this.defer && !this.seen) return !this.placeholderDrawn;
+    if (this.defer && !this.seen) return !this.#placeholderDrawn;
     // Drawn once, now off screen: the change waits for an idle moment, or for the tile to come on
     // screen, so that the frame showing it draws only the tiles on screen.
-    if (offScreen(this) && !this.catchingUp) {
+    if (offScreen(this) && !this.#catchingUp) {
       drawLater(this, () => {
-        this.catchingUp = true;
+        this.#catchingUp = true;
         this.requestUpdate();
       });
       return false;
@@ -193,12 +193,12 @@ export class ScIndicatorTile extends ScWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.catchingUp = false;
+    this.#catchingUp = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('indicator') || changed.has('period')) this.point = null;
-    if ((changed.has('defer') || changed.has('lazyUpdates')) && this.isConnected) this.watch();
+    if ((changed.has('defer') || changed.has('lazyUpdates')) && this.isConnected) this.#watch();
   }
 
   protected override render() {
@@ -206,18 +206,18 @@ export class ScIndicatorTile extends ScWidget {
     if (waiting) return waiting;
     const feed = this.data!;
     if (this.defer && !this.seen) {
-      this.placeholderDrawn = true;
+      this.#placeholderDrawn = true;
       const title = this.indicator ? feed.indicators.get(this.indicator)?.title : undefined;
       return html`<article part="tile" class="tile placeholder" aria-busy="true">
         <div role="heading" aria-level=${this.headingLevel} class="heading">${title ?? this.indicator}</div>
         ${statusLine('Figures appear when this tile is on screen.')}
       </article>`;
     }
-    if (!this.indicator) return this.problem(`This tile has no indicator: set its indicator attribute to one of the feed's indicator ids.`);
+    if (!this.indicator) return this.#problem(`This tile has no indicator: set its indicator attribute to one of the feed's indicator ids.`);
     const ind = feed.indicators.get(this.indicator);
     if (!ind) {
       const ids = [...feed.indicators.keys()];
-      return this.problem(
+      return this.#problem(
         `The feed "${feed.title}" has no indicator "${this.indicator}". Check the indicator attribute${
           ids.length
             ? `; the feed's indicators include ${ids
@@ -230,23 +230,23 @@ export class ScIndicatorTile extends ScWidget {
     }
     const period = this.activePeriod;
     if (period && !feed.periodIndex.has(period)) {
-      return this.problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute, or leave it out to show the latest figure.`);
+      return this.#problem(`The feed "${feed.title}" has no period "${period}". Check the period attribute, or leave it out to show the latest figure.`);
     }
     const shown = tileComparators(feed.comparators, this.comparators?.trim() ? this.comparators.trim().split(/\s+/) : undefined);
     const areaId = this.area || (this.selection?.kind === 'area' ? this.selection.id : undefined);
     const view = areaId ? indicatorForArea(feed, ind, areaId) : undefined;
-    if (areaId && !view && this.area) return this.problem(`The feed "${feed.title}" has no locality "${areaId}". Check the area attribute.`);
-    if (!view) return this.renderTile(feed, ind, period, shown, undefined);
+    if (areaId && !view && this.area) return this.#problem(`The feed "${feed.title}" has no locality "${areaId}". Check the area attribute.`);
+    if (!view) return this.#renderTile(feed, ind, period, shown, undefined);
     // An area's tile sets the authority first, then the comparators the authority's tile shows.
     const forArea = new Map([...view.comparators].filter(([id]) => id === AUTHORITY_COMPARATOR || shown.comparators.has(id)));
-    return this.renderTile(feed, view.indicator, period, { comparators: forArea, unknown: shown.unknown }, feed.localities.get(areaId!)!.name);
+    return this.#renderTile(feed, view.indicator, period, { comparators: forArea, unknown: shown.unknown }, feed.localities.get(areaId!)!.name);
   }
 
-  private problem(message: string) {
+  #problem(message: string) {
     return errorBox('This indicator cannot be shown.', message);
   }
 
-  private renderTile(feed: FeedData, ind: Indicator, period: string | undefined, shown: ShownComparators, areaName: string | undefined) {
+  #renderTile(feed: FeedData, ind: Indicator, period: string | undefined, shown: ShownComparators, areaName: string | undefined) {
     const fmt: FormatOptions = { unit: ind.unit, decimals: ind.decimals, currency: ind.currency };
     const polarity = this.polarity ?? ind.polarity;
     const current = period ? ind.values.get(period) : ind.values.latest();
@@ -276,11 +276,11 @@ export class ScIndicatorTile extends ScWidget {
       part="tile"
       class="tile ${compact ? 'compact' : ''} ${selected ? 'selected' : ''}"
       aria-labelledby="title"
-      @click=${this.onClick}
+      @click=${this.#onClick}
     >
       <div class="head">
         <div role="heading" aria-level=${this.headingLevel} class="heading">
-          <button id="title" part="title" class="title" aria-describedby="value direction" @keydown=${this.onKeydown}>
+          <button id="title" part="title" class="title" aria-describedby="value direction" @keydown=${this.#onKeydown}>
             ${ind.title}${areaName ? html`<span class="area">: ${areaName}</span>` : nothing}${selected ? html`<span class="sr-only"> (selected)</span>` : nothing}
           </button>
         </div>
@@ -311,19 +311,12 @@ export class ScIndicatorTile extends ScWidget {
 <strong>${rag.status.charAt(0).toUpperCase() + rag.status.slice(1)}:</strong> ${rag.reason}</p>`
           : nothing
       }
-      ${compact ? nothing : this.renderDetails(feed, ind, current, fmt, shown, areaName)}
+      ${compact ? nothing : this.#renderDetails(feed, ind, current, fmt, shown, areaName)}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </article>`;
   }
 
-  private renderDetails(
-    feed: FeedData,
-    ind: Indicator,
-    current: Observation | undefined,
-    fmt: FormatOptions,
-    shown: ShownComparators,
-    areaName: string | undefined,
-  ) {
+  #renderDetails(feed: FeedData, ind: Indicator, current: Observation | undefined, fmt: FormatOptions, shown: ShownComparators, areaName: string | undefined) {
     const marks = benchmarks(shown.comparators, ind, current, feed.periods, { polarity: this.polarity });
     // Each neighbour's figure is one step away: the authority's tile opens their ranked chart.
     const peers = areaName ? 0 : [...feed.comparators.values()].filter((c) => c.kind === 'peer' && ind.comparators.has(c.id)).length;
@@ -352,17 +345,17 @@ export class ScIndicatorTile extends ScWidget {
           </ul>`
           : nothing
       }
-      ${this.renderDistance(feed, ind, current)}
+      ${this.#renderDistance(feed, ind, current)}
       ${shown.unknown.length ? statusLine(`Not in the feed, so not shown: ${shown.unknown.map((id) => `"${id}"`).join(', ')}.`, { part: 'warning' }) : nothing}
-      ${this.renderSparkline(feed, ind, fmt)}
+      ${this.#renderSparkline(feed, ind, fmt)}
       ${
         peers
-          ? html`<details class="neighbours" part="neighbours" @toggle=${(e: Event) => this.toggleNeighbours((e.currentTarget as HTMLDetailsElement).open)}>
+          ? html`<details class="neighbours" part="neighbours" @toggle=${(e: Event) => this.#toggleNeighbours((e.currentTarget as HTMLDetailsElement).open)}>
               <summary>Compare with the ${peers} statistical neighbour${peers === 1 ? '' : 's'}</summary>
               ${
                 this.neighboursOpen
                   ? this.detailsMissing.has('neighbours')
-                    ? this.missingDetail()
+                    ? this.#missingDetail()
                     : html`<sc-neighbours .feed=${this.feedForInner} indicator=${ind.id} .period=${current?.period.id ?? this.activePeriod} .polarity=${this.polarity}></sc-neighbours>`
                   : nothing
               }
@@ -372,12 +365,12 @@ export class ScIndicatorTile extends ScWidget {
       ${ind.breakdowns.map(
         (
           b,
-        ) => html`<details class="breakdown" part="breakdown" @toggle=${(e: Event) => this.toggleBreakdown(b.id, (e.currentTarget as HTMLDetailsElement).open)}>
+        ) => html`<details class="breakdown" part="breakdown" @toggle=${(e: Event) => this.#toggleBreakdown(b.id, (e.currentTarget as HTMLDetailsElement).open)}>
           <summary>By ${b.label.toLowerCase()}</summary>
           ${
             this.breakdownsOpen.has(b.id)
               ? this.detailsMissing.has('breakdown')
-                ? this.missingDetail()
+                ? this.#missingDetail()
                 : html`<sc-breakdown .feed=${this.feedForInner} indicator=${ind.id} breakdown=${b.id} .period=${current?.period.id ?? this.activePeriod}></sc-breakdown>`
               : nothing
           }
@@ -410,8 +403,8 @@ export class ScIndicatorTile extends ScWidget {
   }
 
   /** The sparkline's figures and shapes, worked out once per feed and indicator: a change of period only moves its marks. */
-  private trend(feed: FeedData, ind: Indicator) {
-    if (this.trendOf?.feed === feed && this.trendOf.ind === ind) return this.trendOf;
+  #trend(feed: FeedData, ind: Indicator) {
+    if (this.#trendOf?.feed === feed && this.#trendOf.ind === ind) return this.#trendOf;
     const observations = ind.values.observations();
     const figures = observations.filter((o) => o.state === 'figure');
     let geometry: ReturnType<typeof sparkline> | null = null;
@@ -440,11 +433,11 @@ export class ScIndicatorTile extends ScWidget {
         height: SPARK_H,
       });
     }
-    this.trendOf = { feed, ind, observations, figures, geometry, england: comparator.length ? england : undefined, reference };
-    return this.trendOf;
+    this.#trendOf = { feed, ind, observations, figures, geometry, england: comparator.length ? england : undefined, reference };
+    return this.#trendOf;
   }
 
-  private trendOf: {
+  #trendOf: {
     feed: FeedData;
     ind: Indicator;
     observations: Observation[];
@@ -455,40 +448,40 @@ export class ScIndicatorTile extends ScWidget {
     reference: Observation | undefined;
   } | null = null;
 
-  private renderDistance(feed: FeedData, ind: Indicator, current: Observation | undefined) {
+  #renderDistance(feed: FeedData, ind: Indicator, current: Observation | undefined) {
     const d = distanceTravelled(ind, feed.periods, current, { polarity: this.polarity });
     return d ? html`<p class="distance" part="distance">${d.words}</p>` : nothing;
   }
 
-  private toggleNeighbours(open: boolean) {
+  #toggleNeighbours(open: boolean) {
     this.neighboursOpen = open;
-    if (open) this.loadDetail('neighbours');
+    if (open) this.#loadDetail('neighbours');
   }
 
-  private toggleBreakdown(id: string, open: boolean) {
+  #toggleBreakdown(id: string, open: boolean) {
     const next = new Set(this.breakdownsOpen);
     if (open) next.add(id);
     else next.delete(id);
     this.breakdownsOpen = next;
-    if (open) this.loadDetail('breakdown');
+    if (open) this.#loadDetail('breakdown');
   }
 
   /** Defines the view's element (once; the browser keeps the module), or says it could not. */
-  private loadDetail(kind: keyof typeof DETAIL) {
+  #loadDetail(kind: keyof typeof DETAIL) {
     DETAIL[kind]().catch(() => {
       this.detailsMissing = new Set([...this.detailsMissing, kind]);
     });
   }
 
-  private missingDetail() {
+  #missingDetail() {
     return errorBox(
       'This view could not be loaded.',
       "Its file did not arrive: check the connection, then reload the page. If it goes on, the kit's files may be incomplete.",
     );
   }
 
-  private renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
-    const { observations, figures, geometry: shapes, england, reference } = this.trend(feed, ind);
+  #renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
+    const { observations, figures, geometry: shapes, england, reference } = this.#trend(feed, ind);
     if (!shapes) {
       return html`<p class="no-trend" part="sparkline">${seriesSummary(observations, fmt)}</p>`;
     }
@@ -502,7 +495,7 @@ export class ScIndicatorTile extends ScWidget {
         height=${SPARK_H}
         aria-hidden="true"
         focusable="false"
-        @pointermove=${(e: PointerEvent) => this.onPointer(e, figures)}
+        @pointermove=${(e: PointerEvent) => this.#onPointer(e, figures)}
         @pointerleave=${() => (this.point = null)}
       >
         ${geometry.band ? svg`<rect class="band" x="0" y=${geometry.band.y} width=${SPARK_W} height=${geometry.band.height}></rect>` : nothing}
@@ -520,7 +513,7 @@ export class ScIndicatorTile extends ScWidget {
     </figure>`;
   }
 
-  private onPointer(e: PointerEvent, figures: Observation[]) {
+  #onPointer(e: PointerEvent, figures: Observation[]) {
     const svgEl = e.currentTarget as SVGSVGElement;
     const box = svgEl.getBoundingClientRect();
     const x = ((e.clientX - box.left) / box.width) * SPARK_W;
@@ -531,13 +524,13 @@ export class ScIndicatorTile extends ScWidget {
     this.point = nearest.index;
   }
 
-  private onClick = (e: MouseEvent) => {
+  #onClick = (e: MouseEvent) => {
     // Links and the commentary disclosure do their own thing.
     if (e.composedPath().some((n) => n instanceof HTMLAnchorElement || n instanceof HTMLDetailsElement)) return;
     if (this.indicator) this.select({ kind: 'indicator', id: this.indicator });
   };
 
-  private onKeydown = (e: KeyboardEvent) => {
+  #onKeydown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
     const feed = this.data;
     const ind = feed && this.indicator ? feed.indicators.get(this.indicator) : undefined;

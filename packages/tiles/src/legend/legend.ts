@@ -75,7 +75,7 @@ export class ScLegend extends LitElement {
           )}
         </tbody>
       </table>
-      ${this.renderNarrow(key)}
+      ${this.#renderNarrow(key)}
       <ul part="rag" class="rag">
         ${key.rag.map(
           (r) => html`<li class=${r.status}>
@@ -103,7 +103,7 @@ export class ScLegend extends LitElement {
   }
 
   /** The same key as a list, for a column too narrow for the table (a phone): shown instead of it by a container query. */
-  private renderNarrow(key: ReturnType<typeof legendKey>) {
+  #renderNarrow(key: ReturnType<typeof legendKey>) {
     const columns: [string, string][] = [
       ...key.polarities.map((p): [string, string] => [p.polarity, `${p.words[0]!.toUpperCase() + p.words.slice(1)} (${p.code})`]),
       ['none', 'No better direction'],

@@ -61,11 +61,11 @@ export class ScNeighbours extends ScWidget {
       <figcaption part="caption" class="caption" id="caption">${caption}</figcaption>
       <p part="summary" class="summary">${r.words}</p>
       <button type="button" class="toggle" part="toggle" aria-pressed=${this.table ? 'true' : 'false'} @click=${() => (this.table = !this.table)}>Show as a table</button>
-      ${this.table ? this.renderTable(feed, ind, r, fmt) : this.renderChart(r, fmt)}
+      ${this.table ? this.#renderTable(feed, ind, r, fmt) : this.#renderChart(r, fmt)}
     </figure>`;
   }
 
-  private renderChart(r: NeighbourRanking, fmt: FormatOptions) {
+  #renderChart(r: NeighbourRanking, fmt: FormatOptions) {
     const values = [...r.rows.map((x) => x.value ?? 0), ...r.lines.map((l) => l.value)];
     const low = Math.min(0, ...values);
     const span = Math.max(...values) - low || 1;
@@ -101,7 +101,7 @@ export class ScNeighbours extends ScWidget {
       }`;
   }
 
-  private renderTable(feed: FeedData, ind: Indicator, r: NeighbourRanking, fmt: FormatOptions) {
+  #renderTable(feed: FeedData, ind: Indicator, r: NeighbourRanking, fmt: FormatOptions) {
     const england = r.lines.find((l) => feed.comparators.get(l.id)?.kind === 'england');
     return html`<div class="sc-scroll" part="table" role="region" aria-labelledby="caption" tabindex="0">
       <table>

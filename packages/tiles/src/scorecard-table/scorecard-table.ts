@@ -74,17 +74,17 @@ export class ScScorecardTable extends ScWidget {
     if (this.node && !root) {
       return errorBox('The scorecard cannot be shown.', `The feed "${feed.title}" has no framework node "${this.node}". Check the node attribute.`);
     }
-    const tables = this.tables(feed, root);
+    const tables = this.#tables(feed, root);
     if (!tables.length) return statusLine('There are no indicators to show.');
     return html`
       <div class="toolbar" part="toolbar">
-        <button type="button" part="download" class="download" @click=${() => this.download(feed, tables)}>Download CSV<span class="sr-only"> of the scorecard</span></button>
+        <button type="button" part="download" class="download" @click=${() => this.#download(feed, tables)}>Download CSV<span class="sr-only"> of the scorecard</span></button>
       </div>
-      ${tables.map((t, i) => this.renderTable(feed, t, i))}
+      ${tables.map((t, i) => this.#renderTable(feed, t, i))}
     `;
   }
 
-  private tables(feed: FeedData, root: ReturnType<FeedData['nodes']['get']>): Table[] {
+  #tables(feed: FeedData, root: ReturnType<FeedData['nodes']['get']>): Table[] {
     const periods = this.periods?.trim() ? this.periods.trim().split(/\s+/) : undefined;
     return scorecardGroups(feed, root).map((group) => {
       const columns = scorecardColumns(feed, group, { periods, maxPeriods: this.maxPeriods, comparator: this.comparator });
@@ -92,7 +92,7 @@ export class ScScorecardTable extends ScWidget {
     });
   }
 
-  private sorted(rows: ScorecardRow[], feed: FeedData, columns: ScorecardColumns): ScorecardRow[] {
+  #sorted(rows: ScorecardRow[], feed: FeedData, columns: ScorecardColumns): ScorecardRow[] {
     const key = this.sortKey;
     if (key === 'framework') return this.sortDescending ? [...rows].reverse() : rows;
     const value = (r: ScorecardRow): number | string => {
@@ -111,7 +111,7 @@ export class ScScorecardTable extends ScWidget {
     });
   }
 
-  private sortButton(key: SortKey, label: unknown) {
+  #sortButton(key: SortKey, label: unknown) {
     const active = this.sortKey === key;
     return html`<button
       type="button"
@@ -125,13 +125,13 @@ export class ScScorecardTable extends ScWidget {
     </button>`;
   }
 
-  private sortState(key: SortKey): 'ascending' | 'descending' | 'none' {
+  #sortState(key: SortKey): 'ascending' | 'descending' | 'none' {
     return this.sortKey === key ? (this.sortDescending ? 'descending' : 'ascending') : 'none';
   }
 
-  private renderTable(feed: FeedData, t: Table, index: number) {
+  #renderTable(feed: FeedData, t: Table, index: number) {
     const { columns } = t;
-    const rows = this.sorted(t.rows, feed, columns);
+    const rows = this.#sorted(t.rows, feed, columns);
     const captionId = `caption-${index}`;
     // The title is a heading outside the scroll region, not a <caption>: a caption is as wide as
     // its table, so on a phone it would be cut off at the region's edge. It names the table and the region.
@@ -140,28 +140,28 @@ export class ScScorecardTable extends ScWidget {
       <table part="table" aria-labelledby=${captionId}>
         <thead>
           <tr>
-            <th scope="col" aria-sort=${this.sortState('title')}>${this.sortButton('title', 'Indicator')}</th>
+            <th scope="col" aria-sort=${this.#sortState('title')}>${this.#sortButton('title', 'Indicator')}</th>
             ${columns.comparator ? html`<th scope="col" class="num">${columns.comparator.name}</th>` : nothing}
             ${columns.periods.map(
-              (p, i) => html`<th scope="col" class="num" aria-sort=${this.sortState(`period:${i}`)}>
-                ${this.sortButton(`period:${i}`, html`${feed.authority.name} <span class=${p.label.includes(' ') ? '' : 'nowrap'}>${p.label}</span>`)}
+              (p, i) => html`<th scope="col" class="num" aria-sort=${this.#sortState(`period:${i}`)}>
+                ${this.#sortButton(`period:${i}`, html`${feed.authority.name} <span class=${p.label.includes(' ') ? '' : 'nowrap'}>${p.label}</span>`)}
               </th>`,
             )}
             ${columns.baseline ? html`<th scope="col" class="num">Baseline</th>` : nothing}
             ${columns.targets.map((label) => html`<th scope="col" class="num">${label}</th>`)}
-            <th scope="col" aria-sort=${this.sortState('direction')}>${this.sortButton('direction', 'Direction of travel')}</th>
-            ${columns.rag ? html`<th scope="col" aria-sort=${this.sortState('rag')}>${this.sortButton('rag', 'RAG')}</th>` : nothing}
+            <th scope="col" aria-sort=${this.#sortState('direction')}>${this.#sortButton('direction', 'Direction of travel')}</th>
+            ${columns.rag ? html`<th scope="col" aria-sort=${this.#sortState('rag')}>${this.#sortButton('rag', 'RAG')}</th>` : nothing}
             ${this.hideComments || !columns.comments ? nothing : html`<th scope="col">Comments</th>`}
           </tr>
         </thead>
         <tbody>
-          ${rows.map((r) => this.renderRow(r, columns))}
+          ${rows.map((r) => this.#renderRow(r, columns))}
         </tbody>
       </table>
     </div>`;
   }
 
-  private renderRow(r: ScorecardRow, columns: ScorecardColumns) {
+  #renderRow(r: ScorecardRow, columns: ScorecardColumns) {
     const d = r.direction;
     return html`<tr>
       <th scope="row">
@@ -186,12 +186,12 @@ export class ScScorecardTable extends ScWidget {
         </span>
         <span class="sr-only">${d.words}</span>
       </td>
-      ${columns.rag ? this.renderRag(r) : nothing}
+      ${columns.rag ? this.#renderRag(r) : nothing}
       ${this.hideComments || !columns.comments ? nothing : html`<td class="comment">${r.comment.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`)}</td>`}
     </tr>`;
   }
 
-  private renderRag(r: ScorecardRow) {
+  #renderRag(r: ScorecardRow) {
     return html`<td class="rag ${r.rag.status ?? 'none'}">
       ${
         r.rag.status
@@ -203,7 +203,7 @@ export class ScScorecardTable extends ScWidget {
     </td>`;
   }
 
-  private download(feed: FeedData, tables: Table[]) {
+  #download(feed: FeedData, tables: Table[]) {
     const name =
       feed.title
         .replace(/[^\w\s-]+/g, '')

@@ -104,14 +104,14 @@ export class ScTileGrid extends ScWidget {
   @state() private accessor announcement = '';
 
   /** Whether the order or the filter depends on each indicator's direction or RAG, and so on the period. */
-  private get judged(): boolean {
+  get #judged(): boolean {
     return this.filter !== 'all' || this.sort === 'status';
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // A change of the shared period alone reaches each tile through its own context: the grid
     // redraws only when the period decides which tiles it shows, or in what order.
-    if (changed.size === 1 && changed.has(SHARED_PERIOD as keyof ScTileGrid) && !this.judged) return false;
+    if (changed.size === 1 && changed.has(SHARED_PERIOD as keyof ScTileGrid) && !this.#judged) return false;
     return super.shouldUpdate(changed);
   }
 
@@ -119,23 +119,23 @@ export class ScTileGrid extends ScWidget {
     const waiting = this.renderFeedState();
     if (waiting) return waiting;
     const feed = this.data!;
-    const scope = this.scope(feed);
+    const scope = this.#scope(feed);
     if ('error' in scope) {
       return errorBox('These indicators cannot be shown.', scope.error);
     }
-    const rows = this.rows(feed, scope.refs);
-    const shown = rows.filter((r) => this.passes(r));
-    const sorted = this.sorted(shown);
+    const rows = this.#rows(feed, scope.refs);
+    const shown = rows.filter((r) => this.#passes(r));
+    const sorted = this.#sorted(shown);
     return html`
-      ${this.hideControls ? nothing : this.renderControls()}
+      ${this.hideControls ? nothing : this.#renderControls()}
       ${
         // The count says what the reader's filter left; with no controls it would only be noise.
-        this.hideControls ? nothing : html`<p class="count" part="count">${this.countWords(shown.length, rows.length, scope.label)}</p>`
+        this.hideControls ? nothing : html`<p class="count" part="count">${this.#countWords(shown.length, rows.length, scope.label)}</p>`
       }
       ${
         shown.length === 0
           ? html`<p class="empty" part="empty">${rows.length ? 'No indicator here matches the filter. Choose "All indicators" to see them all.' : 'There are no indicators here.'}</p>`
-          : this.renderGroups(sorted, shown.length > DEFER_OVER)
+          : this.#renderGroups(sorted, shown.length > DEFER_OVER)
       }
       ${scope.unknown.length ? statusLine(`Not in the feed, so not shown: ${scope.unknown.map((id) => `"${id}"`).join(', ')}.`, { part: 'warning' }) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
@@ -143,7 +143,7 @@ export class ScTileGrid extends ScWidget {
   }
 
   /** Which indicators: the node or list asked for, else the selected node, else the whole feed. */
-  private scope(feed: FeedData): { refs: NodeIndicatorRef[]; unknown: string[]; label: string } | { error: string } {
+  #scope(feed: FeedData): { refs: NodeIndicatorRef[]; unknown: string[]; label: string } | { error: string } {
     if (this.indicators?.trim()) {
       const ids = this.indicators.trim().split(/\s+/);
       const refs: NodeIndicatorRef[] = [];
@@ -167,10 +167,10 @@ export class ScTileGrid extends ScWidget {
     return { refs: indicatorsInFrameworkOrder(feed), unknown: [], label: '' };
   }
 
-  private rows(feed: FeedData, refs: NodeIndicatorRef[]): Row[] {
+  #rows(feed: FeedData, refs: NodeIndicatorRef[]): Row[] {
     // Direction and RAG are worked out only when a filter or sort needs them: a grid of a thousand
     // tiles then changes period without judging every indicator twice (each tile judges its own).
-    const judged = this.judged;
+    const judged = this.#judged;
     return refs.map((ref, order) => {
       const ind = feed.indicators.get(ref.id)!;
       if (!judged) return { ref, title: ind.title, judgement: null, rag: null, order };
@@ -181,56 +181,56 @@ export class ScTileGrid extends ScWidget {
     });
   }
 
-  private passes(r: Row): boolean {
+  #passes(r: Row): boolean {
     const f = this.filter;
     if (f === 'all') return true;
     return f === 'red' || f === 'amber' || f === 'green' ? r.rag === f : r.judgement === f;
   }
 
-  private sorted(rows: Row[]): Row[] {
+  #sorted(rows: Row[]): Row[] {
     if (this.sort === 'title') return [...rows].sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
     if (this.sort === 'status') return [...rows].sort((a, b) => statusRank(a.judgement, a.rag) - statusRank(b.judgement, b.rag) || a.order - b.order);
     return rows;
   }
 
-  private countWords(shown: number, total: number, label: string): string {
+  #countWords(shown: number, total: number, label: string): string {
     const of = label ? ` for ${label}` : '';
     return shown === total ? `${total} indicator${total === 1 ? '' : 's'}${of}.` : `Showing ${shown} of ${total} indicators${of}.`;
   }
 
-  private renderControls() {
+  #renderControls() {
     return html`<div class="controls" part="controls">
       <label>
         <span>Show</span>
-        <select .value=${this.filter} @change=${(e: Event) => this.choose('filter', (e.target as HTMLSelectElement).value as TileFilter)}>
+        <select .value=${this.filter} @change=${(e: Event) => this.#choose('filter', (e.target as HTMLSelectElement).value as TileFilter)}>
           ${FILTERS.map(([value, label]) => html`<option value=${value} ?selected=${value === this.filter}>${label}</option>`)}
         </select>
       </label>
       <label>
         <span>Sort by</span>
-        <select .value=${this.sort} @change=${(e: Event) => this.choose('sort', (e.target as HTMLSelectElement).value as TileSort)}>
+        <select .value=${this.sort} @change=${(e: Event) => this.#choose('sort', (e.target as HTMLSelectElement).value as TileSort)}>
           ${SORTS.map(([value, label]) => html`<option value=${value} ?selected=${value === this.sort}>${label}</option>`)}
         </select>
       </label>
     </div>`;
   }
 
-  private async choose<K extends 'filter' | 'sort'>(key: K, value: this[K]) {
+  async #choose<K extends 'filter' | 'sort'>(key: K, value: this[K]) {
     this[key] = value;
     await this.updateComplete;
     // Say what changed, since the tiles move without focus moving.
     this.announcement = this.renderRoot.querySelector('.count')?.textContent ?? '';
   }
 
-  private renderGroups(rows: Row[], large: boolean) {
+  #renderGroups(rows: Row[], large: boolean) {
     // The page's own headings say what the tiles are: one list, the tiles' titles at heading-level.
-    if (this.hideGroups) return this.renderList(rows, large ? 0 : null, this.headingLevel);
+    if (this.hideGroups) return this.#renderList(rows, large ? 0 : null, this.headingLevel);
     let before = 0;
     return GROUPS.map((g) => {
       const mine = rows.filter((r) => r.ref.measure === g.measure);
       const first = before;
       before += mine.length;
-      return this.renderGroup(g, mine, large ? first : null);
+      return this.#renderGroup(g, mine, large ? first : null);
     });
   }
 
@@ -238,17 +238,17 @@ export class ScTileGrid extends ScWidget {
    * `shownBefore`: in a large grid, the tiles drawn by earlier groups (past the first screenful,
    * tiles defer, and every tile draws its changes lazily off screen); null in a small one.
    */
-  private renderGroup(group: (typeof GROUPS)[number], rows: Row[], shownBefore: number | null) {
+  #renderGroup(group: (typeof GROUPS)[number], rows: Row[], shownBefore: number | null) {
     if (!rows.length) return nothing;
     return html`<section class="group" part="group" aria-labelledby="group-${group.measure}">
       <div role="heading" aria-level=${this.headingLevel} class="group-title" part="group-title" id="group-${group.measure}">
         <span class="group-name">${group.title}</span> <span class="group-words">${group.words}, ${rows.length}</span>
       </div>
-      ${this.renderList(rows, shownBefore, this.headingLevel + 1)}
+      ${this.#renderList(rows, shownBefore, this.headingLevel + 1)}
     </section>`;
   }
 
-  private renderList(rows: Row[], shownBefore: number | null, level: number) {
+  #renderList(rows: Row[], shownBefore: number | null, level: number) {
     // One list, in blocks of CHUNK tiles, each block a grid of its own that the browser lays out and
     // paints only when it is near the screen (content-visibility): a change inside one tile then
     // re-lays the tiles of its block, not a thousand. The blocks add no semantics.

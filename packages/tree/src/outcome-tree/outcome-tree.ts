@@ -68,33 +68,33 @@ export class ScOutcomeTree extends ScWidget {
 
   private model: { feed: FeedData; items: Map<string, TreeItem>; roots: string[] } | null = null;
   /** Nodes' roll-ups for the feed and period shown, each worked out when first drawn. */
-  private rolledUp: { feed: FeedData; period: string | undefined; of: (node: FrameworkNode) => RollUp } | null = null;
+  #rolledUp: { feed: FeedData; period: string | undefined; of: (node: FrameworkNode) => RollUp } | null = null;
   /**
    * How many rows (in reading order) are drawn so far: it grows frame by frame after a new feed,
    * each step asking for an update, and is Infinity once everything is drawn.
    */
-  private rowLimit = Infinity;
+  #rowLimit = Infinity;
   /** Rows (or diagram boxes) the last render had to draw. */
-  private rowsToDraw = 0;
-  private typed = '';
-  private typedAt = 0;
+  #rowsToDraw = 0;
+  #typed = '';
+  #typedAt = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.readHash);
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
+    window.addEventListener('hashchange', this.#readHash);
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.readHash);
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
+    window.removeEventListener('hashchange', this.#readHash);
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
   }
 
-  private beforePrint = () => (this.printing = true);
-  private afterPrint = () => (this.printing = false);
+  #beforePrint = () => (this.printing = true);
+  #afterPrint = () => (this.printing = false);
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const feed = this.data;
@@ -103,10 +103,10 @@ export class ScOutcomeTree extends ScWidget {
       this.model = { feed, items, roots };
       this.expanded = new Set([...items.values()].filter((i) => i.kind === 'node' && i.level <= this.expandDepth).map((i) => i.key));
       this.active = roots[0] ?? null;
-      this.rowLimit = ROWS_PER_FRAME;
-      if (this.syncHash) this.readHash();
+      this.#rowLimit = ROWS_PER_FRAME;
+      if (this.syncHash) this.#readHash();
     }
-    const selected = this.selectedKey();
+    const selected = this.#selectedKey();
     if (selected && this.model) {
       // A selection made elsewhere (or by a link) is shown: its ancestors open.
       const closed = ancestors(this.model.items, selected).filter((k) => !this.expanded.has(k));
@@ -115,7 +115,7 @@ export class ScOutcomeTree extends ScWidget {
   }
 
   /** The key of the tree item the shared selection points at, if any. */
-  private selectedKey(): string | null {
+  #selectedKey(): string | null {
     const s = this.selection;
     if (!s || !this.model) return null;
     if (s.kind === 'node') return this.model.items.has(s.id) ? s.id : null;
@@ -123,7 +123,7 @@ export class ScOutcomeTree extends ScWidget {
     return null;
   }
 
-  private readHash = () => {
+  #readHash = () => {
     if (!this.syncHash || !this.model) return;
     const m = /^#(node|indicator|question)=(.+)$/.exec(window.location.hash);
     if (!m) return;
@@ -144,21 +144,21 @@ export class ScOutcomeTree extends ScWidget {
         `The feed "${model.feed.title}" has no "framework": add its priorities and outcomes to show them as a tree.`,
       );
     }
-    const filter = this.filterText.trim() && !this.printing ? this.filtered(model) : null;
-    const expanded = this.printing ? new Set(model.items.keys()) : filter ? this.expandedWith(filter.expand) : this.expanded;
+    const filter = this.filterText.trim() && !this.printing ? this.#filtered(model) : null;
+    const expanded = this.printing ? new Set(model.items.keys()) : filter ? this.#expandedWith(filter.expand) : this.expanded;
     const shown = (key: string) => !filter || filter.keep.has(key);
     const visible = visibleItems(model.items, model.roots, expanded).filter((i) => shown(i.key));
     const active = visible.some((i) => i.key === this.active) ? this.active : (visible[0]?.key ?? null);
-    const selected = this.selectedKey();
-    const ups = this.rollUpsOf(model.feed);
+    const selected = this.#selectedKey();
+    const ups = this.#rollUpsOf(model.feed);
     const row = (item: TreeItem, open: boolean) => html`<div class="row ${item.kind} ${item.key === selected ? 'selected' : ''}" part="item">
       <span class="twisty" aria-hidden="true">${item.children.length ? (open ? '▾' : '▸') : ''}</span>
-      ${this.renderLabel(model.feed, item, ups)}
+      ${this.#renderLabel(model.feed, item, ups)}
     </div>`;
     // Rows are drawn in reading order up to the limit; a row's content is only worked out again
     // when something it shows has changed.
-    const limit = this.printing ? Infinity : this.rowLimit;
-    this.rowsToDraw = visible.length;
+    const limit = this.printing ? Infinity : this.#rowLimit;
+    this.#rowsToDraw = visible.length;
     let drawn = 0;
     const renderItem = (key: string, index: number, siblings: string[]): TemplateResult | typeof nothing => {
       if (drawn >= limit) return nothing;
@@ -174,18 +174,18 @@ export class ScOutcomeTree extends ScWidget {
         aria-expanded=${ifDefined(item.children.length ? bool(open) : undefined)}
         aria-selected=${ifDefined(item.kind !== 'group' ? bool(key === selected) : undefined)}
         tabindex=${key === active ? 0 : -1}
-        @click=${(e: Event) => this.onClick(e, item)}
+        @click=${(e: Event) => this.#onClick(e, item)}
       >
         ${guard([item, open, key === selected, ups, this.activePeriod], () => row(item, open))}
-        ${open ? html`<ul role="group">${this.renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
+        ${open ? html`<ul role="group">${this.#renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
       </li>`;
     };
-    const keydown = (e: KeyboardEvent) => this.onKeydown(e, visible, model);
+    const keydown = (e: KeyboardEvent) => this.#onKeydown(e, visible, model);
     return html`
-      ${this.printing ? nothing : this.renderToolbar(filter?.matches)}
+      ${this.printing ? nothing : this.#renderToolbar(filter?.matches)}
       ${
         this.layout === 'diagram' && !this.printing
-          ? this.renderDiagram(
+          ? this.#renderDiagram(
               model,
               expanded,
               filter?.keep,
@@ -194,8 +194,8 @@ export class ScOutcomeTree extends ScWidget {
               (item, open) => guard([item, open, item.key === selected, ups, this.activePeriod], () => row(item, open)),
               keydown,
             )
-          : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
-            ${this.renderChildren(model.roots.filter(shown), renderItem)}
+          : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.#onFocusIn}>
+            ${this.#renderChildren(model.roots.filter(shown), renderItem)}
           </ul>`
       }
       ${filter && filter.matches === 0 ? statusLine(`Nothing in the framework matches "${this.filterText.trim()}".`) : nothing}
@@ -207,7 +207,7 @@ export class ScOutcomeTree extends ScWidget {
    * The diagram: a flat ARIA tree (levels, set sizes and positions given on each item) of boxes
    * placed by d3-hierarchy, over links drawn with d3-path (as d3-shape's linkHorizontal draws them); the keyboard model is the list's.
    */
-  private renderDiagram(
+  #renderDiagram(
     model: NonNullable<ScOutcomeTree['model']>,
     expanded: ReadonlySet<string>,
     keep: ReadonlySet<string> | undefined,
@@ -217,19 +217,19 @@ export class ScOutcomeTree extends ScWidget {
     keydown: (e: KeyboardEvent) => void,
   ) {
     // Laid out once for what is shown, not again for each frame that draws more of it.
-    if (this.laidOut?.items !== model.items || this.laidOut.expanded !== expanded || this.laidOut.keep !== keep) {
-      this.laidOut = { items: model.items, expanded, keep, diagram: diagram({ items: model.items, roots: model.roots, expanded, keep, ...DIAGRAM_BOX }) };
+    if (this.#laidOut?.items !== model.items || this.#laidOut.expanded !== expanded || this.#laidOut.keep !== keep) {
+      this.#laidOut = { items: model.items, expanded, keep, diagram: diagram({ items: model.items, roots: model.roots, expanded, keep, ...DIAGRAM_BOX }) };
     }
-    const d = this.laidOut.diagram;
-    this.rowsToDraw = d.boxes.length;
-    const boxes = d.boxes.slice(0, this.rowLimit);
+    const d = this.#laidOut.diagram;
+    this.#rowsToDraw = d.boxes.length;
+    const boxes = d.boxes.slice(0, this.#rowLimit);
     const siblingsOf = (item: TreeItem) => (item.parent ? model.items.get(item.parent)!.children : model.roots).filter((k) => !keep || keep.has(k));
     return html`<div class="diagram-scroll" part="diagram">
       <div class="diagram" ${cssomStyle({ width: `${d.width}px`, height: `${d.height}px` })}>
         <svg class="links" width=${d.width} height=${d.height} aria-hidden="true" focusable="false">
           ${d.links.map((l) => svg`<path d=${l.d}></path>`)}
         </svg>
-        <div role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.onFocusIn}>
+        <div role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.#onFocusIn}>
           ${boxes.map((b) => {
             const item = model.items.get(b.key)!;
             const siblings = siblingsOf(item);
@@ -246,7 +246,7 @@ export class ScOutcomeTree extends ScWidget {
               aria-selected=${ifDefined(item.kind !== 'group' ? bool(item.key === selected) : undefined)}
               tabindex=${item.key === active ? 0 : -1}
               ${cssomStyle({ left: `${b.x}px`, top: `${b.y}px` })}
-              @click=${(e: Event) => this.onClick(e, item)}
+              @click=${(e: Event) => this.#onClick(e, item)}
             >
               ${row(item, open)}
             </div>`;
@@ -258,22 +258,22 @@ export class ScOutcomeTree extends ScWidget {
 
   protected override updated(): void {
     // The next rows, after this frame is painted.
-    if (this.rowLimit !== Infinity && !this.printing) {
-      if (this.rowLimit >= this.rowsToDraw) this.rowLimit = Infinity;
+    if (this.#rowLimit !== Infinity && !this.printing) {
+      if (this.#rowLimit >= this.#rowsToDraw) this.#rowLimit = Infinity;
       // After the frame is painted: a frame callback alone would draw them before the paint.
       else {
         requestAnimationFrame(() =>
           setTimeout(() => {
-            this.rowLimit += this.layout === 'diagram' ? BOXES_PER_FRAME : ROWS_PER_FRAME;
+            this.#rowLimit += this.layout === 'diagram' ? BOXES_PER_FRAME : ROWS_PER_FRAME;
             this.requestUpdate();
           }),
         );
       }
     }
-    if (this.rowLimit === Infinity) this.drawn?.();
+    if (this.#rowLimit === Infinity) this.#drawn?.();
   }
 
-  private drawn: (() => void) | null = null;
+  #drawn: (() => void) | null = null;
 
   /**
    * Resolves when every row the tree shows is drawn: a big framework draws its first screen at
@@ -281,12 +281,12 @@ export class ScOutcomeTree extends ScWidget {
    */
   get drawComplete(): Promise<void> {
     return this.updateComplete.then(() =>
-      this.rowLimit === Infinity
+      this.#rowLimit === Infinity
         ? undefined
         : new Promise<void>((resolve) => {
-            const before = this.drawn;
-            this.drawn = () => {
-              this.drawn = null;
+            const before = this.#drawn;
+            this.#drawn = () => {
+              this.#drawn = null;
               before?.();
               resolve();
             };
@@ -294,30 +294,30 @@ export class ScOutcomeTree extends ScWidget {
     );
   }
 
-  private renderChildren(keys: string[], renderItem: (key: string, index: number, siblings: string[]) => TemplateResult | typeof nothing) {
+  #renderChildren(keys: string[], renderItem: (key: string, index: number, siblings: string[]) => TemplateResult | typeof nothing) {
     return keys.map((k, i) => renderItem(k, i, keys));
   }
 
-  private renderToolbar(matches: number | undefined) {
+  #renderToolbar(matches: number | undefined) {
     return html`<div class="toolbar" part="toolbar">
       <label class="filter">
         <span>Filter by title</span>
-        <input part="filter" type="search" .value=${this.filterText} @input=${this.onFilter} aria-describedby="filter-count" />
+        <input part="filter" type="search" .value=${this.filterText} @input=${this.#onFilter} aria-describedby="filter-count" />
       </label>
       <span id="filter-count" class="sr-only">${matches === undefined ? '' : `${matches} ${matches === 1 ? 'match' : 'matches'}`}</span>
-      <button type="button" @click=${() => this.expandAll(true)}>Expand all</button>
-      <button type="button" @click=${() => this.expandAll(false)}>Collapse all</button>
+      <button type="button" @click=${() => this.#expandAll(true)}>Expand all</button>
+      <button type="button" @click=${() => this.#expandAll(false)}>Collapse all</button>
     </div>`;
   }
 
-  private renderLabel(feed: FeedData, item: TreeItem, ups: (node: FrameworkNode) => RollUp) {
+  #renderLabel(feed: FeedData, item: TreeItem, ups: (node: FrameworkNode) => RollUp) {
     if (item.kind === 'node') {
       const node = item.node!;
       const up = ups(node);
       const unknown = [...node.unknownIndicators, ...node.unknownQuestions];
       return html`<span class="label">${item.label}</span>
         <span class="kind">${node.kind.replace(/-/g, ' ')}</span>
-        ${up.total ? this.renderRollUp(up) : nothing}
+        ${up.total ? this.#renderRollUp(up) : nothing}
         ${unknown.length ? html`<span class="warning" part="warning">Not in the feed: ${unknown.map((id) => `"${id}"`).join(', ')}</span>` : nothing}`;
     }
     if (item.kind === 'indicator') {
@@ -336,14 +336,14 @@ export class ScOutcomeTree extends ScWidget {
   }
 
   /** The roll-ups of the feed and period shown. */
-  private rollUpsOf(feed: FeedData): (node: FrameworkNode) => RollUp {
-    if (this.rolledUp?.feed !== feed || this.rolledUp.period !== this.activePeriod) {
-      this.rolledUp = { feed, period: this.activePeriod, of: rollUps(feed, this.activePeriod) };
+  #rollUpsOf(feed: FeedData): (node: FrameworkNode) => RollUp {
+    if (this.#rolledUp?.feed !== feed || this.#rolledUp.period !== this.activePeriod) {
+      this.#rolledUp = { feed, period: this.activePeriod, of: rollUps(feed, this.activePeriod) };
     }
-    return this.rolledUp.of;
+    return this.#rolledUp.of;
   }
 
-  private renderRollUp(up: RollUp) {
+  #renderRollUp(up: RollUp) {
     const mark = (n: number, cls: string, glyph: TemplateResult | string) => (n ? html`<span class="mark ${cls}">${glyph}${n}</span>` : nothing);
     const svgArrow = (m: 'up' | 'down' | 'level') => html`<svg class="arrow" viewBox="0 0 16 16" width="11" height="11" focusable="false">${arrow(m)}</svg>`;
     return html`<span class="rollup" part="rollup">
@@ -356,47 +356,47 @@ export class ScOutcomeTree extends ScWidget {
     </span>`;
   }
 
-  private withFilter: { base: ReadonlySet<string>; extra: ReadonlySet<string>; both: ReadonlySet<string> } | null = null;
+  #withFilter: { base: ReadonlySet<string>; extra: ReadonlySet<string>; both: ReadonlySet<string> } | null = null;
 
   /** The expanded items and a filter's, the same set while neither changes. */
-  private expandedWith(extra: ReadonlySet<string>): ReadonlySet<string> {
-    if (this.withFilter?.base !== this.expanded || this.withFilter.extra !== extra) {
-      this.withFilter = { base: this.expanded, extra, both: new Set([...this.expanded, ...extra]) };
+  #expandedWith(extra: ReadonlySet<string>): ReadonlySet<string> {
+    if (this.#withFilter?.base !== this.expanded || this.#withFilter.extra !== extra) {
+      this.#withFilter = { base: this.expanded, extra, both: new Set([...this.expanded, ...extra]) };
     }
-    return this.withFilter.both;
+    return this.#withFilter.both;
   }
 
-  private laidOut: {
+  #laidOut: {
     items: Map<string, TreeItem>;
     expanded: ReadonlySet<string>;
     keep: ReadonlySet<string> | undefined;
     diagram: ReturnType<typeof diagram>;
   } | null = null;
 
-  private lastFilter: { items: Map<string, TreeItem>; text: string; result: ReturnType<typeof filterTree> } | null = null;
+  #lastFilter: { items: Map<string, TreeItem>; text: string; result: ReturnType<typeof filterTree> } | null = null;
 
   /** The filter's result, worked out once per text. */
-  private filtered(model: NonNullable<ScOutcomeTree['model']>) {
-    if (this.lastFilter?.items !== model.items || this.lastFilter.text !== this.filterText) {
-      this.lastFilter = { items: model.items, text: this.filterText, result: filterTree(model.items, this.filterText) };
+  #filtered(model: NonNullable<ScOutcomeTree['model']>) {
+    if (this.#lastFilter?.items !== model.items || this.#lastFilter.text !== this.filterText) {
+      this.#lastFilter = { items: model.items, text: this.filterText, result: filterTree(model.items, this.filterText) };
     }
-    return this.lastFilter.result;
+    return this.#lastFilter.result;
   }
 
-  private onFilter = (e: Event) => {
+  #onFilter = (e: Event) => {
     this.filterText = (e.target as HTMLInputElement).value;
-    const matches = this.filterText.trim() && this.model ? this.filtered(this.model).matches : undefined;
+    const matches = this.filterText.trim() && this.model ? this.#filtered(this.model).matches : undefined;
     this.announcement = matches === undefined ? '' : `${matches} ${matches === 1 ? 'item matches' : 'items match'}.`;
   };
 
-  private expandAll(open: boolean) {
+  #expandAll(open: boolean) {
     if (!this.model) return;
     this.expanded = open ? new Set([...this.model.items.values()].filter((i) => i.children.length).map((i) => i.key)) : new Set();
     if (!open && this.active && this.model.items.get(this.active)!.level > 1) this.active = this.model.roots[0] ?? null;
     this.announcement = open ? 'Everything expanded.' : 'Everything collapsed.';
   }
 
-  private onFocusIn = (e: FocusEvent) => {
+  #onFocusIn = (e: FocusEvent) => {
     const el = (e.target as HTMLElement).closest('[role="treeitem"]') as HTMLElement | null;
     if (!el) return;
     this.active = el.dataset.key!;
@@ -404,43 +404,43 @@ export class ScOutcomeTree extends ScWidget {
     if (this.layout === 'diagram') el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
-  private onClick(e: Event, item: TreeItem) {
+  #onClick(e: Event, item: TreeItem) {
     e.stopPropagation();
     this.active = item.key;
-    if (item.kind === 'group') this.toggle(item.key);
+    if (item.kind === 'group') this.#toggle(item.key);
     else {
-      if (item.children.length && !this.expanded.has(item.key)) this.toggle(item.key);
-      this.choose(item);
+      if (item.children.length && !this.expanded.has(item.key)) this.#toggle(item.key);
+      this.#choose(item);
     }
   }
 
-  private toggle(key: string, open = !this.expanded.has(key)) {
+  #toggle(key: string, open = !this.expanded.has(key)) {
     const next = new Set(this.expanded);
     if (open) next.add(key);
     else next.delete(key);
     this.expanded = next;
   }
 
-  private choose(item: TreeItem) {
-    if (item.kind === 'group') return this.toggle(item.key);
+  #choose(item: TreeItem) {
+    if (item.kind === 'group') return this.#toggle(item.key);
     const selection = { kind: item.kind, id: item.id };
     this.select(selection);
     if (this.syncHash) history.replaceState(history.state, '', `#${item.kind}=${encodeURIComponent(item.id)}`);
   }
 
-  private async moveTo(key: string | undefined) {
+  async #moveTo(key: string | undefined) {
     if (!key) return;
     this.active = key;
     // A row not drawn yet (End, or type-ahead, while a big tree is still filling in) is drawn now.
     if (!this.renderRoot.querySelector(`[data-key="${CSS.escape(key)}"]`)) {
-      this.rowLimit = Infinity;
+      this.#rowLimit = Infinity;
       this.requestUpdate();
     }
     await this.updateComplete;
     (this.renderRoot.querySelector(`[data-key="${CSS.escape(key)}"]`) as HTMLElement | null)?.focus();
   }
 
-  private onKeydown(e: KeyboardEvent, visible: TreeItem[], model: NonNullable<ScOutcomeTree['model']>) {
+  #onKeydown(e: KeyboardEvent, visible: TreeItem[], model: NonNullable<ScOutcomeTree['model']>) {
     if ((e.target as HTMLElement).closest('[role="treeitem"]') === null) return;
     const key = this.active;
     const i = visible.findIndex((v) => v.key === key);
@@ -449,27 +449,27 @@ export class ScOutcomeTree extends ScWidget {
     const open = this.expanded.has(item.key);
     let handled = true;
     // Any other key ends a run of typed letters.
-    if (e.key.length !== 1 || e.key === ' ' || e.key === '*') this.typed = '';
+    if (e.key.length !== 1 || e.key === ' ' || e.key === '*') this.#typed = '';
     switch (e.key) {
       case 'ArrowDown':
-        void this.moveTo(visible[i + 1]?.key);
+        void this.#moveTo(visible[i + 1]?.key);
         break;
       case 'ArrowUp':
-        void this.moveTo(visible[i - 1]?.key);
+        void this.#moveTo(visible[i - 1]?.key);
         break;
       case 'ArrowRight':
-        if (item.children.length && !open) this.toggle(item.key, true);
-        else if (open) void this.moveTo(visible[i + 1]?.key);
+        if (item.children.length && !open) this.#toggle(item.key, true);
+        else if (open) void this.#moveTo(visible[i + 1]?.key);
         break;
       case 'ArrowLeft':
-        if (item.children.length && open) this.toggle(item.key, false);
-        else void this.moveTo(item.parent ?? undefined);
+        if (item.children.length && open) this.#toggle(item.key, false);
+        else void this.#moveTo(item.parent ?? undefined);
         break;
       case 'Home':
-        void this.moveTo(visible[0]?.key);
+        void this.#moveTo(visible[0]?.key);
         break;
       case 'End':
-        void this.moveTo(visible[visible.length - 1]?.key);
+        void this.#moveTo(visible[visible.length - 1]?.key);
         break;
       case '*': {
         const siblings = item.parent ? model.items.get(item.parent)!.children : model.roots;
@@ -478,16 +478,16 @@ export class ScOutcomeTree extends ScWidget {
       }
       case 'Enter':
       case ' ':
-        this.choose(item);
+        this.#choose(item);
         break;
       default:
         handled = false;
         if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
           const now = e.timeStamp;
-          this.typed = now - this.typedAt < TYPE_AHEAD_MS ? this.typed + e.key : e.key;
-          this.typedAt = now;
-          const found = typeAhead(visible, this.typed.length > 1 ? (visible[i - 1]?.key ?? item.key) : item.key, this.typed);
-          if (found) void this.moveTo(found.key);
+          this.#typed = now - this.#typedAt < TYPE_AHEAD_MS ? this.#typed + e.key : e.key;
+          this.#typedAt = now;
+          const found = typeAhead(visible, this.#typed.length > 1 ? (visible[i - 1]?.key ?? item.key) : item.key, this.#typed);
+          if (found) void this.#moveTo(found.key);
           handled = true;
         }
     }

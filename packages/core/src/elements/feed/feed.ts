@@ -60,18 +60,18 @@ export class ScFeed extends LitElement {
 
   @state() private accessor inline: string | undefined = undefined;
 
-  private readonly loader = new FeedLoader(this, () => ({ feed: this.feed, src: this.src || undefined, inline: this.inline }), {
+  readonly #loader = new FeedLoader(this, () => ({ feed: this.feed, src: this.src || undefined, inline: this.inline }), {
     timeout: () => this.timeout,
-    onChange: (next, previous) => this.loaded(next, previous),
+    onChange: (next, previous) => this.#loaded(next, previous),
   });
 
-  private readonly feedProvider = new ContextProvider(this, { context: feedContext, initialValue: { feed: null, status: 'idle' } as FeedState });
-  private readonly periodProvider = new ContextProvider(this, { context: periodContext, initialValue: null });
-  private readonly selectionProvider = new ContextProvider(this, {
+  readonly #feedProvider = new ContextProvider(this, { context: feedContext, initialValue: { feed: null, status: 'idle' } as FeedState });
+  readonly #periodProvider = new ContextProvider(this, { context: periodContext, initialValue: null });
+  readonly #selectionProvider = new ContextProvider(this, {
     context: selectionContext,
-    initialValue: this.selectionState(),
+    initialValue: this.#selectionState(),
   });
-  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  #refreshTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
     super();
@@ -85,63 +85,63 @@ export class ScFeed extends LitElement {
 
   /** Problems that made the feed unusable (empty when it loaded). */
   get errors(): Problem[] {
-    return this.loader.state.errors;
+    return this.#loader.state.errors;
   }
 
   /** What in the feed was left out or ignored. */
   get warnings(): Problem[] {
-    return this.loader.state.warnings;
+    return this.#loader.state.warnings;
   }
 
   /** The current load state: status, the parsed feed, problems, and whether the figures are stale. */
   get loadState(): LoadState {
-    return this.loader.state;
+    return this.#loader.state;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptPageFont(this.ownerDocument);
-    this.readInline();
-    this.startRefresh();
+    this.#readInline();
+    this.#startRefresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.refreshTimer);
+    clearInterval(this.#refreshTimer);
   }
 
   /** Fetches `src` again now. */
   reload(): Promise<unknown> {
-    return this.loader.refresh();
+    return this.#loader.refresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('period')) this.periodProvider.setValue(this.period || null);
-    if (changed.has('selection')) this.selectionProvider.setValue(this.selectionState());
-    if (changed.has('refresh')) this.startRefresh();
+    if (changed.has('period')) this.#periodProvider.setValue(this.period || null);
+    if (changed.has('selection')) this.#selectionProvider.setValue(this.#selectionState());
+    if (changed.has('refresh')) this.#startRefresh();
   }
 
-  private selectionState(): SelectionState {
+  #selectionState(): SelectionState {
     return { selection: this.selection, select: (s) => (this.selection = s) };
   }
 
-  private startRefresh() {
-    clearInterval(this.refreshTimer);
+  #startRefresh() {
+    clearInterval(this.#refreshTimer);
     if (this.refresh > 0 && this.isConnected) {
-      this.refreshTimer = setInterval(() => {
-        if (this.src && !this.loader.pending) void this.loader.refresh();
+      this.#refreshTimer = setInterval(() => {
+        if (this.src && !this.#loader.pending) void this.#loader.refresh();
       }, this.refresh * 1000);
     }
   }
 
-  private readInline = () => {
+  #readInline = () => {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     if (text !== this.inline) this.inline = text;
   };
 
-  private loaded(next: LoadState, previous: LoadState) {
-    this.feedProvider.setValue({ feed: next.feed, status: next.status });
+  #loaded(next: LoadState, previous: LoadState) {
+    this.#feedProvider.setValue({ feed: next.feed, status: next.status });
     if (next.feed && (next.feed !== previous.feed || !next.stale)) {
       emit(this, 'sc-feed-load', { feed: next.feed, warnings: next.warnings });
     }
@@ -152,36 +152,36 @@ export class ScFeed extends LitElement {
   }
 
   protected override render() {
-    const s = this.loader.state;
-    const loading = this.loader.pending && !s.feed;
+    const s = this.#loader.state;
+    const loading = this.#loader.pending && !s.feed;
     return html`
       <div class="sr-only" role="status">${loading ? 'Loading figures…' : s.feed ? `Figures loaded: ${s.feed.title}.` : ''}</div>
       ${loading ? html`<p part="status" class="status" aria-hidden="true">Loading figures…</p>` : nothing}
       ${s.status === 'idle' && !loading ? html`<p part="status" class="status">No feed given: set <code>src</code> to the feed's address, or put the feed inside in a <code>&lt;script type="application/json"&gt;</code>.</p>` : nothing}
-      ${s.status === 'error' ? this.renderErrors(s.errors) : nothing}
-      ${s.stale ? this.renderStale(s) : nothing}
+      ${s.status === 'error' ? this.#renderErrors(s.errors) : nothing}
+      ${s.stale ? this.#renderStale(s) : nothing}
       ${
         s.feed?.illustrative
           ? html`<p part="notice" class="notice illustrative"><strong>Illustrative figures.</strong> ${s.feed.illustrativeNote ?? 'Some figures in this feed are invented for illustration.'}</p>`
           : nothing
       }
-      ${s.warnings.length && !this.hideWarnings ? this.renderWarnings(s.warnings) : nothing}
-      <slot @slotchange=${this.readInline}></slot>
+      ${s.warnings.length && !this.hideWarnings ? this.#renderWarnings(s.warnings) : nothing}
+      <slot @slotchange=${this.#readInline}></slot>
     `;
   }
 
-  private renderErrors(errors: Problem[]) {
+  #renderErrors(errors: Problem[]) {
     return errorBox('The figures could not be shown.', problemList(errors));
   }
 
-  private renderStale(s: LoadState) {
+  #renderStale(s: LoadState) {
     const since = s.stale!.since.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
     return html`<p part="notice" class="notice stale" role="alert">
       <strong>These figures may be out of date.</strong> They were loaded at ${since}; the latest refresh failed. ${s.stale!.reason}
     </p>`;
   }
 
-  private renderWarnings(warnings: Problem[]) {
+  #renderWarnings(warnings: Problem[]) {
     const n = warnings.length;
     return html`<details part="warnings" class="warnings">
       <summary>${n} ${n === 1 ? 'thing' : 'things'} in this feed ${n === 1 ? 'was' : 'were'} left out or ignored</summary>

@@ -52,14 +52,14 @@ export class ScPeriodPicker extends ScWidget {
     const periods = feed.periods.filter((p) => !this.kind || p.kind === this.kind).reverse();
     const current = this.activePeriod ?? '';
     return html`<label part="label" for="period">${this.label}</label>
-      <select id="period" part="select" @change=${this.onChange}>
+      <select id="period" part="select" @change=${this.#onChange}>
         <option value="" ?selected=${current === ''}>Latest figures</option>
         ${periods.map((p) => html`<option value=${p.id} ?selected=${p.id === current}>${p.label}</option>`)}
         ${current && !periods.some((p) => p.id === current) ? html`<option value=${current} selected>${current} (not in the feed)</option>` : nothing}
       </select>`;
   }
 
-  private onChange(e: Event) {
+  #onChange(e: Event) {
     const value = (e.target as HTMLSelectElement).value;
     emit(this, 'sc-period-change', { period: value || null });
   }
