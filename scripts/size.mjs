@@ -1,7 +1,11 @@
 // Prints the minified and gzipped size of what a page downloads: core with Lit, each widget package
-// with them, and the whole single-file bundle, beside the named peers. Built the same way as the
-// release bundle (scripts/bundle.mjs). The run fails when the whole bundle is over its budget
-// (the drop-in delivery issue's gate); the other budgets are printed only.
+// with them, the whole single-file bundle, and pages through the autoloader, beside the named
+// peers. Built the same way as the release bundle (scripts/bundle.mjs).
+//
+// `--check` (in npm test) measures only the built files (docs/dist, from `npm run build`) and fails
+// when the single file or a page is over its ceiling. The ceilings are what each measured when last
+// lowered, so that none grows unnoticed; the budgets beside them are the targets (the issue that
+// split the kit), printed until they are met.
 import { rollup } from 'rollup';
 import { bundlePlugins } from './bundle.mjs';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +32,7 @@ const entries = [
     name: 'checklist + tiles + core + Lit',
     code: "export * from '@scorecard-kit/checklist'; import '@scorecard-kit/core/sc-feed.js'; import '@scorecard-kit/checklist/sc-qa-checklist.js'; import '@scorecard-kit/checklist/sc-audit-form.js';",
   },
-  { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/src/index.ts', budget: 70, gate: true },
+  { name: 'whole bundle (scorecard-kit.min.js)', input: 'packages/scorecard-kit/src/index.ts', budget: 70 },
 ];
 
 const virtual = (code) => ({
@@ -48,7 +52,7 @@ export async function measureSizes() {
     });
     const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
     const min = output[0].code;
-    out.push({ name: e.name, budget: e.budget, gate: !!e.gate, min: min.length / 1024, gz: gzipSync(min, { level: 9 }).length / 1024 });
+    out.push({ name: e.name, budget: e.budget, min: min.length / 1024, gz: gzipSync(min, { level: 9 }).length / 1024 });
   }
   return out;
 }
@@ -89,10 +93,11 @@ export function printSizes(sizes) {
  * and the families its elements need, with the chunks they share, each counted once.
  */
 const PAGES = [
-  { name: 'feed + tile grid + legend', tags: ['sc-feed', 'sc-tile-grid', 'sc-legend'], budget: 38 },
-  { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40 },
-  { name: 'board.html', page: 'docs/board.html', budget: 72 },
+  { name: 'feed + tile grid + legend', tags: ['sc-feed', 'sc-tile-grid', 'sc-legend'], budget: 38, ceiling: 42.5 },
+  { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40, ceiling: 47.5 },
+  { name: 'board.html', page: 'docs/board.html', budget: 72, ceiling: 78 },
 ];
+const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 83.5 };
 
 export async function autoloaderSizes() {
   const { FAMILY } = await import(new URL('../docs/dist/scorecard-kit.js', import.meta.url).href);
@@ -107,33 +112,45 @@ export async function autoloaderSizes() {
     ];
     const families = [...new Set(tags.map((t) => FAMILY[t]).filter(Boolean))];
     const files = ['docs/dist/scorecard-kit.js', ...[...kitChunks(families)].map((f) => `docs/dist/kit/${f}`)];
-    return { name: `${p.name} (${families.join(', ')})`, budget: p.budget, files: files.length, gz: files.reduce((a, f) => a + gz(f), 0) };
+    return { name: `${p.name} (${families.join(', ')})`, budget: p.budget, ceiling: p.ceiling, files: files.length, gz: files.reduce((a, f) => a + gz(f), 0) };
   });
 }
 
-/** The gated sizes over their budgets, each as the line that says so. */
-export function overBudget(sizes) {
+/** The built single file and the pages, gzipped, each with its budget and ceiling. */
+export async function gatedSizes() {
+  const single = { ...SINGLE_FILE, files: 1, gz: gzipSync(readFileSync(SINGLE_FILE.file), { level: 9 }).length / 1024 };
+  return [single, ...(await autoloaderSizes())];
+}
+
+/** One gated figure, beside its budget and its ceiling. */
+export function gateLine(s) {
+  const budget = `budget ${s.budget} KB: ${s.gz <= s.budget ? 'within' : 'OVER'}`;
+  return `  ${s.name.padEnd(56)} ${String(s.files).padStart(2)} file${s.files === 1 ? ' ' : 's'}  ${s.gz.toFixed(1).padStart(5)} KB gz  ${budget}; ceiling ${s.ceiling} KB: ${s.gz <= s.ceiling ? 'within' : 'OVER'}`;
+}
+
+/** The gated sizes over their ceilings, each as the line that says so. */
+export function overCeiling(sizes) {
   return sizes
-    .filter((s) => s.gate && s.gz > s.budget)
-    .map((s) => `${s.name} is ${s.gz.toFixed(1)} KB minified and gzipped, over its budget of ${s.budget} KB.`);
+    .filter((s) => s.gz > s.ceiling)
+    .map((s) => `${s.name} is ${s.gz.toFixed(1)} KB gzipped, over its ceiling of ${s.ceiling} KB: make it smaller, or lower what grew it.`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const sizes = await measureSizes();
-    printSizes(sizes);
-    const whole = sizes[sizes.length - 1];
-    console.log('peers, measured the same way');
-    for (const p of peerSizes())
-      console.log(
-        `  ${p.name.padEnd(40)} ${p.min.toFixed(1).padStart(6)} KB min  ${p.gz.toFixed(1).padStart(5)} KB gz  (the whole kit is ${(whole.gz / p.gz).toFixed(2)}× this)`,
-      );
-    console.log('pages through the autoloader (scorecard-kit.js and the modules their elements need, gzipped)');
-    for (const a of await autoloaderSizes())
-      console.log(
-        `  ${a.name.padEnd(56)} ${String(a.files).padStart(2)} files  ${a.gz.toFixed(1).padStart(5)} KB gz  budget ${a.budget} KB: ${a.gz <= a.budget ? 'within' : 'OVER'}`,
-      );
-    const over = overBudget(sizes);
+    if (!process.argv.includes('--check')) {
+      const sizes = await measureSizes();
+      printSizes(sizes);
+      const whole = sizes[sizes.length - 1];
+      console.log('peers, measured the same way');
+      for (const p of peerSizes())
+        console.log(
+          `  ${p.name.padEnd(40)} ${p.min.toFixed(1).padStart(6)} KB min  ${p.gz.toFixed(1).padStart(5)} KB gz  (the whole kit is ${(whole.gz / p.gz).toFixed(2)}× this)`,
+        );
+    }
+    console.log('the built files: the single file, and pages through the autoloader (scorecard-kit.js and the modules their elements need)');
+    const gated = await gatedSizes();
+    for (const s of gated) console.log(gateLine(s));
+    const over = overCeiling(gated);
     for (const line of over) console.error(`FAIL: ${line}`);
     if (over.length) process.exitCode = 1;
   } catch (e) {
