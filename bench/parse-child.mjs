@@ -1,13 +1,14 @@
-// parseFeed against JSON.parse on one feed file, alone in a plain Node process: the code as it
+// parseFeed and quickParse (which <sc-feed> runs first) against JSON.parse on one feed file, alone in a plain Node process: the code as it
 // ships (the package's built files, as a page or the CLI runs them), not the TypeScript sources
 // through tsx, whose helpers would be timed too. Prints one JSON line of every run's times.
 import { readFileSync } from 'node:fs';
-import { parseFeed } from '@scorecard-kit/core/feed';
+import { parseFeed, quickParse } from '@scorecard-kit/core/feed';
 
 const [file, runs] = process.argv.slice(2);
 const text = readFileSync(file, 'utf8');
 const check = parseFeed(text);
 if (!check.feed || check.warnings.length) throw new Error(`benchmark feed is not clean: ${check.errors[0]?.message ?? check.warnings[0]?.message}`);
+if (!quickParse(text)) throw new Error('the quick reader refuses the benchmark feed');
 const time = (fn) => {
   const t = performance.now();
   fn();
@@ -17,11 +18,14 @@ const time = (fn) => {
 for (let i = 0; i < 3; i++) {
   JSON.parse(text);
   parseFeed(text);
+  quickParse(text);
 }
 const json = [];
 const parse = [];
+const quick = [];
 for (let i = 0; i < Number(runs); i++) {
   json.push(time(() => JSON.parse(text)));
   parse.push(time(() => parseFeed(text)));
+  quick.push(time(() => quickParse(text)));
 }
-console.log(JSON.stringify({ json, parse, mb: text.length / 1e6 }));
+console.log(JSON.stringify({ json, parse, quick, mb: text.length / 1e6 }));

@@ -17,7 +17,7 @@ import { figure, median, RUNS, summary } from './figures.js';
 // @ts-expect-error: a plain ES module script without types
 import { measureSizes, printSizes } from '../scripts/size.mjs';
 
-/** parseFeed against JSON.parse, in a process of its own running the built package (bench/parse-child.mjs). */
+/** parseFeed and quickParse against JSON.parse, in a process of its own running the built package (bench/parse-child.mjs). */
 function benchParse() {
   const dir = mkdtempSync(join(tmpdir(), 'parse-bench-'));
   const file = join(dir, 'feed.json');
@@ -25,9 +25,10 @@ function benchParse() {
   const child = spawnSync(process.execPath, ['bench/parse-child.mjs', file, String(2 * RUNS + 1)], { encoding: 'utf8' });
   rmSync(dir, { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`parse bench failed: ${child.stderr}`);
-  const r = JSON.parse(child.stdout) as { json: number[]; parse: number[]; mb: number };
+  const r = JSON.parse(child.stdout) as { json: number[]; parse: number[]; quick: number[]; mb: number };
   const j = median(r.json);
   const p = median(r.parse);
+  const q = median(r.quick);
   console.log(`parseFeed on a ${r.mb.toFixed(1)} MB feed (150 areas × 300 indicators × 20 periods; the built package, in plain Node)`);
   figure({
     what: 'parseFeed ÷ JSON.parse',
@@ -36,6 +37,14 @@ function benchParse() {
     target: 2,
     meets: 'at-most',
     peer: `JSON.parse ${j.toFixed(1)} ms, parseFeed ${p.toFixed(1)} ms`,
+  });
+  figure({
+    what: 'quickParse ÷ JSON.parse (what <sc-feed> runs for a feed without problems)',
+    value: q / j,
+    unit: '×',
+    target: 2,
+    meets: 'at-most',
+    peer: `JSON.parse ${j.toFixed(1)} ms, quickParse ${q.toFixed(1)} ms`,
   });
 }
 
