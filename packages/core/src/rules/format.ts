@@ -100,9 +100,24 @@ export function roundShown(value: number, o: FormatOptions): number {
 /** A number without its unit, with thousands separators: "1,234.5". */
 export function formatNumber(value: number, o: FormatOptions): string {
   // The figure printed is the figure the rules judge (roundShown), never a second rounding.
-  const s = numberFormat(decimalsOf(o)).format(roundShown(value, o));
+  const s = grouped(roundShown(value, o), decimalsOf(o));
   // Avoid "-0" when a small negative rounds to zero.
   return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+}
+
+/**
+ * A number already rounded to `decimals` places, written as Intl.NumberFormat('en-GB') writes it
+ * ("-1,234.5"), but without Intl: its first use in a page loads its locale data, about 20 ms
+ * that a page of tiles or a map would spend before its first paint. Intl writes the shortest
+ * decimal that reads back as the double (as String does), padded to `decimals` places; the rare
+ * number String writes otherwise (with an exponent, or more places), and what is not a finite
+ * number, are left to Intl, as is money.
+ */
+function grouped(value: number, decimals: number): string {
+  const written = String(Math.abs(value));
+  const [whole, fraction = ''] = written.split('.') as [string, string?];
+  if (!Number.isFinite(value) || written.includes('e') || fraction.length > decimals) return numberFormat(decimals).format(value);
+  return `${value < 0 ? '-' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${decimals ? `.${fraction.padEnd(decimals, '0')}` : ''}`;
 }
 
 /** A number with its unit: "22.7%", "408.9 per 10,000", "£1,250", "23 days". */

@@ -73,6 +73,28 @@ describe('rounding: the figure judged is the figure shown', () => {
     );
   });
 
+  it('property: a number is written as Intl.NumberFormat("en-GB") writes it, though without Intl', () => {
+    const intl = (value: number, decimals: number) => {
+      const s = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(roundDecimal(value, decimals));
+      return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+    };
+    // Worked by hand: grouping in threes, the decimals kept, a negative zero not signed.
+    assert.equal(formatNumber(-1234567.891, { unit: 'count', decimals: 2 }), '-1,234,567.89');
+    assert.equal(formatNumber(999.95, { unit: 'count', decimals: 1 }), '1,000.0');
+    assert.equal(formatNumber(-0.04, { unit: 'count', decimals: 1 }), '0.0');
+    assert.equal(formatNumber(1e21, { unit: 'count', decimals: 0 }), '1,000,000,000,000,000,000,000');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: -1e7, max: 1e7 })),
+        fc.integer({ min: 0, max: 6 }),
+        (value, decimals) => {
+          assert.equal(formatNumber(value, { unit: 'count', decimals }), intl(value, decimals));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it('direction of travel: 10.3% → 10.35% is shown "10.3% → 10.4%" and judged a rise, not "no change"', () => {
     const d = directionOfTravel(feed([10.3, 10.35]).indicators.get('i')!, periods as never);
     assert.equal(d.movement, 'up');
