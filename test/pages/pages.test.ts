@@ -267,6 +267,7 @@ for (const b of BROWSERS) {
         assert.deepEqual([...kit].sort(), expected.sort());
         assert.equal(new Set(kit).size, kit.length, 'no module asked for twice');
         assert.ok(!kit.includes('kit/tree.js') && !kit.includes('kit/checklist.js'));
+        assert.ok(!kit.some((f) => f.startsWith('kit/parse-')), 'a feed without problems needs no full checker (valibot and the words)');
         await clean(v);
       } finally {
         await v.page.close();
