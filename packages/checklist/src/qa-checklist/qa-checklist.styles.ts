@@ -12,6 +12,11 @@ export const qaChecklistStyles = css`
   .question {
     border-top: 2px solid var(--_sc-color-border);
     padding: var(--_sc-space) 0 var(--_sc-space-m);
+    /* A node's questions, each a form with its tiles, are laid out and painted only near the
+       screen: a change of node then costs the questions in view. Find-in-page, focus, screen
+       readers and print still reach every one. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 28rem;
   }
   .question-title {
     font-weight: bold;

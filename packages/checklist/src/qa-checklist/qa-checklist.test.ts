@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../../test/browser/console-guard.js';
 import '@scorecard-kit/core/sc-feed.js';
 import type { ScFeed } from '@scorecard-kit/core';
@@ -47,8 +47,13 @@ describe('<sc-qa-checklist>', () => {
       ['referrals', 'compact'],
     ]);
     expect(tiles(2)).to.deep.equal([]);
-    const tile = $$(el, 'sc-indicator-tile')[0] as HTMLElement & { updateComplete: Promise<unknown> };
+    const tile = $$(el, 'sc-indicator-tile')[0] as HTMLElement & { updateComplete: Promise<unknown>; defer: boolean };
     await tile.updateComplete;
+    // A question's tiles draw their figures when near the screen (a node's questions are long);
+    // until then the tile's title is in the page, for find-in-page and screen readers.
+    expect(tile.defer).to.equal(true);
+    expect(tile.shadowRoot!.querySelector('[role="heading"]')!.textContent).to.contain('Referrals to social care');
+    await waitUntil(() => tile.shadowRoot!.querySelector('.figure'), 'the tile draws its figure once near the screen');
     expect(tile.shadowRoot!.textContent).to.contain('430');
     expect($$(el, '.question')[0]!.querySelector('.hint')!.textContent).to.equal('Compare with population and deprivation.');
     const legend = $(el, '#q-demand')!.closest('fieldset')!.querySelector('legend')!;

@@ -113,7 +113,7 @@ export class ScQaChecklist extends ChecklistElement {
             ${
               q.indicators.length
                 ? html`<ul class="tiles" aria-label="The data this question is asked of">
-                  ${q.indicators.map((id) => html`<li><sc-indicator-tile .feed=${this.feedForInner} indicator=${id} variant="compact" .period=${this.period} heading-level=${this.headingLevel + 1}></sc-indicator-tile></li>`)}
+                  ${q.indicators.map((id) => html`<li><sc-indicator-tile .feed=${this.feedForInner} indicator=${id} variant="compact" .period=${this.period} heading-level=${this.headingLevel + 1} defer></sc-indicator-tile></li>`)}
                 </ul>`
                 : nothing
             }
