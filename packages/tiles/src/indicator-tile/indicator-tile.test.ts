@@ -285,6 +285,10 @@ describe('<sc-indicator-tile> detailed views', () => {
     const opened = oneEvent(details, 'toggle');
     details.querySelector('summary')!.click();
     await opened;
+    await el.updateComplete;
+    // Until its module arrives (a request away), the opened view says it is coming.
+    expect(customElements.get('sc-neighbours'), 'still on its way').to.equal(undefined);
+    expect(details.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
     await customElements.whenDefined('sc-neighbours');
     await el.updateComplete;
     const inner = details.querySelector('sc-neighbours') as HTMLElement & { feedComplete: Promise<unknown>; updateComplete: Promise<unknown> };

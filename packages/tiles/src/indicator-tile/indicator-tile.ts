@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   errorBox,
@@ -354,9 +354,11 @@ export class ScIndicatorTile extends ScWidget {
               <summary>Compare with the ${peers} statistical neighbour${peers === 1 ? '' : 's'}</summary>
               ${
                 this.neighboursOpen
-                  ? this.detailsMissing.has('neighbours')
-                    ? this.#missingDetail()
-                    : html`<sc-neighbours .feed=${this.feedForInner} indicator=${ind.id} .period=${current?.period.id ?? this.activePeriod} .polarity=${this.polarity}></sc-neighbours>`
+                  ? this.#detail(
+                      'neighbours',
+                      () =>
+                        html`<sc-neighbours .feed=${this.feedForInner} indicator=${ind.id} .period=${current?.period.id ?? this.activePeriod} .polarity=${this.polarity}></sc-neighbours>`,
+                    )
                   : nothing
               }
             </details>`
@@ -369,9 +371,11 @@ export class ScIndicatorTile extends ScWidget {
           <summary>By ${b.label.toLowerCase()}</summary>
           ${
             this.breakdownsOpen.has(b.id)
-              ? this.detailsMissing.has('breakdown')
-                ? this.#missingDetail()
-                : html`<sc-breakdown .feed=${this.feedForInner} indicator=${ind.id} breakdown=${b.id} .period=${current?.period.id ?? this.activePeriod}></sc-breakdown>`
+              ? this.#detail(
+                  'breakdown',
+                  () =>
+                    html`<sc-breakdown .feed=${this.feedForInner} indicator=${ind.id} breakdown=${b.id} .period=${current?.period.id ?? this.activePeriod}></sc-breakdown>`,
+                )
               : nothing
           }
         </details>`,
@@ -471,13 +475,19 @@ export class ScIndicatorTile extends ScWidget {
     DETAIL[kind]().catch(() => {
       this.detailsMissing = new Set([...this.detailsMissing, kind]);
     });
+    // Drawn as soon as the element is defined, which is before the module's promise settles.
+    void customElements.whenDefined(`sc-${kind}`).then(() => this.requestUpdate());
   }
 
-  #missingDetail() {
-    return errorBox(
-      'This view could not be loaded.',
-      "Its file did not arrive: check the connection, then reload the page. If it goes on, the kit's files may be incomplete.",
-    );
+  /** An opened view: drawn once its element is defined, said to be loading until then, or why it cannot be. */
+  #detail(kind: keyof typeof DETAIL, view: () => TemplateResult) {
+    if (this.detailsMissing.has(kind)) {
+      return errorBox(
+        'This view could not be loaded.',
+        "Its file did not arrive: check the connection, then reload the page. If it goes on, the kit's files may be incomplete.",
+      );
+    }
+    return customElements.get(`sc-${kind}`) ? view() : statusLine('Loading…', { live: true });
   }
 
   #renderSparkline(feed: FeedData, ind: Indicator, fmt: FormatOptions) {
