@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { geoArea, geoBounds } from 'd3-geo';
+import { geoArea, geoBounds, geoPath, geoTransform } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { placeLabels } from './labels.js';
@@ -93,6 +93,55 @@ describe('fitting', () => {
     const wide = project([...set.shapes.values()], 800, 100);
     assert.ok(wide.height <= 100, 'a low maximum height wins over the width');
     assert.deepEqual(project([], 400, 400), { width: 400, height: 0, shapes: [] });
+  });
+
+  it('draws a square degree at the equator as a square, a hole taking its area off, worked by hand', () => {
+    // Longitude 0–1 and latitude 0–1, with a hole of a quarter of a degree wound the other way.
+    // k = cos(0.5°) = 0.99996, so the square is 99.996 px wide and 100 px high inside 4 px of
+    // padding: x from 4 + (100 − 99.996) / 2 = 4.002 to 104.0, y from 104 (latitude 0) to 4.
+    const ring = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ];
+    const hole = [
+      [0.25, 0.25],
+      [0.25, 0.75],
+      [0.75, 0.75],
+      [0.75, 0.25],
+      [0.25, 0.25],
+    ];
+    const d = project([{ id: 'sq', name: undefined, geometry: { type: 'Polygon', coordinates: [ring, hole] } }], 108, 108);
+    assert.equal(d.height, 108);
+    const [sq] = d.shapes;
+    assert.equal(sq!.d, 'M4,104L104,104L104,4L4,4ZM29,79L29,29L79,29L79,79Z');
+    // 99.996 × 100 less the hole's 49.998 × 50: 7,499.7 square pixels; the centroid the middle.
+    assert.ok(Math.abs(sq!.area - 7499.7) < 0.1, String(sq!.area));
+    assert.ok(Math.abs(sq!.x - 54) < 0.01 && Math.abs(sq!.y - 54) < 0.01, `${sq!.x}, ${sq!.y}`);
+  });
+
+  it("writes the paths d3-geo's path writer writes for the same flat projection", () => {
+    const shapes = [...readShapes(topo, { idProperty: 'WD13CD' }).shapes.values()];
+    const drawn = project(shapes, 400, 1000);
+    const [[lon0, lat0], [lon1, lat1]] = geoBounds({
+      type: 'FeatureCollection',
+      features: shapes.map((s) => ({ type: 'Feature', properties: null, geometry: s.geometry })),
+    });
+    const k = Math.cos((((lat0 + lat1) / 2) * Math.PI) / 180);
+    const scale = Math.min(392 / ((lon1 - lon0) * k), 992 / (lat1 - lat0));
+    const tx = 4 + (392 - (lon1 - lon0) * k * scale) / 2 - lon0 * k * scale;
+    const flat = geoTransform({
+      point(this: { stream: { point(x: number, y: number): void } }, lon: number, lat: number) {
+        this.stream.point(lon * k * scale + tx, -lat * scale + 4 + lat1 * scale);
+      },
+    });
+    const path = geoPath(flat).digits(1);
+    assert.deepEqual(
+      drawn.shapes.map((s) => s.d),
+      shapes.map((s) => path(s.geometry)),
+    );
   });
 });
 

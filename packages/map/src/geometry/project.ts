@@ -1,4 +1,4 @@
-import { geoPath, geoTransform, type GeoStream } from 'd3-geo';
+import type { Geometry, Position } from 'geojson';
 import type { Shape } from './shapes.js';
 
 /** One shape as drawn: its SVG path, where its label and keyboard focus sit, and its size on screen. */
@@ -18,66 +18,50 @@ export interface Drawing {
   shapes: Drawn[];
 }
 
+/** The rings of a geometry: each polygon's outline and holes, of one polygon or many. */
+function rings(g: Geometry): Position[][] {
+  if (g.type === 'Polygon') return g.coordinates;
+  if (g.type === 'MultiPolygon') return g.coordinates.flat();
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(rings);
+  return [];
+}
+
 const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
- * A path context for d3-geo that writes the SVG path (to a tenth of a pixel) and, in the same
- * pass, works out the area and centroid of its rings by the shoelace formula, so that a map of
- * 153 councils is walked once rather than three times (path, centroid, area).
+ * One shape's SVG path (to a tenth of a pixel), with its area and centroid by the shoelace
+ * formula, in one walk of its points. A ring's last point repeats its first: the path closes it.
  */
-class PathSink {
-  parts: string[] = [];
-  #a = 0;
-  #cx = 0;
-  #cy = 0;
-  #x0 = 0;
-  #y0 = 0;
-  #px = 0;
-  #py = 0;
-
-  reset(): void {
-    this.parts = [];
-    this.#a = this.#cx = this.#cy = 0;
+function draw(g: Geometry, px: (lon: number) => number, py: (lat: number) => number): Omit<Drawn, 'id'> {
+  let d = '';
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  let x0 = 0;
+  let y0 = 0;
+  for (const ring of rings(g)) {
+    const n = ring.length - 1;
+    if (n < 1) continue;
+    x0 = px(ring[0]![0]!);
+    y0 = py(ring[0]![1]!);
+    d += `M${round(x0)},${round(y0)}`;
+    let x1 = x0;
+    let y1 = y0;
+    for (let i = 1; i <= n; i++) {
+      const x = i === n ? x0 : px(ring[i]![0]!);
+      const y = i === n ? y0 : py(ring[i]![1]!);
+      const cross = x1 * y - x * y1;
+      a += cross;
+      cx += (x1 + x) * cross;
+      cy += (y1 + y) * cross;
+      if (i < n) d += `L${round(x)},${round(y)}`;
+      x1 = x;
+      y1 = y;
+    }
+    d += 'Z';
   }
-
-  beginPath(): void {
-    // Each shape's rings are collected in one path, started by reset().
-  }
-
-  moveTo(x: number, y: number): void {
-    this.#x0 = this.#px = x;
-    this.#y0 = this.#py = y;
-    this.parts.push(`M${round(x)},${round(y)}`);
-  }
-
-  lineTo(x: number, y: number): void {
-    this.#edge(x, y);
-    this.parts.push(`L${round(x)},${round(y)}`);
-  }
-
-  closePath(): void {
-    this.#edge(this.#x0, this.#y0);
-    this.parts.push('Z');
-  }
-
-  arc(): void {
-    // Points are drawn as nothing: a map of areas has none.
-  }
-
-  #edge(x: number, y: number): void {
-    const cross = this.#px * y - x * this.#py;
-    this.#a += cross;
-    this.#cx += (this.#px + x) * cross;
-    this.#cy += (this.#py + y) * cross;
-    this.#px = x;
-    this.#py = y;
-  }
-
-  /** Area (unsigned) and centroid of what was drawn; holes, wound the other way, take themselves off. */
-  result(): { d: string; area: number; x: number; y: number } {
-    const a = this.#a / 2;
-    return { d: this.parts.join(''), area: Math.abs(a), x: a ? this.#cx / (6 * a) : this.#x0, y: a ? this.#cy / (6 * a) : this.#y0 };
-  }
+  a /= 2;
+  return { d, area: Math.abs(a), x: a ? cx / (6 * a) : x0, y: a ? cy / (6 * a) : y0 };
 }
 
 /**
@@ -86,39 +70,36 @@ class PathSink {
  * is indistinguishable from Mercator at screen size). Being planar, it draws rings whatever their
  * winding, which files from different tools disagree on. The height follows the shapes' shape,
  * up to `maxHeight`.
+ *
+ * Written as two plain walks of the points (bounds, then paths) rather than with d3-geo: its
+ * projections, spherical clipping and streams are not needed for a flat projection, and cost the
+ * England map of 153 councils about three times as long before its first paint.
  */
 export function project(shapes: readonly Shape[], width: number, maxHeight: number, pad = 4): Drawing {
   if (shapes.length === 0 || width <= 0) return { width, height: 0, shapes: [] };
-  const collection = {
-    type: 'FeatureCollection' as const,
-    features: shapes.map((s) => ({ type: 'Feature' as const, properties: null, geometry: s.geometry })),
-  };
-  const flat = (k: number, s: number, tx: number, ty: number) =>
-    geoTransform({
-      point(this: { stream: GeoStream }, lon: number, lat: number) {
-        this.stream.point(lon * k * s + tx, -lat * s + ty);
-      },
-    });
-  // Bounds in plain degrees (y is minus the latitude); shrinking x by k scales its bounds by k.
-  const [[lon0, y0], [lon1, y1]] = geoPath(flat(1, 1, 0, 0)).bounds(collection);
-  const k = Math.cos((((-y0 - y1) / 2) * Math.PI) / 180);
-  const x0 = lon0 * k;
+  let lon0 = Infinity;
+  let lon1 = -Infinity;
+  let lat0 = Infinity;
+  let lat1 = -Infinity;
+  for (const s of shapes)
+    for (const ring of rings(s.geometry))
+      for (const [lon, lat] of ring) {
+        if (lon! < lon0) lon0 = lon!;
+        if (lon! > lon1) lon1 = lon!;
+        if (lat! < lat0) lat0 = lat!;
+        if (lat! > lat1) lat1 = lat!;
+      }
+  if (lon0 > lon1) return { width, height: 0, shapes: shapes.map((s) => ({ id: s.id, d: '', area: 0, x: 0, y: 0 })) };
+  // y is minus the latitude, so the map's top is the northernmost latitude.
+  const k = Math.cos((((lat0 + lat1) / 2) * Math.PI) / 180);
   const w = Math.max((lon1 - lon0) * k, 1e-9);
-  const h = Math.max(y1 - y0, 1e-9);
+  const h = Math.max(lat1 - lat0, 1e-9);
   const inner = width - pad * 2;
   const scale = Math.min(inner / w, (maxHeight - pad * 2) / h);
   const height = Math.ceil(h * scale + pad * 2);
-  const tx = pad + (inner - w * scale) / 2 - x0 * scale;
-  const ty = pad - y0 * scale;
-  const sink = new PathSink();
-  const path = geoPath(flat(k, scale, tx, ty), sink);
-  return {
-    width,
-    height,
-    shapes: shapes.map((s) => {
-      sink.reset();
-      path(s.geometry);
-      return { id: s.id, ...sink.result() };
-    }),
-  };
+  const tx = pad + (inner - w * scale) / 2 - lon0 * k * scale;
+  const ty = pad + lat1 * scale;
+  const px = (lon: number) => lon * k * scale + tx;
+  const py = (lat: number) => -lat * scale + ty;
+  return { width, height, shapes: shapes.map((s) => ({ id: s.id, ...draw(s.geometry, px, py) })) };
 }
