@@ -94,10 +94,10 @@ export function printSizes(sizes) {
  */
 const PAGES = [
   { name: 'feed + tile grid + legend', tags: ['sc-feed', 'sc-tile-grid', 'sc-legend'], budget: 38, ceiling: 42.5 },
-  { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40, ceiling: 47.5 },
-  { name: 'board.html', page: 'docs/board.html', budget: 72, ceiling: 78 },
+  { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40, ceiling: 47 },
+  { name: 'board.html', page: 'docs/board.html', budget: 72, ceiling: 75.5 },
 ];
-const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 83.5 };
+const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 80.5 };
 
 export async function autoloaderSizes() {
   const { FAMILY } = await import(new URL('../docs/dist/scorecard-kit.js', import.meta.url).href);
