@@ -4,7 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { crossOriginFeeds } from './test/cross-origin.mjs';
 import { reactAsEsm } from './test/react-esm.mjs';
-import { feedRoutes } from './test/server.mjs';
+import { feedRoutes, missingModules } from './test/server.mjs';
 
 const executablePath = chromiumPath();
 
@@ -24,7 +24,7 @@ export default {
   testRunnerHtml: (framework) => `<!doctype html><html lang="en"><head><title>Scorecard Kit tests</title></head><body>
     <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
     <script type="module" src="${framework}"></script></body></html>`,
-  middleware: [feedRoutes],
+  middleware: [feedRoutes, missingModules],
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   filterBrowserLogs: ({ type }) => type === 'error' || type === 'warn',

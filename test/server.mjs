@@ -70,3 +70,23 @@ export async function feedRoutes(ctx, next) {
   }
   return next();
 }
+
+/**
+ * `/__modules/missing/on` (and `off`): while on, the neighbours chart's module is refused, as a
+ * file missing beside the kit's would be, so that a test can see what a tile says then.
+ * @type {import('koa').Middleware}
+ */
+let refusing = false;
+export async function missingModules(ctx, next) {
+  const m = /^\/__modules\/missing\/(on|off)$/.exec(ctx.path);
+  if (m) {
+    refusing = m[1] === 'on';
+    ctx.body = 'ok';
+    return;
+  }
+  if (refusing && ctx.path.includes('/neighbours/neighbours.define.')) {
+    ctx.status = 404;
+    return;
+  }
+  return next();
+}
