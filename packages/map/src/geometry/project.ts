@@ -73,7 +73,7 @@ function draw(g: Geometry, px: (lon: number) => number, py: (lat: number) => num
  *
  * Written as two plain walks of the points (bounds, then paths) rather than with d3-geo: its
  * projections, spherical clipping and streams are not needed for a flat projection, and cost the
- * England map of 153 councils about three times as long before its first paint.
+ * map's pages 2.3 KB gzipped and a fifth more time for the same paths (a test compares them).
  */
 export function project(shapes: readonly Shape[], width: number, maxHeight: number, pad = 4): Drawing {
   if (shapes.length === 0 || width <= 0) return { width, height: 0, shapes: [] };
