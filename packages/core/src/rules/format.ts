@@ -83,6 +83,12 @@ function decimalsOf(o: FormatOptions): number {
  */
 export function roundDecimal(value: number, decimals: number): number {
   if (!Number.isFinite(value) || value === 0) return value;
+  // Quickly, where binary arithmetic cannot change the result: shifted by `decimals` places, the
+  // figure's error (under 3e-7 below 1e9) cannot move it across a half. A framework of thousands
+  // of indicators rounds each figure it judges, so this is most of the calls.
+  const scale = 10 ** decimals;
+  const quick = Math.abs(value) * scale;
+  if (quick < 1e9 && Math.abs(quick - Math.floor(quick) - 0.5) > 1e-6) return (value < 0 ? -Math.round(quick) : Math.round(quick)) / scale;
   // The shortest decimal that reads back as this double ("1.035e+1"), shifted by `decimals`
   // places in its exponent, so that no binary arithmetic touches the digits before rounding.
   const [digits, exponent] = Math.abs(value).toExponential().split('e') as [string, string];

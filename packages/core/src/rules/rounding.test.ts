@@ -73,6 +73,28 @@ describe('rounding: the figure judged is the figure shown', () => {
     );
   });
 
+  it('property: the quick rounding gives what rounding the written decimal gives', () => {
+    // The written decimal ("1.035e+1") shifted in its exponent and rounded: no binary arithmetic.
+    const written = (value: number, decimals: number) => {
+      if (!Number.isFinite(value) || value === 0) return value;
+      const [digits, exponent] = Math.abs(value).toExponential().split('e') as [string, string];
+      const r = Math.round(Number(`${digits}e${Number(exponent) + decimals}`)) / 10 ** decimals;
+      return value < 0 ? -r : r;
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: -1e6, max: 1e6 }),
+          fc.integer({ min: -1e7, max: 1e7 }).map((n) => n / 1000),
+        ),
+        fc.integer({ min: 0, max: 6 }),
+        (value, decimals) => assert.equal(roundDecimal(value, decimals), written(value, decimals)),
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
   it('property: a number is written as Intl.NumberFormat("en-GB") writes it, though without Intl', () => {
     const intl = (value: number, decimals: number) => {
       const s = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(roundDecimal(value, decimals));
