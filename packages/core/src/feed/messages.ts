@@ -1,7 +1,8 @@
 /**
  * What the feed reader says about each problem it finds, in words a producer can act on. The
  * reader names a problem by its id and arguments; the words are made here, so that they load only
- * when a feed has a problem. A problem's code is its id up to any "/".
+ * when a feed has a problem. A problem's code is its id up to any "/". Valibot's issues are put
+ * in words here too (issuesToProblems).
  */
 import { FEED_VERSION, MARKS } from './constants.js';
 import type * as v from 'valibot';
@@ -81,7 +82,7 @@ export const LEFT_OUT = {
 };
 
 export type Messages = typeof MESSAGES;
-export type MessageId = keyof Messages;
+type MessageId = keyof Messages;
 /** A problem as the reader names it: its message id and the arguments for its words. */
 export type Say = { [K in MessageId]: [K, ...Parameters<Messages[K]>] }[MessageId];
 export type LeftOut = { [K in keyof typeof LEFT_OUT]: [K, ...Parameters<(typeof LEFT_OUT)[K]>] }[keyof typeof LEFT_OUT];
@@ -108,7 +109,7 @@ function figureMessage(f: unknown): string {
   return `${quote(f)} is not a figure: use a number, null for missing, or one of the marks ${MARKS.map((m) => `"${m}"`).join(', ')}.${hint}`;
 }
 
-export function describeKind(x: unknown): string {
+function describeKind(x: unknown): string {
   if (x === null) return 'null';
   if (x === undefined) return 'nothing';
   if (Array.isArray(x)) return 'a list';
@@ -131,7 +132,7 @@ function nearest(key: string, known: readonly string[]): string | undefined {
 }
 
 /** Quotes a value from the feed for a message, shortened so a hostile or huge string stays readable. */
-export function quote(value: unknown): string {
+function quote(value: unknown): string {
   let s: string;
   if (typeof value === 'string') s = JSON.stringify(value);
   else if (value === undefined) s = 'nothing';
