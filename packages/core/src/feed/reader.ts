@@ -38,15 +38,13 @@ type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export class FeedReader {
-  private periods: Period[] = [];
+  #periods: Period[] = [];
   #periodIndex = new Map<string, number>();
   /** Position in the sorted periods of each period as written, for compact series. */
   #writtenOrder: number[] = [];
   #writtenCount = 0;
   /** True when every period was written good and in order, so compact series need no re-ordering. */
   #identityOrder = false;
-  /** True once an error is recorded: the feed cannot be used. */
-  failed = false;
 
   constructor(private readonly reading: Reading) {}
 
@@ -55,7 +53,6 @@ export class FeedReader {
   }
 
   #fail(path: string, ...say: Say): null {
-    this.failed = true;
     this.reading.problem('error', path, say);
     return null;
   }
@@ -66,10 +63,7 @@ export class FeedReader {
     if (!this.#checkVersion(raw.version)) return null;
 
     const s = this.reading.fit('feed', raw, '', 'error');
-    if (!s) {
-      this.failed = true;
-      return null;
-    }
+    if (!s) return null;
     this.#unknownKeys(raw, FEED_KEYS, '');
     this.#readPeriods(s.periods ?? []);
 
@@ -120,7 +114,7 @@ export class FeedReader {
       authority: s.authority,
       illustrative: s.illustrative ?? false,
       illustrativeNote: s.illustrativeNote,
-      periods: this.periods,
+      periods: this.#periods,
       periodIndex: this.#periodIndex,
       comparators,
       localities,
@@ -169,7 +163,7 @@ export class FeedReader {
       }
     }
     const sorted = ordered ? written : [...written].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
-    this.periods = sorted;
+    this.#periods = sorted;
     sorted.forEach((p, i) => this.#periodIndex.set(p.id, i));
     this.#writtenOrder = list.map((p) => (isObject(p) && typeof p.id === 'string' && byIndex.get(p.id) !== undefined ? this.#periodIndex.get(p.id)! : -1));
     this.#identityOrder = this.#writtenOrder.every((slot, i) => slot === i);
@@ -307,18 +301,18 @@ export class FeedReader {
       this.#warn(path(), 'invalid/series', raw);
       return EMPTY_SERIES;
     }
-    const n = this.periods.length;
+    const n = this.#periods.length;
     if (raw.length > 0 && isObject(raw[0])) {
       const figures: StoredFigure[] = new Array(n);
       const details: (ValueDetails | undefined)[] = new Array(n);
       raw.forEach((item, i) => this.#readValue(item, joinPath(path(), i), figures, details));
-      return new AlignedSeries(this.periods, this.#periodIndex, figures, details);
+      return new AlignedSeries(this.#periods, this.#periodIndex, figures, details);
     }
     const figures: StoredFigure[] = new Array(n);
     if (raw.length !== this.#writtenCount) this.#warn(path(), 'series-length', raw.length, this.#writtenCount);
     // The common case: periods written in order and every figure good. The array is used as it is.
     if (this.#identityOrder && raw.length === n && raw.every(isGoodFigure)) {
-      return new AlignedSeries(this.periods, this.#periodIndex, raw as StoredFigure[], null);
+      return new AlignedSeries(this.#periods, this.#periodIndex, raw as StoredFigure[], null);
     }
     const order = this.#writtenOrder;
     const len = Math.min(raw.length, this.#writtenCount);
@@ -330,7 +324,7 @@ export class FeedReader {
       } else if (typeof f === 'number') this.#warn(joinPath(path(), i), 'non-finite/figure', f);
       else this.#warn(joinPath(path(), i), 'invalid-figure', f);
     }
-    return new AlignedSeries(this.periods, this.#periodIndex, figures, null);
+    return new AlignedSeries(this.#periods, this.#periodIndex, figures, null);
   }
 
   #readValue(item: unknown, path: string, figures: StoredFigure[], details: (ValueDetails | undefined)[]) {
