@@ -1,6 +1,7 @@
-// parseFeed and quickParse (which <sc-feed> runs first) against JSON.parse on one feed file, alone in a plain Node process: the code as it
-// ships (the package's built files, as a page or the CLI runs them), not the TypeScript sources
-// through tsx, whose helpers would be timed too. Prints one JSON line of every run's times.
+// parseFeed and quickParse (which <sc-feed> runs first) against JSON.parse on one feed file, alone
+// in a plain Node process: the code as it ships (the package's built files, as a page or the CLI
+// runs them), not the TypeScript sources through tsx, whose helpers would be timed too. Prints one
+// JSON line of every run's times.
 import { readFileSync } from 'node:fs';
 import { parseFeed, quickParse } from '@scorecard-kit/core/feed';
 

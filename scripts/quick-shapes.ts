@@ -40,7 +40,7 @@ function quickShapesSource(): string {
   const check = (s: Node): string => {
     const acts = actions(s);
     const unknownAction = acts.find((a) => !['regex', 'iso_date', 'finite', 'integer', 'min_value', 'max_value', 'min_length', 'max_length'].includes(a.type));
-    if (unknownAction) throw new Error(`quick-gen: no quick check for the action "${unknownAction.type}"`);
+    if (unknownAction) throw new Error(`quick-shapes: no quick check for the action "${unknownAction.type}"`);
     const req = (type: string) => acts.find((a) => a.type === type)?.requirement;
     switch (s.type) {
       case 'string':
@@ -74,7 +74,7 @@ function quickShapesSource(): string {
         return named(`A(${args.map(String).join(', ')})`);
       }
       case 'record':
-        if (s.key!.type !== 'string' || actions(s.key!).length) throw new Error("quick-gen: a record's keys must be plain text");
+        if (s.key!.type !== 'string' || actions(s.key!).length) throw new Error("quick-shapes: a record's keys must be plain text");
         return named(`R(${check(s.value!)})`);
       case 'union':
         return named(`Or(${(s.options as Node[]).map(check).join(', ')})`);
@@ -88,7 +88,7 @@ function quickShapesSource(): string {
         return named(`O({ ${required.join(', ')} }${optional.length ? `, { ${optional.join(', ')} }` : ''})`);
       }
       default:
-        throw new Error(`quick-gen: no quick check for the schema "${s.type}"`);
+        throw new Error(`quick-shapes: no quick check for the schema "${s.type}"`);
     }
   };
 

@@ -120,7 +120,9 @@ describe('the size gate', () => {
       { name: 'single file', budget: 70, ceiling: 83.5, gz: 83.6 },
       { name: 'a page', budget: 38, ceiling: 42.5, gz: 42.5 },
     ];
-    assert.deepEqual(overCeiling(sizes), ['single file is 83.6 KB gzipped, over its ceiling of 83.5 KB: make it smaller, or lower what grew it.']);
+    assert.deepEqual(overCeiling(sizes), [
+      'single file is 83.6 KB gzipped, over its ceiling of 83.5 KB: make it smaller, or raise its ceiling in scripts/size.mjs and say why in the commit.',
+    ]);
     assert.deepEqual(overCeiling([{ ...sizes[0], gz: 70.1 }]), []);
   });
 });
