@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { bundlePlugins as plugins } from './scripts/bundle.mjs';
+import { intoCore } from './scripts/kit-grouping.mjs';
 
 /** The spreadsheet templates, beside the feed studio that offers them for download. */
 const templates = {
@@ -45,6 +46,14 @@ const cleanKit = {
 
 /** The autoloader's families, each a module of elements loaded when one of them appears. */
 const FAMILIES = readdirSync('packages/scorecard-kit/src/families').map((f) => f.replace(/\.ts$/, ''));
+const kit = {
+  input: {
+    'scorecard-kit': 'packages/scorecard-kit/src/autoloader.ts',
+    ...Object.fromEntries(FAMILIES.map((f) => [`kit/${f}`, `packages/scorecard-kit/src/families/${f}.ts`])),
+  },
+  plugins: plugins(),
+};
+const { cache, manualChunks } = await intoCore(kit, FAMILIES);
 
 export default [
   {
@@ -59,17 +68,16 @@ export default [
   },
   {
     // The autoloader and the families it loads (scorecard-kit.js beside kit/), code-split so that no
-    // module is in two files: Lit and the core are chunks each family imports.
-    input: {
-      'scorecard-kit': 'packages/scorecard-kit/src/autoloader.ts',
-      ...Object.fromEntries(FAMILIES.map((f) => [`kit/${f}`, `packages/scorecard-kit/src/families/${f}.ts`])),
-    },
+    // module is in two files: Lit, the core and what most families share are in core.js (kit-grouping.mjs).
+    input: kit.input,
+    cache,
     output: ['docs/dist', 'packages/scorecard-kit/dist'].map((dir) => ({
       dir,
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: 'kit/[name]-[hash].js',
+      manualChunks,
     })),
     plugins: [cleanKit, ...plugins()],
   },

@@ -3,9 +3,9 @@
 // peers. Built the same way as the release bundle (scripts/bundle.mjs).
 //
 // `--check` (in npm test) measures only the built files (docs/dist, from `npm run build`) and fails
-// when the single file or a page is over its ceiling. The ceilings are what each measured when last
-// lowered, so that none grows unnoticed; the budgets beside them are the targets (the issue that
-// split the kit), printed until they are met.
+// when the single file or a page is over its ceiling. A page's ceiling is its budget (the issue
+// that split the kit). The single file's budget is not met: its ceiling is what it measured when
+// last lowered, so that it grows no further unnoticed.
 import { rollup } from 'rollup';
 import { bundlePlugins } from './bundle.mjs';
 import { gzipSync } from 'node:zlib';
@@ -93,9 +93,9 @@ export function printSizes(sizes) {
  * and the families its elements need, with the chunks they share, each counted once.
  */
 const PAGES = [
-  { name: 'feed + tile grid + legend', tags: ['sc-feed', 'sc-tile-grid', 'sc-legend'], budget: 38, ceiling: 42.5 },
-  { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40, ceiling: 47 },
-  { name: 'board.html', page: 'docs/board.html', budget: 72, ceiling: 75.5 },
+  { name: 'feed + tile grid + legend', tags: ['sc-feed', 'sc-tile-grid', 'sc-legend'], budget: 38, ceiling: 38 },
+  { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40, ceiling: 40 },
+  { name: 'board.html', page: 'docs/board.html', budget: 72, ceiling: 72 },
 ];
 const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 80.5 };
 
@@ -125,7 +125,7 @@ export async function gatedSizes() {
 /** One gated figure, beside its budget and its ceiling. */
 export function gateLine(s) {
   const budget = `budget ${s.budget} KB: ${s.gz <= s.budget ? 'within' : 'OVER'}`;
-  return `  ${s.name.padEnd(56)} ${String(s.files).padStart(2)} file${s.files === 1 ? ' ' : 's'}  ${s.gz.toFixed(1).padStart(5)} KB gz  ${budget}; ceiling ${s.ceiling} KB: ${s.gz <= s.ceiling ? 'within' : 'OVER'}`;
+  return `  ${s.name.padEnd(64)} ${String(s.files).padStart(2)} file${s.files === 1 ? ' ' : 's'}  ${s.gz.toFixed(1).padStart(5)} KB gz  ${budget}; ceiling ${s.ceiling} KB: ${s.gz <= s.ceiling ? 'within' : 'OVER'}`;
 }
 
 /** The gated sizes over their ceilings, each as the line that says so. */

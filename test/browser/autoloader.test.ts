@@ -9,11 +9,11 @@ describe('the autoloader', () => {
     expect(customElements.get('sc-legend')).to.equal(undefined);
     const el = await fixture(html`<div><sc-legend></sc-legend></div>`);
     await customElements.whenDefined('sc-legend');
-    // The core came first (the widgets ask <sc-feed> for the feed), and the tiles family with the legend…
+    // The core came first (the widgets ask <sc-feed> for the feed)…
     expect(customElements.get('sc-feed')).to.not.equal(undefined);
-    expect(customElements.get('sc-indicator-tile')).to.not.equal(undefined);
-    // …but not the tree, the map or the checklist, which the page does not use.
-    for (const tag of ['sc-outcome-tree', 'sc-locality-map', 'sc-qa-checklist']) expect(customElements.get(tag), tag).to.equal(undefined);
+    // …but not the tiles, the tree, the map or the checklist, which the page does not use.
+    for (const tag of ['sc-indicator-tile', 'sc-tile-grid', 'sc-outcome-tree', 'sc-locality-map', 'sc-qa-checklist'])
+      expect(customElements.get(tag), tag).to.equal(undefined);
     expect(el.querySelector('sc-legend')!.shadowRoot).to.not.equal(null);
   });
 

@@ -6,7 +6,9 @@
  */
 const LOAD = {
   core: () => import('./families/core.js'),
+  picker: () => import('./families/picker.js'),
   tiles: () => import('./families/tiles.js'),
+  legend: () => import('./families/legend.js'),
   table: () => import('./families/table.js'),
   highlights: () => import('./families/highlights.js'),
   neighbours: () => import('./families/neighbours.js'),
@@ -20,10 +22,10 @@ type Family = keyof typeof LOAD;
 /** Which family defines each element. */
 export const FAMILY: Record<string, Family> = {
   'sc-feed': 'core',
-  'sc-period-picker': 'core',
+  'sc-period-picker': 'picker',
   'sc-indicator-tile': 'tiles',
   'sc-tile-grid': 'tiles',
-  'sc-legend': 'tiles',
+  'sc-legend': 'legend',
   'sc-scorecard-table': 'table',
   'sc-highlights': 'highlights',
   'sc-neighbours': 'neighbours',

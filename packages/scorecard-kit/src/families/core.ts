@@ -1,3 +1,3 @@
-// The autoloader's core family: <sc-feed> (which every page of widgets sits in) and the period picker.
+// The autoloader's core family: <sc-feed>, which every page of widgets sits in. Lit and what most
+// families share come in the same file (scripts/kit-grouping.mjs).
 import '@scorecard-kit/core/sc-feed.js';
-import '@scorecard-kit/core/sc-period-picker.js';
