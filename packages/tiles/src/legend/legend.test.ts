@@ -29,6 +29,8 @@ describe('<sc-legend>', () => {
   it('says what each arrow means under BB, SB and no polarity, as the rules judge it', async () => {
     const el = await fixture<ScLegend>(html`<sc-legend></sc-legend>`);
     const rows = [...el.shadowRoot!.querySelectorAll('[part="direction"] tbody tr')];
+    // The caption names no period of its own: the tiles beside it each name theirs ("vs Q1 2025/26").
+    expect(clean(el.shadowRoot!.querySelector('caption')!.textContent)).to.equal('Direction of travel, compared with the period each tile names after "vs"');
     const periods = [
       { id: 'a', label: 'A', end: '2001-03-31', kind: 'financial-year' },
       { id: 'b', label: 'B', end: '2002-03-31', kind: 'financial-year' },

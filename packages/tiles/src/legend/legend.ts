@@ -55,7 +55,7 @@ export class ScLegend extends LitElement {
     return html`<section part="legend" class="legend" aria-labelledby="heading">
       <div role="heading" aria-level=${this.headingLevel} id="heading" class="heading">${this.heading}</div>
       <table part="direction" class="direction">
-        <caption>Direction of travel, compared with the period named on each tile ("vs Mar-13")</caption>
+        <caption>Direction of travel, compared with the period each tile names after "vs"</caption>
         <thead>
           <tr>
             <th scope="col">Arrow</th>
@@ -109,7 +109,7 @@ export class ScLegend extends LitElement {
       ['none', 'No better direction'],
     ];
     return html`<div part="direction-list" class="direction-list">
-      <p class="caption">Direction of travel, compared with the period named on each tile ("vs Mar-13")</p>
+      <p class="caption">Direction of travel, compared with the period each tile names after "vs"</p>
       <dl>
         ${columns.map(
           ([polarity, title]) => html`<dt>${title}</dt>
