@@ -53,7 +53,8 @@ const kit = {
   },
   plugins: plugins(),
 };
-const { cache, manualChunks } = await intoCore(kit, FAMILIES);
+const naming = { entryFileNames: '[name].js', chunkFileNames: 'kit/[name]-[hash].js' };
+const { cache, manualChunks } = await intoCore(kit, naming, FAMILIES);
 
 export default [
   {
@@ -75,8 +76,7 @@ export default [
       dir,
       format: 'es',
       sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'kit/[name]-[hash].js',
+      ...naming,
       manualChunks,
     })),
     plugins: [cleanKit, ...plugins()],

@@ -13,11 +13,12 @@ const FAMILY_FILE = /^kit\/(\w+)\.js$/;
  * real build's input options (so nothing is compiled twice), and a `manualChunks` for its output
  * that puts the modules of the chunks chosen above into core.js.
  * @param {import('rollup').RollupOptions} options the input and plugins
+ * @param {import('rollup').OutputOptions} naming the real build's entryFileNames and chunkFileNames
  * @param {string[]} families the family names, each an entry `kit/<name>`
  */
-export async function intoCore(options, families) {
+export async function intoCore(options, naming, families) {
   const first = await rollup({ ...options, onwarn: () => {} });
-  const { output } = await first.generate({ format: 'es', entryFileNames: '[name].js', chunkFileNames: 'kit/[name]-[hash].js' });
+  const { output } = await first.generate({ format: 'es', ...naming });
   const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
   const closure = (name, seen = new Set()) => {
     if (!seen.has(name)) {
