@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed } from '../feed/parse.js';
 import type { FeedData } from '../feed/types.js';
-import { directionOfTravel } from './direction.js';
+import { directionOfTravel, travel } from './direction.js';
 
 const periods = [
   { id: 'fy-2012-13', label: '2012/13', end: '2013-03-31', kind: 'financial-year' },
@@ -208,6 +208,24 @@ describe('direction of travel: tolerance, range, year-ago, polarity override, ga
     const d = dot('suppressed', { period: 'q3-16' });
     assert.equal(d.status, 'no-comparison');
     assert.equal(d.movement, null);
+  });
+
+  it('travel, the comparison without its words (for roll-ups), judges as the sentence does', () => {
+    // 80 → 80.4 within a tolerance of 0.5: level, maintained, a change of 0.4 points.
+    const t = travel(f.indicators.get('tol')!, f.periods);
+    assert.deepEqual({ status: t.status, movement: t.movement, judgement: t.judgement }, { status: 'compared', movement: 'level', judgement: 'maintained' });
+    assert.ok(Math.abs(t.change! - 0.4) < 1e-9);
+    assert.equal('words' in t, false);
+    // 300 a year before, 320 now, smaller is better: up, deteriorated; overridden to no polarity, no judgement.
+    assert.equal(travel(f.indicators.get('year-ago')!, f.periods).judgement, 'deteriorated');
+    assert.equal(travel(f.indicators.get('year-ago')!, f.periods, undefined, 'none').judgement, null);
+    assert.equal(travel(f.indicators.get('suppressed')!, f.periods, 'q3-16').status, 'no-comparison');
+    for (const ind of f.indicators.values()) {
+      for (const period of [undefined, ...f.periods.map((p) => p.id)]) {
+        const { status, movement, judgement, current, previous, change } = directionOfTravel(ind, f.periods, { period });
+        assert.deepEqual(travel(ind, f.periods, period), { status, movement, judgement, current, previous, change }, `${ind.id} at ${period}`);
+      }
+    }
   });
 });
 

@@ -31,6 +31,30 @@ export interface Direction {
 /** What direction of travel needs to know of an indicator: polarity may be overridden by a framework node. */
 export type DirectionSubject = Pick<Indicator, 'values' | 'unit' | 'decimals' | 'currency' | 'polarity' | 'range' | 'direction'>;
 
+/** The comparison under a direction of travel, without its words: what a roll-up of thousands of indicators counts. */
+export type Travel = Pick<Direction, 'status' | 'movement' | 'judgement' | 'current' | 'previous' | 'change'>;
+
+/**
+ * Which way an indicator moved at a period (the latest with a figure when not given), and whether
+ * that is an improvement given its polarity: the rule directionOfTravel puts into words.
+ */
+export function travel(indicator: DirectionSubject, periods: readonly Period[], period?: string, polarityOverride?: Polarity): Travel {
+  const current = period ? indicator.values.get(period) : indicator.values.latest();
+  const previous = current && current.state === 'figure' ? comparisonFor(indicator, periods, current) : undefined;
+  if (!current || current.state !== 'figure' || current.notComparable || !previous) {
+    const status = current?.state === 'figure' && current.notComparable ? 'not-comparable' : 'no-comparison';
+    return { status, movement: null, judgement: null, current, previous, change: null };
+  }
+  const fmt: FormatOptions = { unit: indicator.unit, decimals: indicator.decimals, currency: indicator.currency };
+  const tolerance = indicator.direction?.tolerance ?? 0;
+  // Compared as shown, so that two figures printed alike are never called a change.
+  const delta = roundShown(current.value!, fmt) - roundShown(previous.value!, fmt);
+  const movement: Movement = Math.abs(delta) <= tolerance + 1e-9 ? 'level' : delta > 0 ? 'up' : 'down';
+  const polarity = polarityOverride ?? indicator.polarity;
+  const judgement = judge(polarity, movement, current.value!, previous.value!, tolerance, indicator.range);
+  return { status: 'compared', movement, judgement, current, previous, change: current.value! - previous.value! };
+}
+
 /**
  * Direction of travel of an indicator at a period (the latest with a figure when not given):
  * which way the value moved, and whether that is an improvement given its polarity.
@@ -38,60 +62,40 @@ export type DirectionSubject = Pick<Indicator, 'values' | 'unit' | 'decimals' | 
 export function directionOfTravel(
   indicator: DirectionSubject,
   periods: readonly Period[],
-  options: { period?: string | undefined; polarity?: Polarity | undefined; quiet?: boolean } = {},
+  options: { period?: string | undefined; polarity?: Polarity | undefined } = {},
 ): Direction {
+  const t = travel(indicator, periods, options.period, options.polarity);
+  const { current, previous, movement, judgement, change } = t;
   const fmt: FormatOptions = { unit: indicator.unit, decimals: indicator.decimals, currency: indicator.currency };
-  const polarity = options.polarity ?? indicator.polarity;
-  const current = options.period ? indicator.values.get(options.period) : indicator.values.latest();
-  const basis = indicator.direction?.compare ?? 'previous';
-  const previous = current && current.state === 'figure' ? comparisonFor(indicator, periods, current) : undefined;
   const vs = previous ? `vs ${previous.period.label}` : basisWords(indicator, periods, current);
-  const none = (status: Direction['status'], label: string, words: string): Direction => ({
-    status,
-    movement: null,
-    judgement: null,
-    current,
-    previous,
-    change: null,
-    vs,
-    label,
-    words,
-  });
+  const none = (label: string, words: string): Direction => ({ ...t, vs, label, words });
 
   if (!current || current.state !== 'figure') {
-    return none('no-comparison', 'No comparison', `No figure${current ? ` for ${current.period.label}` : ''}, so no direction of travel.`);
+    return none('No comparison', `No figure${current ? ` for ${current.period.label}` : ''}, so no direction of travel.`);
   }
   if (current.notComparable) {
-    return none('not-comparable', 'Not comparable', `Not comparable with ${previous?.period.label ?? 'the period before'}: ${current.notComparable}`);
+    return none('Not comparable', `Not comparable with ${previous?.period.label ?? 'the period before'}: ${current.notComparable}`);
   }
-  if (!previous) {
+  if (!previous || !movement) {
+    const basis = indicator.direction?.compare ?? 'previous';
     return none(
-      'no-comparison',
       'No comparison',
       `${formatValue(current.value!, fmt)} in ${current.period.label}; no earlier figure ${basis === 'year-ago' ? 'a year before ' : ''}to compare with.`,
     );
   }
 
-  const change = current.value! - previous.value!;
-  const tolerance = indicator.direction?.tolerance ?? 0;
-  // Compared as shown, so that two figures printed alike are never called a change.
-  const delta = roundShown(current.value!, fmt) - roundShown(previous.value!, fmt);
-  const movement: Movement = Math.abs(delta) <= tolerance + 1e-9 ? 'level' : delta > 0 ? 'up' : 'down';
-  const judgement = judge(polarity, movement, current.value!, previous.value!, tolerance, indicator.range);
-
   const label = judgement ? capital(judgement) : movement === 'level' ? 'No change' : capital(movement);
-  // Counting many indicators (a roll-up) needs the judgement, not the sentence.
-  if (options.quiet) return { status: 'compared', movement, judgement, current, previous, change, vs, label, words: '' };
   const from = `from ${formatValue(previous.value!, fmt)} in ${previous.period.label} to ${formatValue(current.value!, fmt)} in ${current.period.label}`;
+  const delta = roundShown(current.value!, fmt) - roundShown(previous.value!, fmt);
   const moved =
     movement === 'level'
       ? delta === 0
         ? `No change ${from}`
-        : `Little change (${formatChange(change, fmt)}) ${from}`
+        : `Little change (${formatChange(change!, fmt)}) ${from}`
       : `${movement === 'up' ? 'Up' : 'Down'} ${from}`;
-  const pl = polarityLabel(polarity, indicator.range, indicator.unit, indicator.decimals);
+  const pl = polarityLabel(options.polarity ?? indicator.polarity, indicator.range, indicator.unit, indicator.decimals);
   const words = judgement ? `${moved}: ${judgement}, ${pl.words}` : `${moved}.`;
-  return { status: 'compared', movement, judgement, current, previous, change, vs, label, words };
+  return { ...t, vs, label, words };
 }
 
 function judge(

@@ -22,6 +22,7 @@ export function targetsAt(indicator: Pick<Indicator, 'targets'>, periods: readon
 
 /** The target RAG is judged against at a period: by id, else by kind; the minimum standard when none is chosen, else the year target in force. */
 export function targetFor(indicator: Pick<Indicator, 'targets' | 'rag'>, periods: readonly Period[], period: Period): Target | undefined {
+  if (!indicator.targets?.length) return undefined;
   const wanted = indicator.rag?.target ?? 'minimum-standard';
   const candidates = targetsAt(indicator, periods, period);
   return (

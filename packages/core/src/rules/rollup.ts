@@ -1,5 +1,5 @@
 import type { FeedData, FrameworkNode, NodeIndicatorRef } from '../feed/types.js';
-import { directionOfTravel } from './direction.js';
+import { travel } from './direction.js';
 import { ragStatus } from './rag.js';
 
 export interface RollUp {
@@ -40,7 +40,7 @@ export function rollUp(feed: FeedData, refs: readonly NodeIndicatorRef[], period
     const ind = feed.indicators.get(ref.id);
     if (!ind) continue;
     r.total++;
-    const d = directionOfTravel(ind, feed.periods, { period, polarity: ref.polarity });
+    const d = travel(ind, feed.periods, period, ref.polarity);
     if (!d.current || d.current.state !== 'figure') r.noData++;
     else if (d.judgement) r[d.judgement]++;
     else r.noJudgement++;
@@ -107,16 +107,19 @@ export function statusRank(judgement: string | null, rag: string | null): number
  * draws them, and never judges a subtree twice.
  */
 export function rollUps(feed: FeedData, period?: string): (node: FrameworkNode) => RollUp {
-  const judged = new Map<string, { judgement: string | null; data: boolean; rag: string | null }>();
+  type Judged = { judgement: string | null; data: boolean; rag: string | null };
+  // By polarity, then id: a node may judge an indicator with a polarity of its own.
+  const judged = new Map<string, Map<string, Judged>>();
   const judge = (ref: NodeIndicatorRef) => {
-    const key = `${ref.id}\u0000${ref.polarity}`;
-    let j = judged.get(key);
+    let ofPolarity = judged.get(ref.polarity);
+    if (!ofPolarity) judged.set(ref.polarity, (ofPolarity = new Map()));
+    let j = ofPolarity.get(ref.id);
     if (!j) {
       const ind = feed.indicators.get(ref.id)!;
-      const d = directionOfTravel(ind, feed.periods, { period, polarity: ref.polarity, quiet: true });
+      const d = travel(ind, feed.periods, period, ref.polarity);
       const rag = ragStatus(ind, feed.periods, d.current, { polarity: ref.polarity, quiet: true });
       j = { judgement: d.judgement, data: Boolean(d.current && d.current.state === 'figure'), rag: rag.status };
-      judged.set(key, j);
+      ofPolarity.set(ref.id, j);
     }
     return j;
   };

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   errorBox,
   statusLine,
@@ -176,7 +177,8 @@ export class ScIndicatorTile extends ScWidget {
   }
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if ((!this.defer && !this.lazyUpdates) || changed.has('seen' as keyof ScIndicatorTile)) return true;
+    // A new indicator is never held back: the tile must not go on showing another's figures.
+    if ((!this.defer && !this.lazyUpdates) || changed.has('seen' as keyof ScIndicatorTile) || changed.has('indicator')) return true;
     // A deferred tile away from the viewport keeps its placeholder; it catches up when it is seen.
     if (this.defer && !this.seen) return !this.#placeholderDrawn;
     // Drawn once, now off screen: the change waits for an idle moment, or for the tile to come on
@@ -198,7 +200,25 @@ export class ScIndicatorTile extends ScWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('indicator') || changed.has('period')) this.point = null;
+    if (changed.has('indicator') && changed.get('indicator') !== undefined) this.#newIndicator();
     if ((changed.has('defer') || changed.has('lazyUpdates')) && this.isConnected) this.#watch();
+  }
+
+  /**
+   * Another indicator in this tile (a grid hands a leaving tile's element to an arriving indicator):
+   * its views start closed, and off screen a deferred tile goes back to its placeholder, as a new
+   * tile would be.
+   */
+  #newIndicator() {
+    this.neighboursOpen = false;
+    this.breakdownsOpen = new Set();
+    this.announcement = '';
+    if (this.defer && offScreen(this)) {
+      this.seen = false;
+      this.#placeholderDrawn = false;
+      forget(this);
+      this.#watch();
+    }
   }
 
   protected override render() {
@@ -311,7 +331,10 @@ export class ScIndicatorTile extends ScWidget {
 <strong>${rag.status.charAt(0).toUpperCase() + rag.status.slice(1)}:</strong> ${rag.reason}</p>`
           : nothing
       }
-      ${compact ? nothing : this.#renderDetails(feed, ind, current, fmt, shown, areaName)}
+      ${
+        // Drawn afresh for each indicator, so that no disclosure is left open from the one before.
+        compact ? nothing : keyed(ind.id, this.#renderDetails(feed, ind, current, fmt, shown, areaName))
+      }
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </article>`;
   }

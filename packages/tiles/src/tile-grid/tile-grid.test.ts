@@ -79,6 +79,35 @@ describe('<sc-tile-grid>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives a leaving tile to an arriving indicator, drawn afresh with its views closed, and keeps a staying tile and its focus', async () => {
+    const el = await fixture<ScTileGrid>(html`<sc-tile-grid .feed=${feed} indicators="ia-timeliness complaints agency-staff" hide-groups></sc-tile-grid>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    const tiles = () => [...el.shadowRoot!.querySelectorAll<ScIndicatorTile>('sc-indicator-tile')];
+    await Promise.all(tiles().map((t) => t.updateComplete));
+    const [ia, complaints, agency] = tiles();
+    // The reader opens every disclosure of the first tile ("About", "Commentary"…) and focuses the second's title.
+    const disclosures = [...ia!.shadowRoot!.querySelectorAll('details')];
+    expect(disclosures.length).to.be.greaterThan(0);
+    for (const d of disclosures) d.open = true;
+    complaints!.shadowRoot!.querySelector<HTMLButtonElement>('button.title')!.focus();
+
+    el.indicators = 'repeat-cpp complaints one-point';
+    await el.updateComplete;
+    await Promise.all(tiles().map((t) => t.updateComplete));
+    // The same three elements: complaints stayed; repeat-cpp took ia-timeliness's, one-point agency-staff's.
+    expect(tiles()).to.deep.equal([ia, complaints, agency]);
+    expect(tiles().map((t) => t.getAttribute('indicator'))).to.deep.equal(['repeat-cpp', 'complaints', 'one-point']);
+    expect(tiles().map((t) => text(t, 'button.title'))).to.deep.equal([
+      'Second or subsequent child protection plan within 2 years',
+      'Complaints at stage 1',
+      'Early help assessments completed',
+    ]);
+    expect([...ia!.shadowRoot!.querySelectorAll('details')].filter((d) => d.open)).to.deep.equal([]);
+    expect(complaints!.shadowRoot!.activeElement).to.equal(complaints!.shadowRoot!.querySelector('button.title'));
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a framework node with everything beneath it', async () => {
     const el = await grid({ node: 'processes' });
     expect(shown(el)).to.deep.equal({ 'How much?': ['complaints'], 'How well?': ['ia-timeliness'], 'So what?': ['repeat-cpp', 'range', 'no-data'] });
@@ -262,6 +291,37 @@ describe('<sc-tile-grid>', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await Promise.all(tiles.map((t) => t.updateComplete));
     expect(tiles.every((t) => t.shadowRoot!.querySelector('.figure'))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in a large grid, a tile given another indicator off screen waits for the screen again, as a new tile would', async () => {
+    const ids = (list: number[]) => list.map((i) => `i${i}`).join(' ');
+    const first = Array.from({ length: 60 }, (_, i) => i);
+    const el = await fixture<ScTileGrid>(html`<sc-tile-grid hide-controls .feed=${largeFeed(62)} indicators=${ids(first)}></sc-tile-grid>`);
+    await el.feedComplete;
+    await el.updateComplete;
+    const tiles = () => [...el.shadowRoot!.querySelectorAll<ScIndicatorTile>('sc-indicator-tile')];
+    const before = tiles();
+    await Promise.all(before.map((t) => t.updateComplete));
+    const figure = (t: ScIndicatorTile) => t.shadowRoot!.querySelector('.figure')?.textContent ?? null;
+    const heading = (t: ScIndicatorTile) => t.shadowRoot!.querySelector('[role="heading"]')!.textContent!.trim();
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const last = before[59]!;
+    last.scrollIntoView();
+    await waitUntil(() => figure(last), 'the last tile is drawn once on screen');
+    before[0]!.scrollIntoView();
+    await frames();
+    // The first and last indicators leave; 60 and 61 arrive, in the first's place and the last's.
+    el.indicators = ids([60, ...first.slice(1, 59), 61]);
+    await el.updateComplete;
+    await Promise.all(tiles().map((t) => t.updateComplete));
+    expect(tiles()).to.deep.equal(before);
+    // On screen, indicator 60 is drawn at once: 60 + 1 at the latest period.
+    expect([heading(before[0]!), figure(before[0]!)]).to.deep.equal(['Indicator 60', '61.0%']);
+    // Off screen, the last tile shows only its new title until it is near the screen again.
+    expect([heading(last), figure(last)]).to.deep.equal(['Indicator 61', null]);
+    last.scrollIntoView();
+    await waitUntil(() => figure(last) === '62.0%', 'indicator 61 is drawn once on screen');
     await expect(el).to.be.accessible();
   });
 });

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { errorBox, SHARED_PERIOD, statusLine, ScWidget, type FeedData, type MeasureType, type NodeIndicatorRef } from '@scorecard-kit/core';
 import { directionOfTravel, indicatorsInFrameworkOrder, indicatorsUnder, ragStatus, statusRank } from '@scorecard-kit/core/rules';
 import '../indicator-tile/indicator-tile.define.js';
+import { RecycledKeys } from '../model/recycled-keys.js';
 import { tileGridStyles } from './tile-grid.styles.js';
 
 export type TileSort = 'framework' | 'status' | 'title';
@@ -102,6 +103,9 @@ export class ScTileGrid extends ScWidget {
   @property({ type: Boolean, attribute: 'ignore-selection' }) accessor ignoreSelection = false;
 
   @state() private accessor announcement = '';
+
+  /** Each block's tile keys: a tile leaving a block gives its element to one arriving in it. */
+  #keys = new RecycledKeys();
 
   /** Whether the order or the filter depends on each indicator's direction or RAG, and so on the period. */
   get #judged(): boolean {
@@ -224,7 +228,7 @@ export class ScTileGrid extends ScWidget {
 
   #renderGroups(rows: Row[], large: boolean) {
     // The page's own headings say what the tiles are: one list, the tiles' titles at heading-level.
-    if (this.hideGroups) return this.#renderList(rows, large ? 0 : null, this.headingLevel);
+    if (this.hideGroups) return this.#renderList('all', rows, large ? 0 : null, this.headingLevel);
     let before = 0;
     return GROUPS.map((g) => {
       const mine = rows.filter((r) => r.ref.measure === g.measure);
@@ -244,21 +248,25 @@ export class ScTileGrid extends ScWidget {
       <div role="heading" aria-level=${this.headingLevel} class="group-title" part="group-title" id="group-${group.measure}">
         <span class="group-name">${group.title}</span> <span class="group-words">${group.words}, ${rows.length}</span>
       </div>
-      ${this.#renderList(rows, shownBefore, this.headingLevel + 1)}
+      ${this.#renderList(group.measure, rows, shownBefore, this.headingLevel + 1)}
     </section>`;
   }
 
-  #renderList(rows: Row[], shownBefore: number | null, level: number) {
+  #renderList(name: string, rows: Row[], shownBefore: number | null, level: number) {
     // One list, in blocks of CHUNK tiles, each block a grid of its own that the browser lays out and
     // paints only when it is near the screen (content-visibility): a change inside one tile then
     // re-lays the tiles of its block, not a thousand. The blocks add no semantics.
     const chunks = Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, k) => rows.slice(k * CHUNK, (k + 1) * CHUNK));
     return html`<div class="list" role="list">
-      ${chunks.map(
-        (chunk, k) => html`<div class="grid" part="grid">
+      ${chunks.map((chunk, k) => {
+        const keys = this.#keys.keys(
+          `${name}/${k}`,
+          chunk.map((r) => r.ref.id),
+        );
+        return html`<div class="grid" part="grid">
           ${repeat(
             chunk,
-            (r) => r.ref.id,
+            (_r, i) => keys[i],
             (r, i) => html`<div class="item" role="listitem">
               <sc-indicator-tile
                 .feed=${this.feedForInner}
@@ -276,8 +284,8 @@ export class ScTileGrid extends ScWidget {
               ></sc-indicator-tile>
             </div>`,
           )}
-        </div>`,
-      )}
+        </div>`;
+      })}
     </div>`;
   }
 }

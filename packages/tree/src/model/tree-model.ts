@@ -1,4 +1,4 @@
-import type { FeedData, FrameworkNode, MeasureType } from '@scorecard-kit/core';
+import type { FeedData, FrameworkNode, MeasureType, NodeIndicatorRef } from '@scorecard-kit/core';
 
 /** One item of the tree: a framework node, a measure-type group, an indicator, or a QA question. */
 export interface TreeItem {
@@ -19,6 +19,7 @@ export interface TreeItem {
 }
 
 const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'how-well': 'How well?', 'so-what': 'So what?' };
+const MEASURES = Object.keys(GROUP_LABELS) as MeasureType[];
 
 /**
  * Every item of the outcome tree, by key, with the top-level keys. Under a node come its child
@@ -26,56 +27,41 @@ const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'ho
  */
 export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
   const items = new Map<string, TreeItem>();
-  // Every item has the same fields, so that thousands of them share one shape.
-  const add = (item: Omit<TreeItem, 'search' | 'node' | 'measure'> & Partial<Pick<TreeItem, 'node' | 'measure'>>) => {
-    const { key, kind, id, label, level, parent, children } = item;
-    items.set(key, { key, kind, id, label, search: label.toLowerCase(), level, parent, children, node: item.node, measure: item.measure });
-    return key;
+  // One literal of every field, so that thousands of items share one shape; the first render of
+  // a framework of thousands of nodes builds them all, so nothing here is made twice.
+  const add = (
+    key: string,
+    kind: TreeItem['kind'],
+    id: string,
+    label: string,
+    level: number,
+    parent: string | null,
+    node?: FrameworkNode,
+    measure?: MeasureType,
+  ) => {
+    const item: TreeItem = { key, kind, id, label, search: label.toLowerCase(), level, parent, children: [], node, measure };
+    items.set(key, item);
+    return item;
   };
+  const byMeasure: Record<MeasureType, NodeIndicatorRef[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
   const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
     const key = node.id;
-    const item = { key, kind: 'node' as const, id: node.id, label: node.title, level, parent, children: [] as string[], node };
-    add(item);
-    item.children.push(...node.children.map((c) => walk(c, level + 1, key)));
-    for (const measure of ['how-much', 'how-well', 'so-what'] as const) {
-      const refs = node.indicators.filter((r) => r.measure === measure);
+    const item = add(key, 'node', node.id, node.title, level, parent, node);
+    for (const child of node.children) item.children.push(walk(child, level + 1, key));
+    for (const ref of node.indicators) byMeasure[ref.measure].push(ref);
+    for (const measure of MEASURES) {
+      const refs = byMeasure[measure];
       if (!refs.length) continue;
       const groupKey = `${key}/${measure}`;
-      add({
-        key: groupKey,
-        kind: 'group',
-        id: measure,
-        label: `${GROUP_LABELS[measure]} (${refs.length})`,
-        level: level + 1,
-        parent: key,
-        measure,
-        children: refs.map((r) =>
-          add({
-            key: `${groupKey}/${r.id}`,
-            kind: 'indicator',
-            id: r.id,
-            label: feed.indicators.get(r.id)!.title,
-            level: level + 2,
-            parent: groupKey,
-            children: [],
-          }),
-        ),
-      });
+      const group = add(groupKey, 'group', measure, `${GROUP_LABELS[measure]} (${refs.length})`, level + 1, key, undefined, measure);
+      for (const r of refs) group.children.push(add(`${groupKey}/${r.id}`, 'indicator', r.id, feed.indicators.get(r.id)!.title, level + 2, groupKey).key);
       item.children.push(groupKey);
+      refs.length = 0;
     }
     if (node.questions.length) {
       const groupKey = `${key}/questions`;
-      add({
-        key: groupKey,
-        kind: 'group',
-        id: 'questions',
-        label: `QA questions (${node.questions.length})`,
-        level: level + 1,
-        parent: key,
-        children: node.questions.map((q) =>
-          add({ key: `${groupKey}/${q}`, kind: 'question', id: q, label: feed.questions.get(q)!.text, level: level + 2, parent: groupKey, children: [] }),
-        ),
-      });
+      const group = add(groupKey, 'group', 'questions', `QA questions (${node.questions.length})`, level + 1, key);
+      for (const q of node.questions) group.children.push(add(`${groupKey}/${q}`, 'question', q, feed.questions.get(q)!.text, level + 2, groupKey).key);
       item.children.push(groupKey);
     }
     return key;

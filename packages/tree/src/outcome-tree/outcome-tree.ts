@@ -10,10 +10,14 @@ import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
 const TYPE_AHEAD_MS = 700;
 /**
- * Rows drawn in the first frame, then in each frame after, until all are there: a framework of
- * thousands of nodes shows its first screen at once and never holds up the page.
+ * Rows drawn in each frame after the first, until all are there: a framework of thousands of
+ * nodes shows its first screen at once and never holds up the page.
  */
 const ROWS_PER_FRAME = 60;
+/** The shortest a row is drawn (a one-line group row), in pixels: the first frame draws enough of them to fill the window. */
+const MIN_ROW_PX = 32;
+/** Rows that fill the window's height, drawn in the first frame. */
+const firstScreen = () => Math.max(10, Math.ceil(window.innerHeight / MIN_ROW_PX));
 /** Diagram boxes are placed absolutely and skip layout out of view, so more are drawn per frame. */
 const BOXES_PER_FRAME = 480;
 /** The diagram's boxes and gaps, in pixels. */
@@ -103,7 +107,7 @@ export class ScOutcomeTree extends ScWidget {
       this.model = { feed, items, roots };
       this.expanded = new Set([...items.values()].filter((i) => i.kind === 'node' && i.level <= this.expandDepth).map((i) => i.key));
       this.active = roots[0] ?? null;
-      this.#rowLimit = ROWS_PER_FRAME;
+      this.#rowLimit = firstScreen();
       if (this.syncHash) this.#readHash();
     }
     const selected = this.#selectedKey();
