@@ -2,7 +2,7 @@ import type { FeedData, NodeIndicatorRef } from '../feed/types.js';
 import { benchmarks } from './benchmark.js';
 import { directionOfTravel, type Direction } from './direction.js';
 import { ragStatus, type Rag } from './rag.js';
-import { statusRank } from './rollup.js';
+import { statusRank } from './framework-order.js';
 
 export interface Highlight {
   id: string;

@@ -2,6 +2,7 @@ export * from './format.js';
 export * from './polarity.js';
 export * from './direction.js';
 export * from './rag.js';
+export * from './framework-order.js';
 export * from './rollup.js';
 export * from './benchmark.js';
 export * from './summary.js';

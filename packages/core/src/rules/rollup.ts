@@ -1,5 +1,6 @@
 import type { FeedData, FrameworkNode, NodeIndicatorRef } from '../feed/types.js';
 import { travel } from './direction.js';
+import { indicatorsUnder } from './framework-order.js';
 import { ragStatus } from './rag.js';
 
 export interface RollUp {
@@ -20,17 +21,6 @@ export interface RollUp {
   words: string;
   /** "2 of 3 on track": green out of those with a RAG, for the tree's visible line; empty with none. */
   track: string;
-}
-
-/** Every indicator under a node (itself and its descendants), each once, with the nearest node's overrides. */
-export function indicatorsUnder(node: FrameworkNode): NodeIndicatorRef[] {
-  const seen = new Map<string, NodeIndicatorRef>();
-  const walk = (n: FrameworkNode) => {
-    for (const ref of n.indicators) if (!seen.has(ref.id)) seen.set(ref.id, ref);
-    n.children.forEach(walk);
-  };
-  walk(node);
-  return [...seen.values()];
 }
 
 /** Counts direction of travel and RAG over a set of indicators at a period (each one's latest when absent). */
@@ -79,26 +69,6 @@ function trackWords(r: Omit<RollUp, 'words' | 'track'>): string {
 
 function withWords(r: Omit<RollUp, 'words' | 'track'>): RollUp {
   return { ...r, words: rollUpWords(r), track: trackWords(r) };
-}
-
-/** Every indicator of the feed in framework order (as the framework first names them), then the rest in feed order. */
-export function indicatorsInFrameworkOrder(feed: FeedData): NodeIndicatorRef[] {
-  const seen = new Map<string, NodeIndicatorRef>();
-  for (const root of feed.framework) for (const ref of indicatorsUnder(root)) if (!seen.has(ref.id)) seen.set(ref.id, ref);
-  for (const ind of feed.indicators.values()) {
-    if (!seen.has(ind.id)) seen.set(ind.id, { id: ind.id, measure: ind.measure, polarity: ind.polarity });
-  }
-  return [...seen.values()];
-}
-
-/**
- * How urgent an indicator's status is, for "sort by status": deteriorated before maintained before
- * improved before no judgement, and within each, red before amber before green before no RAG.
- */
-export function statusRank(judgement: string | null, rag: string | null): number {
-  const j = { deteriorated: 0, maintained: 1, improved: 2 }[judgement ?? ''] ?? 3;
-  const r = { red: 0, amber: 1, green: 2 }[rag ?? ''] ?? 3;
-  return j * 4 + r;
 }
 
 /**

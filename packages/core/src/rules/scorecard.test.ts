@@ -90,7 +90,7 @@ describe('scorecard model', () => {
 describe('highlights', () => {
   it('ranks the largest improvements, and the deteriorated and red indicators worst first, with their figures', async () => {
     const { highlights } = await import('./highlights.js');
-    const { indicatorsInFrameworkOrder } = await import('./rollup.js');
+    const { indicatorsInFrameworkOrder } = await import('./framework-order.js');
     const h = highlights(feed, indicatorsInFrameworkOrder(feed));
     // Improved: suppressed (6 → 3, SB: −50%) and range (16.2 → 14.1, into the 10–15 range: −13%).
     assert.deepEqual(

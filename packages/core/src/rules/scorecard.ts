@@ -4,7 +4,7 @@ import { directionOfTravel, type Direction } from './direction.js';
 import { formatFigure, formatValue, NO_DATA, type FormattedFigure } from './format.js';
 import { polarityLabel, type PolarityLabel } from './polarity.js';
 import { ragStatus, targetsAt, type Rag } from './rag.js';
-import { indicatorsInFrameworkOrder } from './rollup.js';
+import { indicatorsInFrameworkOrder } from './framework-order.js';
 
 /** One table of a scorecard: the indicators a framework node names itself. */
 export interface ScorecardGroup {

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import {
   errorBox,
   statusLine,
@@ -210,6 +209,8 @@ export class ScIndicatorTile extends ScWidget {
    * tile would be.
    */
   #newIndicator() {
+    // The disclosures' own state too: "About" and "Commentary" keep theirs in the page.
+    for (const d of this.renderRoot.querySelectorAll('details')) d.open = false;
     this.neighboursOpen = false;
     this.breakdownsOpen = new Set();
     this.announcement = '';
@@ -331,10 +332,7 @@ export class ScIndicatorTile extends ScWidget {
 <strong>${rag.status.charAt(0).toUpperCase() + rag.status.slice(1)}:</strong> ${rag.reason}</p>`
           : nothing
       }
-      ${
-        // Drawn afresh for each indicator, so that no disclosure is left open from the one before.
-        compact ? nothing : keyed(ind.id, this.#renderDetails(feed, ind, current, fmt, shown, areaName))
-      }
+      ${compact ? nothing : this.#renderDetails(feed, ind, current, fmt, shown, areaName)}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     </article>`;
   }
