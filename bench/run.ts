@@ -15,7 +15,7 @@ import { benchStarter } from './starter.js';
 import { benchBoard } from './board.js';
 import { figure, median, RUNS, summary } from './figures.js';
 // @ts-expect-error: a plain ES module script without types
-import { measureSizes, printSizes } from '../scripts/size.mjs';
+import { gatedSizes, gateLine, printPeers } from '../scripts/size.mjs';
 
 /** parseFeed and quickParse against JSON.parse, in a process of its own running the built package (bench/parse-child.mjs). */
 function benchParse() {
@@ -57,9 +57,13 @@ await benchMap();
 benchBuild();
 await benchBoard();
 await benchStarter();
-// The size figure the foundation issue names, printed beside the speed figure (npm run size has the rest).
-const sizes = await measureSizes().catch((e: Error) => (console.log(`size: ${e.message}`), []));
-if (sizes.length) printSizes(sizes.filter((s: { name: string }) => !s.name.startsWith('tiles')));
+// The sizes gated in npm test, beside the speed figures, and the peers (npm run size has the rest).
+const gated = await gatedSizes().catch((e: Error) => (console.log(`size: ${e.message}`), []));
+if (gated.length) {
+  console.log('size of what a page downloads (gzipped)');
+  for (const s of gated) console.log(gateLine(s));
+  printPeers(gated[0].gz);
+}
 const missed = summary();
 if (check && missed) {
   console.log(`--check: ${missed} target${missed === 1 ? '' : 's'} missed.`);
