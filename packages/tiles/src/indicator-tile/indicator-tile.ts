@@ -94,7 +94,10 @@ type ShownComparators = ReturnType<typeof tileComparators>;
 export class ScIndicatorTile extends ScWidget {
   static override styles = [...ScWidget.styles, markStyles, indicatorTileStyles];
 
-  /** The id of the indicator to show. */
+  /**
+   * The id of the indicator to show. Set to another, the tile shows it at once with its
+   * disclosures closed (`<sc-tile-grid>` reuses tiles this way when its indicators change).
+   */
   @property({ reflect: true }) accessor indicator: string | undefined = undefined;
 
   /** `detailed` shows everything; `compact` shows the title, figure, direction and RAG. */
