@@ -27,8 +27,8 @@ const MEASURES = Object.keys(GROUP_LABELS) as MeasureType[];
  */
 export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
   const items = new Map<string, TreeItem>();
-  // One literal of every field, so that thousands of items share one shape; the first render of
-  // a framework of thousands of nodes builds them all, so nothing here is made twice.
+  // One literal of every field, so that thousands of items share one shape, made once each: the
+  // first render of a framework of thousands of nodes builds them all.
   const add = (
     key: string,
     kind: TreeItem['kind'],
@@ -43,11 +43,11 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
     items.set(key, item);
     return item;
   };
-  const byMeasure: Record<MeasureType, NodeIndicatorRef[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
   const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
     const key = node.id;
     const item = add(key, 'node', node.id, node.title, level, parent, node);
     for (const child of node.children) item.children.push(walk(child, level + 1, key));
+    const byMeasure: Record<MeasureType, NodeIndicatorRef[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
     for (const ref of node.indicators) byMeasure[ref.measure].push(ref);
     for (const measure of MEASURES) {
       const refs = byMeasure[measure];
@@ -56,7 +56,6 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
       const group = add(groupKey, 'group', measure, `${GROUP_LABELS[measure]} (${refs.length})`, level + 1, key, undefined, measure);
       for (const r of refs) group.children.push(add(`${groupKey}/${r.id}`, 'indicator', r.id, feed.indicators.get(r.id)!.title, level + 2, groupKey).key);
       item.children.push(groupKey);
-      refs.length = 0;
     }
     if (node.questions.length) {
       const groupKey = `${key}/questions`;
