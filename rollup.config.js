@@ -31,8 +31,8 @@ const themes = {
 
 /**
  * Built from the TypeScript sources (scripts/bundle.mjs says how):
- * - the single-file bundle: every element with Lit and the d3 modules it uses, written beside the
- *   package and into the demo site;
+ * - the single-file bundle: every element with Lit and the d3 modules it uses (the elements alone:
+ *   the API is for bundlers, from the packages), written beside the package and into the demo site;
  * - the feed studio page's script and its worker (docs/feed-studio.html), with the templates;
  * - the "your council" page's script (docs/your-council.html), with the starter's data.
  */
@@ -58,7 +58,7 @@ const { cache, manualChunks } = await intoCore(kit, naming, FAMILIES);
 
 export default [
   {
-    input: 'packages/scorecard-kit/src/index.ts',
+    input: 'packages/scorecard-kit/src/elements.ts',
     output: [
       { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
       { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },

@@ -1,11 +1,11 @@
 /**
  * What the feed reader says about each problem it finds, in words a producer can act on. The
  * reader names a problem by its id and arguments; the words are made here, so that they load only
- * when a feed has a problem. A problem's code is its id up to any "/". Valibot's issues are put
- * in words here too (issuesToProblems).
+ * when a feed has a problem. A problem's code is its id up to any "/". The full checks' issues
+ * are put in words here too (issuesToProblems).
  */
 import { FEED_VERSION, MARKS } from './constants.js';
-import type * as v from 'valibot';
+import type { Issue } from './full-check.js';
 import { joinPath, problem } from './problems.js';
 import type { Problem, Severity } from './types.js';
 import { capital, editDistance } from '../util/text.js';
@@ -147,23 +147,17 @@ function quote(value: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
-/** Turns valibot's issues into problems a person can act on, each with its JSON path. */
-export function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], base: string, severity: Severity, suffix = ''): Problem[] {
+/** Turns the full checks' issues into problems a person can act on, each with its JSON path. */
+export function issuesToProblems(issues: readonly Issue[], base: string, severity: Severity, suffix = ''): Problem[] {
   return issues.map((issue) => {
-    let path = base;
-    for (const item of issue.path ?? []) {
-      const key = (item as { key?: unknown }).key;
-      if (typeof key === 'number' || typeof key === 'string') path = joinPath(path, key);
-    }
+    const path = issue.path.reduce<string>(joinPath, base);
     let message: string;
-    if (issue.input === undefined && issue.kind === 'schema') {
+    if (issue.input === undefined && issue.schema) {
       message = `${lastKey(path)} is missing; add it (the feed format reference says what it holds)`;
-    } else if (!issue.message.startsWith('Invalid ')) {
+    } else if (issue.message) {
       message = `${lastKey(path)} ${issue.message}, not ${quote(issue.input)}`;
-    } else if (issue.kind === 'schema') {
-      message = `${lastKey(path)} must be ${describeExpected(issue.expected)}, not ${quote(issue.input)}`;
     } else {
-      message = `${lastKey(path)}: ${issue.message}`;
+      message = `${lastKey(path)} must be ${describeExpected(issue.expected)}, not ${quote(issue.input)}`;
     }
     return problem(severity, 'invalid', path, `${message}${suffix}`);
   });
@@ -175,7 +169,7 @@ function lastKey(path: string): string {
   return m[1] ? `"${m[1]}"` : `item ${m[2]}`;
 }
 
-function describeExpected(expected: string | null): string {
+function describeExpected(expected: string | undefined): string {
   if (!expected) return 'something else';
   return expected
     .replace(/^Object$/, 'an object ({ ... })')

@@ -1,14 +1,16 @@
 /**
- * The full feed reader: checks with valibot and says, for each problem, where it is and what to
- * do. Used by the CLI, the feed studio and the tests, and by the widgets only when the quick
- * reader (`quick.ts`) finds a problem, so that a good feed loads none of this.
+ * The full feed reader: checks each piece quickly, and where one does not fit says, for each
+ * problem, where it is and what to do (`full-shapes.ts`, generated from the valibot shapes, so that
+ * no page carries valibot). Used by the CLI, the feed studio and the tests, and by the widgets
+ * only when the quick reader (`quick.ts`) finds a problem, so that a good feed loads none of this.
  */
-import * as v from 'valibot';
+import { FULL_SHAPES } from './full-shapes.js';
+import type { Issue } from './full-check.js';
 import { problem } from './problems.js';
 import { locateJsonError } from './json-error.js';
 import { issuesToProblems, leftOutWords, words } from './messages.js';
 import { FeedReader, type Reading } from './reader.js';
-import { SHAPES } from './shapes.js';
+import { QUICK_SHAPES } from './quick-shapes.js';
 import type { ParseResult, Problem } from './types.js';
 
 export { DEFAULT_QA_SCALE } from './reader.js';
@@ -24,9 +26,12 @@ export function parseFeed(input: unknown): ParseResult {
   const record = (p: Problem) => (p.severity === 'error' ? errors : warnings).push(p);
   const reading: Reading = {
     fit(shape, x, path, severity, leftOut) {
-      const r = v.safeParse(SHAPES[shape], x);
-      if (r.success) return r.output as never;
-      issuesToProblems(r.issues, path, severity, leftOut ? leftOutWords(leftOut) : '').forEach(record);
+      if (QUICK_SHAPES[shape](x)) return x as never;
+      // Refused quickly: the full check says why, or gives the value without the keys it does not know.
+      const issues: Issue[] = [];
+      const [, output] = FULL_SHAPES[shape](x, [], issues);
+      if (!issues.length) return output as never;
+      issuesToProblems(issues, path, severity, leftOut ? leftOutWords(leftOut) : '').forEach(record);
       return undefined;
     },
     problem(severity, path, say) {

@@ -1,6 +1,6 @@
 /**
  * The quick reader's checks: each says only whether a value fits, with no words about why, so that
- * a page whose feed is good loads neither valibot nor the messages. `quick-shapes.ts` builds the
+ * a page whose feed is good loads neither the full checks nor the messages. `quick-shapes.ts` builds the
  * feed's shapes from these; a test keeps every answer the same as valibot's.
  */
 export type Check = (x: unknown) => boolean;

@@ -1,6 +1,8 @@
 // The quick reader the widgets try first must never say yes where parseFeed would find a problem,
 // and must give the very feed parseFeed gives when it says yes. Checked on every sample and
 // fixture feed, on the bad-feed corpus, on each shape against valibot, and on feeds made at random.
+// The full checks parseFeed words problems with (full-shapes.ts) must find what valibot finds:
+// the same issues, in the same order, and the same value where there are none.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,8 +11,11 @@ import * as v from 'valibot';
 import { parseFeed } from './parse.js';
 import { quickParse, readFeed } from './quick.js';
 import { QUICK_SHAPES } from './quick-shapes.js';
+import { FULL_SHAPES } from './full-shapes.js';
+import type { Issue } from './full-check.js';
 import { SHAPES, type ShapeName } from './shapes.js';
 import { QUICK_SHAPES_FILE, quickShapesFile } from '../../../../scripts/quick-shapes.js';
+import { FULL_SHAPES_FILE, fullShapesFile } from '../../../../scripts/full-shapes.js';
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const jsonIn = (dir: string) =>
@@ -32,6 +37,7 @@ function agrees(input: unknown): boolean {
 describe('the quick reader', () => {
   it('is generated from the shapes (run `npm run schema` after changing them)', async () => {
     assert.equal(read(QUICK_SHAPES_FILE), await quickShapesFile());
+    assert.equal(read(FULL_SHAPES_FILE), await fullShapesFile());
   });
 
   for (const file of [...jsonIn('docs/feeds'), ...jsonIn('test/fixtures/feeds')]) {
@@ -119,6 +125,14 @@ describe('the quick reader', () => {
     return copy;
   };
 
+  /** A valibot issue as the full checks give it: where, what was there, and the words or the kind asked for. */
+  const asIssue = (issue: v.BaseIssue<unknown>): Issue => ({
+    path: (issue.path ?? []).map((p) => (p as { key: string | number }).key),
+    input: issue.input,
+    schema: issue.kind === 'schema',
+    ...(issue.message.startsWith('Invalid ') ? { expected: issue.expected ?? undefined } : { message: issue.message }),
+  });
+
   for (const shape of Object.keys(SHAPES) as ShapeName[]) {
     it(`checks the ${shape} shape as valibot does`, () => {
       const list = samples.get(shape)!;
@@ -135,6 +149,10 @@ describe('the quick reader', () => {
             // Yes only where valibot says yes; where valibot says yes and drops nothing, yes too.
             if (quick) assert.ok(full.success, `valibot refuses what the quick check takes: ${JSON.stringify(x)}`);
             else if (full.success) assert.notDeepStrictEqual(full.output, x, `the quick check refuses what valibot takes whole: ${JSON.stringify(x)}`);
+            const issues: Issue[] = [];
+            const [, output] = FULL_SHAPES[shape](x, [], issues);
+            assert.deepStrictEqual(issues, full.success ? [] : full.issues.map(asIssue), JSON.stringify(x));
+            if (full.success) assert.deepStrictEqual(output, full.output);
           },
         ),
         { numRuns: 300 },

@@ -1,7 +1,7 @@
 /**
  * The quick reader, which the widgets try first: the same reader as `parseFeed`, checking shapes
- * with `quick-shapes.ts` and giving up at the first problem, so that it needs neither valibot nor
- * the words for problems. A test keeps its answer, whenever it gives one, the same as parseFeed's.
+ * with `quick-shapes.ts` and giving up at the first problem, so that it needs neither the full
+ * checks nor the words for problems. A test keeps its answer, whenever it gives one, the same as parseFeed's.
  */
 import { FeedReader, type Reading } from './reader.js';
 import { QUICK_SHAPES } from './quick-shapes.js';
@@ -33,7 +33,7 @@ export function quickParse(input: unknown): FeedData | null {
 }
 
 /**
- * Reads a feed as parseFeed does, loading parseFeed (valibot and the words for problems) only
+ * Reads a feed as parseFeed does, loading parseFeed (the full checks and the words for problems) only
  * when the quick reader finds a problem.
  */
 export async function readFeed(input: unknown): Promise<ParseResult> {

@@ -2,7 +2,7 @@
  * The feed reader: checks a parsed feed piece by piece, keeps what can be used, and indexes it
  * (periods in order, series aligned with them, the framework as a tree). It names each problem it
  * finds and leaves the checking of shapes and the words to its `Reading`: the full reader
- * (`parse.ts`) checks with valibot and says what is wrong; the quick reader (`quick.ts`) checks
+ * (`parse.ts`) says what is wrong, with `full-shapes.ts`; the quick reader (`quick.ts`) checks
  * with `quick-shapes.ts` and gives up at the first problem.
  */
 import { FEED_VERSION, MARKS } from './constants.js';

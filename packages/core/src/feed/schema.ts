@@ -145,7 +145,7 @@ export const BreakdownSchema = v.object({
     v.object({
       id: id(),
       label: nonEmpty(),
-      populationShare: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
+      populationShare: v.optional(v.pipe(finite(), v.minValue(0, 'must be a percentage, 0 or more'), v.maxValue(100, 'must be a percentage, 100 or less'))),
       values: SeriesSchema,
       populationCounts: v.optional(SeriesSchema),
     }),
@@ -185,7 +185,7 @@ export const IndicatorSchema = v.object({
   nextUpdate: v.optional(isoDateTime()),
   measure: v.picklist(MEASURE_TYPES, 'must be how-much, how-well or so-what'),
   unit: v.picklist(UNITS, `must be one of ${UNITS.join(', ')}`),
-  decimals: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0), v.maxValue(6))),
+  decimals: v.optional(v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'), v.maxValue(6, 'must be 6 or less'))),
   currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as GBP'))),
   polarity: v.picklist(POLARITIES, `must be one of ${POLARITIES.join(', ')}`),
   range: v.optional(RangeSchema),

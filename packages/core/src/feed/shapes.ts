@@ -1,8 +1,9 @@
 /**
  * The shapes the feed reader checks, one piece at a time: the feed and each indicator without
  * their lists (each item of which is checked on its own, so that one bad item leaves out only
- * itself), and the items of those lists. The full reader (`parse.ts`) checks them with valibot and
- * says what is wrong; the quick reader checks them with `quick-shapes.ts`, generated from these.
+ * itself), and the items of those lists. Two sets of checks are generated from these:
+ * `quick-shapes.ts` for the quick reader, and `full-shapes.ts`, which says what is wrong, for the
+ * full reader (`parse.ts`).
  */
 import * as v from 'valibot';
 import {
