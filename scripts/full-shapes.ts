@@ -4,28 +4,14 @@
  * the feed is checked without valibot in the page. Used by `scripts/write-schema.ts`, and by the
  * test that fails when the committed file is out of date. Each distinct check is written once.
  */
-import { format, resolveConfig } from 'prettier';
 import { SHAPES } from '../packages/core/src/feed/shapes.js';
+import { actions, constTable, formatted, type Node } from './shape-source.js';
 
 export const FULL_SHAPES_FILE = 'packages/core/src/feed/full-shapes.ts';
 
 /** The text of full-shapes.ts, formatted as the repository's files are. */
 export async function fullShapesFile(): Promise<string> {
-  return format(fullShapesSource(), { ...(await resolveConfig(FULL_SHAPES_FILE)), filepath: FULL_SHAPES_FILE });
-}
-
-interface Node {
-  type: string;
-  kind?: string;
-  pipe?: Node[];
-  requirement?: unknown;
-  message?: unknown;
-  entries?: Record<string, Node>;
-  wrapped?: Node;
-  item?: Node;
-  key?: Node;
-  value?: Node;
-  options?: unknown[];
+  return formatted(FULL_SHAPES_FILE, fullShapesSource());
 }
 
 /** How each of valibot's actions is tested, on the value (or, for lengths, its length). */
@@ -41,19 +27,12 @@ const RULES: Record<string, (requirement: unknown) => string> = {
 };
 
 function fullShapesSource(): string {
-  const consts = new Map<string, string>();
-  const named = (expr: string) => {
-    let name = consts.get(expr);
-    if (!name) consts.set(expr, (name = `c${consts.size}`));
-    return name;
-  };
+  const { named, consts } = constTable();
   const words = (s: Node, what: string) => {
     if (typeof s.message !== 'string') throw new Error(`full-shapes: ${what} has no words of its own in schema.ts (give it a message)`);
     return JSON.stringify(s.message);
   };
 
-  /** The schema's own check followed by its pipe's actions, nested pipes flattened. */
-  const actions = (s: Node): Node[] => (s.pipe ? s.pipe.flatMap((p, i) => (i === 0 ? actions(p) : [p])) : []);
   const rules = (s: Node) =>
     actions(s).map((a) => {
       const rule = RULES[a.type];
@@ -100,7 +79,7 @@ function fullShapesSource(): string {
     '// Generated from shapes.ts by `npm run schema` (scripts/full-shapes.ts): do not edit.',
     "import { A, B, N, O, Or, P, Q, R, S, U, Z, type Full } from './full-check.js';",
     '',
-    ...[...consts].map(([expr, name]) => `const ${name} = ${expr};`),
+    ...consts(),
     '',
     '/** Each shape of shapes.ts as a check that says where a value does not fit, and why. */',
     "export const FULL_SHAPES: Record<import('./shapes.js').ShapeName, Full> = {",

@@ -4,38 +4,18 @@
  * and by the test that fails when the committed file is out of date. Each distinct check is
  * written once, as a const.
  */
-import { format, resolveConfig } from 'prettier';
 import { SHAPES } from '../packages/core/src/feed/shapes.js';
+import { actions, constTable, formatted, type Node } from './shape-source.js';
 
 export const QUICK_SHAPES_FILE = 'packages/core/src/feed/quick-shapes.ts';
 
 /** The text of quick-shapes.ts, formatted as the repository's files are. */
 export async function quickShapesFile(): Promise<string> {
-  return format(quickShapesSource(), { ...(await resolveConfig(QUICK_SHAPES_FILE)), filepath: QUICK_SHAPES_FILE });
-}
-
-interface Node {
-  type: string;
-  pipe?: Node[];
-  requirement?: unknown;
-  entries?: Record<string, Node>;
-  wrapped?: Node;
-  item?: Node;
-  key?: Node;
-  value?: Node;
-  options?: unknown[];
+  return formatted(QUICK_SHAPES_FILE, quickShapesSource());
 }
 
 function quickShapesSource(): string {
-  const consts = new Map<string, string>();
-  const named = (expr: string) => {
-    let name = consts.get(expr);
-    if (!name) consts.set(expr, (name = `c${consts.size}`));
-    return name;
-  };
-
-  /** The schema's own check followed by its pipe's actions, nested pipes flattened. */
-  const actions = (s: Node): Node[] => (s.pipe ? s.pipe.flatMap((p, i) => (i === 0 ? actions(p) : [p])) : []);
+  const { named, consts } = constTable();
 
   const check = (s: Node): string => {
     const acts = actions(s);
@@ -97,7 +77,7 @@ function quickShapesSource(): string {
     '// Generated from shapes.ts by `npm run schema` (scripts/quick-shapes.ts): do not edit.',
     "import { A, B, N, O, Or, P, R, S, U, Z, type Check } from './quick-check.js';",
     '',
-    ...[...consts].map(([expr, name]) => `const ${name} = ${expr};`),
+    ...consts(),
     '',
     '/** The keys the feed and an indicator may have, for warnings of the others. */',
     `export const FEED_KEYS = ${JSON.stringify(Object.keys(SHAPES.feed.entries))};`,
