@@ -5,7 +5,7 @@
  * written once, as a const.
  */
 import { SHAPES } from '../packages/core/src/feed/shapes.js';
-import { actions, constTable, formatted, type Node } from './shape-source.js';
+import { actions, constTable, formatted, LEAVES, type Node } from './shape-source.js';
 
 export const QUICK_SHAPES_FILE = 'packages/core/src/feed/quick-shapes.ts';
 
@@ -18,6 +18,8 @@ function quickShapesSource(): string {
   const { named, consts } = constTable();
 
   const check = (s: Node): string => {
+    const leaf = LEAVES[s.type];
+    if (leaf) return leaf;
     const acts = actions(s);
     const unknownAction = acts.find((a) => !['regex', 'iso_date', 'finite', 'integer', 'min_value', 'max_value', 'min_length', 'max_length'].includes(a.type));
     if (unknownAction) throw new Error(`quick-shapes: no quick check for the action "${unknownAction.type}"`);
@@ -40,12 +42,6 @@ function quickShapesSource(): string {
         while (args.length && (args.at(-1) === false || args.at(-1) === Infinity || args.at(-1) === -Infinity)) args.pop();
         return named(`N(${args.map(String).join(', ')})`);
       }
-      case 'boolean':
-        return 'B';
-      case 'null':
-        return 'Z';
-      case 'unknown':
-        return 'U';
       case 'picklist':
         return named(`P(${JSON.stringify(s.options)})`);
       case 'array': {

@@ -22,6 +22,9 @@ export interface Node {
 /** The schema's own check followed by its pipe's actions, nested pipes flattened. */
 export const actions = (s: Node): Node[] => (s.pipe ? s.pipe.flatMap((p, i) => (i === 0 ? actions(p) : [p])) : []);
 
+/** The schemas that take no options, and the check each is written as in both modules. */
+export const LEAVES: Record<string, string> = { boolean: 'B', null: 'Z', unknown: 'U' };
+
 /** Names each distinct check expression once (`c0`, `c1`…), for `consts` to write. */
 export function constTable() {
   const table = new Map<string, string>();

@@ -78,6 +78,9 @@ export const A = (item: Full, ...rules: Rule<number>[]): Full => {
   };
 };
 
+/** What records and objects say of a value that is not an object (arrays are objects, as to valibot). */
+const anObject = kind(isObject, 'Object', []);
+
 /** Keys valibot leaves out of a record's value. */
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
@@ -85,7 +88,7 @@ const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 export const R =
   (item: Full): Full =>
   (x, path, out) => {
-    if (!isObject(x)) return kind(isObject, 'Object', [])(x, path, out);
+    if (!isObject(x)) return anObject(x, path, out);
     let typed = true;
     const value: Record<string, unknown> = {};
     for (const key in x) {
@@ -108,7 +111,7 @@ export const Q = (check: Full): Full =>
 export const O =
   (entries: Record<string, Full>): Full =>
   (x, path, out) => {
-    if (!isObject(x)) return kind(isObject, 'Object', [])(x, path, out);
+    if (!isObject(x)) return anObject(x, path, out);
     let typed = true;
     const value: Record<string, unknown> = {};
     for (const [key, check] of Object.entries(entries)) {
