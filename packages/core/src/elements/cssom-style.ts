@@ -21,7 +21,8 @@ class CssomStyle extends Directive {
   override update(part: ElementPart, [styles]: [Record<string, string>]) {
     const style = (part.element as HTMLElement).style;
     for (const name of Object.keys(this.#previous)) if (!(name in styles)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
+    // Only what changed: setting a property, even to its value, makes the browser restyle the element.
+    for (const [name, value] of Object.entries(styles)) if (this.#previous[name] !== value) style.setProperty(name, value);
     this.#previous = styles;
     return nothing;
   }

@@ -36,6 +36,31 @@ describe('outcome tree model', () => {
     assert.ok(!f.keep.has('o1'));
   });
 
+  it('makes a leaf when first asked for by key, and every leaf for whatever goes through them all', () => {
+    const fresh = buildTree(feed).items;
+    assert.deepEqual((({ kind, id, label, level, parent }) => ({ kind, id, label, level, parent }))(fresh.get('p1/how-well/b')!), {
+      kind: 'indicator',
+      id: 'b',
+      label: 'Assessments in time',
+      level: 4,
+      parent: 'p1/how-well',
+    });
+    assert.equal(fresh.get('p1/how-well/nothing'), undefined);
+    // Each node's questions are its own items: as many as the framework names.
+    const named = [...feed.nodes.values()].reduce((n, node) => n + node.questions.length, 0);
+    assert.equal([...fresh.values()].filter((i) => i.kind === 'question').length, named);
+    assert.equal(
+      fresh.get('p1/questions')!.children.every((k) => fresh.has(k)),
+      true,
+    );
+  });
+
+  it('reads the filter as text, not as a pattern', () => {
+    // "How much? (1)" is a group's label; as a pattern, "? (" would not even compile.
+    assert.equal(filterTree(items, 'much? (1').matches, 1);
+    assert.equal(filterTree(items, '.*').matches, 0);
+  });
+
   it('finds ancestors and types ahead, wrapping round', () => {
     assert.deepEqual(ancestors(items, 'p1/how-well/b'), ['p1/how-well', 'p1', 'c1']);
     const visible = visibleItems(items, roots, new Set(['c1']));

@@ -8,8 +8,6 @@ export interface TreeItem {
   /** The framework node, indicator or question id (the group's measure type). */
   id: string;
   label: string;
-  /** The label in lower case, for filtering and type-ahead. */
-  search: string;
   /** 1 for a top-level node. */
   level: number;
   parent: string | null;
@@ -22,13 +20,89 @@ const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'ho
 const MEASURES = Object.keys(GROUP_LABELS) as MeasureType[];
 
 /**
- * Every item of the outcome tree, by key, with the top-level keys. Under a node come its child
- * nodes, then its indicators grouped as How much / How well / So what, then its QA questions.
+ * The items of a tree, by key, with the indicators and questions under each group made only when
+ * first asked for: by key, or all at once by anything that goes through every item. A framework of
+ * thousands of nodes draws its first screen without making an item for each of its thousands of
+ * indicators, which a reader may never open. Keys of leaves are their group's key, "/", and their
+ * id, and ids have no "/" (ID_PATTERN), so a leaf's group is found from its key.
  */
-export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
-  const items = new Map<string, TreeItem>();
-  // One literal of every field, so that thousands of items share one shape, made once each: the
-  // first render of a framework of thousands of nodes builds them all.
+class TreeItems extends Map<string, TreeItem> {
+  /** Groups whose leaves are not made yet, by key. */
+  readonly #unmade = new Map<string, TreeItem>();
+
+  constructor(readonly feed: FeedData) {
+    super();
+  }
+
+  later(group: TreeItem): void {
+    this.#unmade.set(group.key, group);
+  }
+
+  #make(groupKey: string): void {
+    const group = this.#unmade.get(groupKey);
+    if (!group) return;
+    this.#unmade.delete(groupKey);
+    const kind = group.id === 'questions' ? 'question' : 'indicator';
+    for (const key of group.children) {
+      const id = key.slice(groupKey.length + 1);
+      const label = kind === 'question' ? this.feed.questions.get(id)!.text : this.feed.indicators.get(id)!.title;
+      this.set(key, { key, kind, id, label, level: group.level + 1, parent: groupKey, children: [], node: undefined, measure: undefined });
+    }
+  }
+
+  /** Every leaf made: what goes through every item sees them all. */
+  makeAll(): void {
+    for (const key of [...this.#unmade.keys()]) this.#make(key);
+  }
+
+  override get(key: string): TreeItem | undefined {
+    if (!super.has(key)) this.#make(key.slice(0, key.lastIndexOf('/')));
+    return super.get(key);
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  override get size(): number {
+    this.makeAll();
+    return super.size;
+  }
+
+  override values(): MapIterator<TreeItem> {
+    this.makeAll();
+    return super.values();
+  }
+
+  override keys(): MapIterator<string> {
+    this.makeAll();
+    return super.keys();
+  }
+
+  override entries(): MapIterator<[string, TreeItem]> {
+    this.makeAll();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, TreeItem]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: TreeItem, key: string, map: Map<string, TreeItem>) => void, thisArg?: unknown): void {
+    this.makeAll();
+    super.forEach(fn, thisArg);
+  }
+}
+
+/**
+ * Every item of the outcome tree, by key, with the top-level keys and the framework nodes' items.
+ * Under a node come its child nodes, then its indicators grouped as How much / How well / So what,
+ * then its QA questions.
+ */
+export function buildTree(feed: FeedData): { items: Map<string, TreeItem> & { makeAll(): void }; roots: string[]; nodes: TreeItem[] } {
+  const items = new TreeItems(feed);
+  const nodes: TreeItem[] = [];
+  // One literal of every field, so that thousands of items share one shape.
   const add = (
     key: string,
     kind: TreeItem['kind'],
@@ -39,13 +113,14 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
     node?: FrameworkNode,
     measure?: MeasureType,
   ) => {
-    const item: TreeItem = { key, kind, id, label, search: label.toLowerCase(), level, parent, children: [], node, measure };
+    const item: TreeItem = { key, kind, id, label, level, parent, children: [], node, measure };
     items.set(key, item);
     return item;
   };
   const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
     const key = node.id;
     const item = add(key, 'node', node.id, node.title, level, parent, node);
+    nodes.push(item);
     for (const child of node.children) item.children.push(walk(child, level + 1, key));
     const byMeasure: Record<MeasureType, NodeIndicatorRef[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
     for (const ref of node.indicators) byMeasure[ref.measure].push(ref);
@@ -54,19 +129,21 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
       if (!refs.length) continue;
       const groupKey = `${key}/${measure}`;
       const group = add(groupKey, 'group', measure, `${GROUP_LABELS[measure]} (${refs.length})`, level + 1, key, undefined, measure);
-      for (const r of refs) group.children.push(add(`${groupKey}/${r.id}`, 'indicator', r.id, feed.indicators.get(r.id)!.title, level + 2, groupKey).key);
+      group.children = refs.map((r) => `${groupKey}/${r.id}`);
+      items.later(group);
       item.children.push(groupKey);
     }
     if (node.questions.length) {
       const groupKey = `${key}/questions`;
       const group = add(groupKey, 'group', 'questions', `QA questions (${node.questions.length})`, level + 1, key);
-      for (const q of node.questions) group.children.push(add(`${groupKey}/${q}`, 'question', q, feed.questions.get(q)!.text, level + 2, groupKey).key);
+      group.children = node.questions.map((q) => `${groupKey}/${q}`);
+      items.later(group);
       item.children.push(groupKey);
     }
     return key;
   };
   const roots = feed.framework.map((n) => walk(n, 1, null));
-  return { items, roots };
+  return { items, roots, nodes };
 }
 
 /** The items a reader sees, in order: each root, and the children of every expanded item. */
@@ -86,12 +163,14 @@ export function visibleItems(items: ReadonlyMap<string, TreeItem>, roots: readon
  * ancestor of each, so that a match is always shown where it sits; and the ancestors to expand.
  */
 export function filterTree(items: ReadonlyMap<string, TreeItem>, text: string): { keep: Set<string>; expand: Set<string>; matches: number } {
-  const needle = text.trim().toLowerCase();
+  // Matched without case by a pattern, not by lower-casing every label: a framework of thousands of
+  // items would make a string of each, on the first render, for a filter that may never be used.
+  const needle = new RegExp(text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
   const keep = new Set<string>();
   const expand = new Set<string>();
   let matches = 0;
   for (const item of items.values()) {
-    if (!item.search.includes(needle)) continue;
+    if (!needle.test(item.label)) continue;
     matches++;
     keep.add(item.key);
     for (let p = item.parent; p; p = items.get(p)!.parent) {
@@ -118,7 +197,7 @@ export function typeAhead(visible: readonly TreeItem[], from: string, typed: str
   const prefix = typed.toLowerCase();
   for (let step = 1; step <= visible.length; step++) {
     const item = visible[(start + step) % visible.length]!;
-    if (item.search.startsWith(prefix)) return item;
+    if (item.label.slice(0, prefix.length).toLowerCase() === prefix) return item;
   }
   return undefined;
 }

@@ -70,7 +70,7 @@ export class ScOutcomeTree extends ScWidget {
   @state() private accessor printing = false;
   @state() private accessor announcement = '';
 
-  private model: { feed: FeedData; items: Map<string, TreeItem>; roots: string[] } | null = null;
+  private model: { feed: FeedData; items: ReturnType<typeof buildTree>['items']; roots: string[] } | null = null;
   /** Nodes' roll-ups for the feed and period shown, each worked out when first drawn. */
   #rolledUp: { feed: FeedData; period: string | undefined; of: (node: FrameworkNode) => RollUp } | null = null;
   /**
@@ -103,9 +103,9 @@ export class ScOutcomeTree extends ScWidget {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const feed = this.data;
     if (feed && this.model?.feed !== feed) {
-      const { items, roots } = buildTree(feed);
+      const { items, roots, nodes } = buildTree(feed);
       this.model = { feed, items, roots };
-      this.expanded = new Set([...items.values()].filter((i) => i.kind === 'node' && i.level <= this.expandDepth).map((i) => i.key));
+      this.expanded = new Set(nodes.filter((i) => i.level <= this.expandDepth).map((i) => i.key));
       this.active = roots[0] ?? null;
       this.#rowLimit = firstScreen();
       if (this.syncHash) this.#readHash();
@@ -274,8 +274,19 @@ export class ScOutcomeTree extends ScWidget {
         );
       }
     }
-    if (this.#rowLimit === Infinity) this.#drawn?.();
+    if (this.#rowLimit === Infinity) {
+      this.#drawn?.();
+      // Once all is drawn, the items not drawn yet are made while the reader looks, so that the
+      // first filter does not wait for them.
+      const items = this.model?.items;
+      if (items && this.#madeAll !== items) {
+        this.#madeAll = items;
+        setTimeout(() => items.makeAll());
+      }
+    }
   }
+
+  #madeAll: object | null = null;
 
   #drawn: (() => void) | null = null;
 
