@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@scorecard-kit/core';
 import { rollUpNode } from '@scorecard-kit/core/rules';
-import { ancestors, buildTree, filterTree, typeAhead, visibleItems } from './tree-model.js';
+import { ancestors, buildTree, filterTree, searchIndex, typeAhead, visibleItems } from './tree-model.js';
 
 const feed = parseFeed(readFileSync('test/fixtures/feeds/tree.json', 'utf8')).feed!;
 const { items, roots } = buildTree(feed);
@@ -53,6 +53,21 @@ describe('outcome tree model', () => {
       fresh.get('p1/questions')!.children.every((k) => fresh.has(k)),
       true,
     );
+  });
+
+  it('finds each matching item once, at the start of a label, inside it or at its end, and across none', () => {
+    // "Children are safe", "Children thrive": both roots; "safe" ends the first; "ethr" spans nothing.
+    assert.deepEqual([...filterTree(items, 'children').keep].filter((k) => roots.includes(k)).sort(), ['c1', 'c2']);
+    assert.ok(filterTree(items, 'SAFE').keep.has('c1'));
+    assert.equal(filterTree(items, 'safechildren').matches, 0);
+    assert.equal(filterTree(items, 'ee').matches, filterTree(items, 'EE').matches);
+  });
+
+  it('filters a tree whose labels change length in lower case, label by label', () => {
+    // "İ" lower-cases to two code units, so the one-text index cannot be used.
+    const odd = buildTree({ ...feed, framework: [{ ...feed.framework[0]!, title: 'İstanbul office' }] });
+    assert.equal(searchIndex(odd.items), null);
+    assert.equal(filterTree(odd.items, 'office').matches, 1);
   });
 
   it('reads the filter as text, not as a pattern', () => {

@@ -51,7 +51,7 @@ class TreeItems extends Map<string, TreeItem> {
   }
 
   /** Every leaf made: what goes through every item sees them all. */
-  makeAll(): void {
+  #makeAll(): void {
     for (const key of [...this.#unmade.keys()]) this.#make(key);
   }
 
@@ -65,22 +65,22 @@ class TreeItems extends Map<string, TreeItem> {
   }
 
   override get size(): number {
-    this.makeAll();
+    this.#makeAll();
     return super.size;
   }
 
   override values(): MapIterator<TreeItem> {
-    this.makeAll();
+    this.#makeAll();
     return super.values();
   }
 
   override keys(): MapIterator<string> {
-    this.makeAll();
+    this.#makeAll();
     return super.keys();
   }
 
   override entries(): MapIterator<[string, TreeItem]> {
-    this.makeAll();
+    this.#makeAll();
     return super.entries();
   }
 
@@ -89,7 +89,7 @@ class TreeItems extends Map<string, TreeItem> {
   }
 
   override forEach(fn: (value: TreeItem, key: string, map: Map<string, TreeItem>) => void, thisArg?: unknown): void {
-    this.makeAll();
+    this.#makeAll();
     super.forEach(fn, thisArg);
   }
 }
@@ -99,7 +99,7 @@ class TreeItems extends Map<string, TreeItem> {
  * Under a node come its child nodes, then its indicators grouped as How much / How well / So what,
  * then its QA questions.
  */
-export function buildTree(feed: FeedData): { items: Map<string, TreeItem> & { makeAll(): void }; roots: string[]; nodes: TreeItem[] } {
+export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[]; nodes: TreeItem[] } {
   const items = new TreeItems(feed);
   const nodes: TreeItem[] = [];
   // One literal of every field, so that thousands of items share one shape.
@@ -158,27 +158,73 @@ export function visibleItems(items: ReadonlyMap<string, TreeItem>, roots: readon
   return out;
 }
 
+/** Every item's label in lower case, in one text, each after a NUL; with where each starts. */
+interface SearchIndex {
+  text: string;
+  starts: number[];
+  items: TreeItem[];
+}
+
+const indexes = new WeakMap<ReadonlyMap<string, TreeItem>, SearchIndex | null>();
+
+/**
+ * The labels of every item made searchable, once per tree: one text searched with `indexOf`, not
+ * thousands of strings. The tree asks for it once it is drawn, so that the first filter does not
+ * wait for it. Null when lower-casing changes a label's length (a few letters outside English),
+ * when filtering compares each label instead.
+ */
+export function searchIndex(items: ReadonlyMap<string, TreeItem>): SearchIndex | null {
+  let index = indexes.get(items);
+  if (index !== undefined) return index;
+  const list = [...items.values()];
+  const starts: number[] = [];
+  let text = '';
+  for (const item of list) {
+    text += '\0';
+    starts.push(text.length);
+    text += item.label;
+  }
+  const lower = text.toLowerCase();
+  index = lower.length === text.length ? { text: lower, starts, items: list } : null;
+  indexes.set(items, index);
+  return index;
+}
+
+/** The items whose label contains `needle` (in lower case), in the index's order. */
+function matching(index: SearchIndex, needle: string): TreeItem[] {
+  const out: TreeItem[] = [];
+  let at = index.text.indexOf(needle);
+  let k = 0;
+  while (at >= 0) {
+    // The item the match is in: the last start at or before it (matches come in order, so k only grows).
+    while (k + 1 < index.starts.length && index.starts[k + 1]! <= at) k++;
+    out.push(index.items[k]!);
+    // Each item once: on from the start of the next.
+    if (k + 1 >= index.starts.length) break;
+    at = index.text.indexOf(needle, index.starts[k + 1]);
+  }
+  return out;
+}
+
 /**
  * Filtering: the keys of items whose label contains the text (case-insensitively), with every
  * ancestor of each, so that a match is always shown where it sits; and the ancestors to expand.
  */
 export function filterTree(items: ReadonlyMap<string, TreeItem>, text: string): { keep: Set<string>; expand: Set<string>; matches: number } {
-  // Matched without case by a pattern, not by lower-casing every label: a framework of thousands of
-  // items would make a string of each, on the first render, for a filter that may never be used.
-  const needle = new RegExp(text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
+  const needle = text.trim().toLowerCase();
+  // A NUL typed in would match across two labels of the index.
+  const index = needle.includes('\0') ? null : searchIndex(items);
+  const found = index ? matching(index, needle) : [...items.values()].filter((i) => i.label.toLowerCase().includes(needle));
   const keep = new Set<string>();
   const expand = new Set<string>();
-  let matches = 0;
-  for (const item of items.values()) {
-    if (!needle.test(item.label)) continue;
-    matches++;
+  for (const item of found) {
     keep.add(item.key);
     for (let p = item.parent; p; p = items.get(p)!.parent) {
       keep.add(p);
       expand.add(p);
     }
   }
-  return { keep, expand, matches };
+  return { keep, expand, matches: found.length };
 }
 
 /** The keys of every ancestor of an item, nearest first. */

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorBox, statusLine, arrow, cssomStyle, markStyles, ScWidget, type FeedData, type FrameworkNode, type Selection } from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUps, type RollUp } from '@scorecard-kit/core/rules';
 import { diagram } from '../geometry/diagram.js';
-import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
+import { ancestors, buildTree, filterTree, searchIndex, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
 const TYPE_AHEAD_MS = 700;
@@ -70,7 +70,7 @@ export class ScOutcomeTree extends ScWidget {
   @state() private accessor printing = false;
   @state() private accessor announcement = '';
 
-  private model: { feed: FeedData; items: ReturnType<typeof buildTree>['items']; roots: string[] } | null = null;
+  private model: { feed: FeedData; items: Map<string, TreeItem>; roots: string[] } | null = null;
   /** Nodes' roll-ups for the feed and period shown, each worked out when first drawn. */
   #rolledUp: { feed: FeedData; period: string | undefined; of: (node: FrameworkNode) => RollUp } | null = null;
   /**
@@ -276,17 +276,17 @@ export class ScOutcomeTree extends ScWidget {
     }
     if (this.#rowLimit === Infinity) {
       this.#drawn?.();
-      // Once all is drawn, the items not drawn yet are made while the reader looks, so that the
-      // first filter does not wait for them.
+      // Once all is drawn, the filter's index is made while the reader looks, so that the first
+      // filter does not wait for it.
       const items = this.model?.items;
-      if (items && this.#madeAll !== items) {
-        this.#madeAll = items;
-        setTimeout(() => items.makeAll());
+      if (items && this.#indexed !== items) {
+        this.#indexed = items;
+        setTimeout(() => searchIndex(items));
       }
     }
   }
 
-  #madeAll: object | null = null;
+  #indexed: object | null = null;
 
   #drawn: (() => void) | null = null;
 
