@@ -78,6 +78,26 @@ describe('boundaries', () => {
   });
 });
 
+/** The points of each ring of a path as project writes it ("M4,104l100,0 0,-100z"), in absolute pixels. */
+function pathRings(d: string): [number, number][][] {
+  return d
+    .split('z')
+    .filter(Boolean)
+    .map((ring) => {
+      const [start, steps = ''] = ring.slice(1).split('l');
+      let [x, y] = start!.split(',').map(Number) as [number, number];
+      const out: [number, number][] = [[x, y]];
+      for (const step of steps.split(' ').filter(Boolean)) {
+        const [dx, dy] = step.split(',').map(Number) as [number, number];
+        // In tenths, as written, so that adding the steps adds no error of its own.
+        x = Math.round(x * 10 + dx * 10) / 10;
+        y = Math.round(y * 10 + dy * 10) / 10;
+        out.push([x, y]);
+      }
+      return out;
+    });
+}
+
 describe('fitting', () => {
   it('fits the shapes inside the width, keeping their proportions, and puts every centroid inside', () => {
     const set = readShapes(topo, { idProperty: 'WD13CD' });
@@ -86,8 +106,8 @@ describe('fitting', () => {
     assert.ok(d.height > 200 && d.height < 500, `height ${d.height}`);
     for (const s of d.shapes) {
       assert.ok(s.x > 0 && s.x < 400 && s.y > 0 && s.y < d.height, s.id);
-      assert.match(s.d, /^M[\d.]+,[\d.]+L/);
-      const xs = s.d.match(/[\d.]+(?=,)/g)!.map(Number);
+      assert.match(s.d, /^M[\d.]+,[\d.]+l/);
+      const xs = pathRings(s.d).flatMap((ring) => ring.map(([x]) => x));
       assert.ok(Math.min(...xs) >= 3.9 && Math.max(...xs) <= 396.1, 'inside the padding');
     }
     const wide = project([...set.shapes.values()], 800, 100);
@@ -116,13 +136,32 @@ describe('fitting', () => {
     const d = project([{ id: 'sq', name: undefined, geometry: { type: 'Polygon', coordinates: [ring, hole] } }], 108, 108);
     assert.equal(d.height, 108);
     const [sq] = d.shapes;
-    assert.equal(sq!.d, 'M4,104L104,104L104,4L4,4ZM29,79L29,29L79,29L79,79Z');
+    // Each ring from its first point by relative steps, in tenths of a pixel (4.002 is written 4).
+    assert.equal(sq!.d, 'M4,104l100,0 0,-100 -100,0zM29,79l0,-50 50,0 0,50z');
     // 99.996 × 100 less the hole's 49.998 × 50: 7,499.7 square pixels; the centroid the middle.
     assert.ok(Math.abs(sq!.area - 7499.7) < 0.1, String(sq!.area));
     assert.ok(Math.abs(sq!.x - 54) < 0.01 && Math.abs(sq!.y - 54) < 0.01, `${sq!.x}, ${sq!.y}`);
   });
 
-  it("writes the paths d3-geo's path writer writes for the same flat projection", () => {
+  it('writes a ring smaller than a tenth of a pixel as a point, which the path still reads past', () => {
+    const big = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    const speck = [
+      [2, 2],
+      [2.00001, 2],
+      [2.00001, 2.00001],
+      [2, 2],
+    ];
+    const d = project([{ id: 'x', name: undefined, geometry: { type: 'MultiPolygon', coordinates: [[speck], [big]] } }], 108, 108);
+    // The speck is one point, with no step (an "l" with no numbers would end the path there).
+    assert.match(d.shapes[0]!.d, /^M[\d.]+,[\d.]+zM[\d.]+,[\d.]+l[^z]+z$/);
+  });
+
+  it("draws the points d3-geo's path writer draws for the same flat projection", () => {
     const shapes = [...readShapes(topo, { idProperty: 'WD13CD' }).shapes.values()];
     const drawn = project(shapes, 400, 1000);
     const [[lon0, lat0], [lon1, lat1]] = geoBounds({
@@ -138,9 +177,21 @@ describe('fitting', () => {
       },
     });
     const path = geoPath(flat).digits(1);
+    // d3 writes every point absolutely ("M1,2L3,4Z"); a point rounding to the one before draws nothing.
+    const d3Rings = (d: string) =>
+      d
+        .split('Z')
+        .filter(Boolean)
+        .map((ring) =>
+          ring
+            .slice(1)
+            .split('L')
+            .map((p) => p.split(',').map(Number) as [number, number])
+            .filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]),
+        );
     assert.deepEqual(
-      drawn.shapes.map((s) => s.d),
-      shapes.map((s) => path(s.geometry)),
+      drawn.shapes.map((s) => pathRings(s.d)),
+      shapes.map((s) => d3Rings(path(s.geometry)!)),
     );
   });
 });
