@@ -137,6 +137,34 @@ describe('<sc-locality-map>', () => {
     }
   });
 
+  it('draws the highest bars of a long chart with the map, and the rest after that frame is painted', async () => {
+    // Frame callbacks held back, so that the test sees the map before the frame the rest wait for.
+    const held: FrameRequestCallback[] = [];
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => held.push(cb);
+    try {
+      const el = await fixture<ScLocalityMap>(
+        html`<sc-locality-map src="/docs/feeds/england-councils.json" level="authority" indicator="cin"></sc-locality-map>`,
+      );
+      await ready(el);
+      // Every one of the 153 councils on the map, and the 40 with the highest figures (2024-25) in the chart.
+      expect(options(el).length).to.equal(153);
+      const names = () => $$(el, '.bars .row title').map((t) => t.textContent);
+      expect(names().length).to.equal(40);
+      expect(names()).to.include('City of London'); // 814.6 per 10,000, the highest
+      expect(names()).to.include('Walsall'); // 409.3, the 40th
+      expect(names()).to.not.include('Wirral'); // 408.8, the 41st
+      expect(names()).to.not.include('Essex'); // 178.1, the lowest
+      held.splice(0).forEach((cb) => cb(performance.now()));
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(names().length).to.equal(153);
+      expect(names()).to.include('Essex');
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+  });
+
   it('moves between areas with the arrow keys, to an area lying that way, and chooses one with Enter', async () => {
     const el = await map({ level: 'ward' });
     $(el, '[role="listbox"]')!.focus();
