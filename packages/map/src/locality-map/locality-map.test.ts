@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../../test/browser/console-guard.js';
 import '@scorecard-kit/core/sc-feed.js';
 import '@scorecard-kit/tiles/sc-indicator-tile.js';
@@ -163,6 +163,26 @@ describe('<sc-locality-map>', () => {
     } finally {
       window.requestAnimationFrame = raf;
     }
+  });
+
+  it("shows an area's name and figure beside the pointer over it, and nothing once the pointer leaves the map", async () => {
+    const el = await map();
+    const area = option(el, 'Darlaston and Bentley');
+    area.scrollIntoView({ block: 'center' });
+    const b = area.getBoundingClientRect();
+    // The middle of its box may lie outside a shape that curves: its centroid, as drawn, does not.
+    const c = centre(area);
+    const svg = $<SVGSVGElement>(el, '[role="listbox"]')!;
+    const m = svg.getScreenCTM()!;
+    const at: [number, number] = [Math.round(m.a * c.x + m.e), Math.round(m.d * c.y + m.f)];
+    expect(b.width).to.be.greaterThan(0);
+    await sendMouse({ type: 'move', position: at });
+    await el.updateComplete;
+    // Darlaston and Bentley: 28.9 per 10,000 in 2024/25, the lowest of the five ranked, and lower is better here.
+    expect($(el, '.tooltip')!.innerText.split('\n')).to.deep.equal(['Darlaston and Bentley', '28.9 per 10,000', '1st best of 5']);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await el.updateComplete;
+    expect($(el, '.tooltip')).to.equal(null);
   });
 
   it('moves between areas with the arrow keys, to an area lying that way, and chooses one with Enter', async () => {

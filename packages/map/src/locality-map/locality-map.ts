@@ -303,14 +303,10 @@ export class ScLocalityMap extends ScWidget {
   /** What is wrong with the shading attributes, in words, or nothing. */
   #renderShadingWarning() {
     const words = this.breaks?.trim();
-    const badBreaks =
-      words &&
-      words !== 'quantile' &&
-      !words
-        .split(/[\s,]+/)
-        .map(Number)
-        .every(Number.isFinite);
-    const badClasses = this.classes !== undefined && !(Number.isInteger(this.classes) && this.classes >= 2 && this.classes <= 7);
+    // What the override left out is what could not be used.
+    const used = this.#shadingOverride();
+    const badBreaks = words && !used.quantile && !used.breaks;
+    const badClasses = this.classes !== undefined && used.classes === undefined;
     if (!badBreaks && !badClasses) return nothing;
     return html`<p class="warning" part="warning">
       ${badBreaks ? `The breaks attribute "${words}" is neither "quantile" nor numbers, so the feed's breaks are used. ` : ''}${badClasses ? `The classes attribute must be a whole number from 2 to 7, so the feed's number of classes (5 when it gives none) is used.` : ''}

@@ -20,89 +20,13 @@ const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'ho
 const MEASURES = Object.keys(GROUP_LABELS) as MeasureType[];
 
 /**
- * The items of a tree, by key, with the indicators and questions under each group made only when
- * first asked for: by key, or all at once by anything that goes through every item. A framework of
- * thousands of nodes draws its first screen without making an item for each of its thousands of
- * indicators, which a reader may never open. Keys of leaves are their group's key, "/", and their
- * id, and ids have no "/" (ID_PATTERN), so a leaf's group is found from its key.
+ * Every item of the outcome tree, by key, with the top-level keys. Under a node come its child
+ * nodes, then its indicators grouped as How much / How well / So what, then its QA questions.
  */
-class TreeItems extends Map<string, TreeItem> {
-  /** Groups whose leaves are not made yet, by key. */
-  readonly #unmade = new Map<string, TreeItem>();
-
-  constructor(readonly feed: FeedData) {
-    super();
-  }
-
-  later(group: TreeItem): void {
-    this.#unmade.set(group.key, group);
-  }
-
-  #make(groupKey: string): void {
-    const group = this.#unmade.get(groupKey);
-    if (!group) return;
-    this.#unmade.delete(groupKey);
-    const kind = group.id === 'questions' ? 'question' : 'indicator';
-    for (const key of group.children) {
-      const id = key.slice(groupKey.length + 1);
-      const label = kind === 'question' ? this.feed.questions.get(id)!.text : this.feed.indicators.get(id)!.title;
-      this.set(key, { key, kind, id, label, level: group.level + 1, parent: groupKey, children: [], node: undefined, measure: undefined });
-    }
-  }
-
-  /** Every leaf made: what goes through every item sees them all. */
-  #makeAll(): void {
-    for (const key of [...this.#unmade.keys()]) this.#make(key);
-  }
-
-  override get(key: string): TreeItem | undefined {
-    if (!super.has(key)) this.#make(key.slice(0, key.lastIndexOf('/')));
-    return super.get(key);
-  }
-
-  override has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-
-  override get size(): number {
-    this.#makeAll();
-    return super.size;
-  }
-
-  override values(): MapIterator<TreeItem> {
-    this.#makeAll();
-    return super.values();
-  }
-
-  override keys(): MapIterator<string> {
-    this.#makeAll();
-    return super.keys();
-  }
-
-  override entries(): MapIterator<[string, TreeItem]> {
-    this.#makeAll();
-    return super.entries();
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, TreeItem]> {
-    return this.entries();
-  }
-
-  override forEach(fn: (value: TreeItem, key: string, map: Map<string, TreeItem>) => void, thisArg?: unknown): void {
-    this.#makeAll();
-    super.forEach(fn, thisArg);
-  }
-}
-
-/**
- * Every item of the outcome tree, by key, with the top-level keys and the framework nodes' items.
- * Under a node come its child nodes, then its indicators grouped as How much / How well / So what,
- * then its QA questions.
- */
-export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[]; nodes: TreeItem[] } {
-  const items = new TreeItems(feed);
-  const nodes: TreeItem[] = [];
-  // One literal of every field, so that thousands of items share one shape.
+export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
+  const items = new Map<string, TreeItem>();
+  // One literal of every field, so that thousands of items share one shape, made once each: the
+  // first render of a framework of thousands of nodes builds them all.
   const add = (
     key: string,
     kind: TreeItem['kind'],
@@ -120,7 +44,6 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
   const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
     const key = node.id;
     const item = add(key, 'node', node.id, node.title, level, parent, node);
-    nodes.push(item);
     for (const child of node.children) item.children.push(walk(child, level + 1, key));
     const byMeasure: Record<MeasureType, NodeIndicatorRef[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
     for (const ref of node.indicators) byMeasure[ref.measure].push(ref);
@@ -129,21 +52,19 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
       if (!refs.length) continue;
       const groupKey = `${key}/${measure}`;
       const group = add(groupKey, 'group', measure, `${GROUP_LABELS[measure]} (${refs.length})`, level + 1, key, undefined, measure);
-      group.children = refs.map((r) => `${groupKey}/${r.id}`);
-      items.later(group);
+      for (const r of refs) group.children.push(add(`${groupKey}/${r.id}`, 'indicator', r.id, feed.indicators.get(r.id)!.title, level + 2, groupKey).key);
       item.children.push(groupKey);
     }
     if (node.questions.length) {
       const groupKey = `${key}/questions`;
       const group = add(groupKey, 'group', 'questions', `QA questions (${node.questions.length})`, level + 1, key);
-      group.children = node.questions.map((q) => `${groupKey}/${q}`);
-      items.later(group);
+      for (const q of node.questions) group.children.push(add(`${groupKey}/${q}`, 'question', q, feed.questions.get(q)!.text, level + 2, groupKey).key);
       item.children.push(groupKey);
     }
     return key;
   };
   const roots = feed.framework.map((n) => walk(n, 1, null));
-  return { items, roots, nodes };
+  return { items, roots };
 }
 
 /** The items a reader sees, in order: each root, and the children of every expanded item. */
@@ -158,73 +79,27 @@ export function visibleItems(items: ReadonlyMap<string, TreeItem>, roots: readon
   return out;
 }
 
-/** Every item's label in lower case, in one text, each after a NUL; with where each starts. */
-interface SearchIndex {
-  text: string;
-  starts: number[];
-  items: TreeItem[];
-}
-
-const indexes = new WeakMap<ReadonlyMap<string, TreeItem>, SearchIndex | null>();
-
-/**
- * The labels of every item made searchable, once per tree: one text searched with `indexOf`, not
- * thousands of strings. The tree asks for it once it is drawn, so that the first filter does not
- * wait for it. Null when lower-casing changes a label's length (a few letters outside English),
- * when filtering compares each label instead.
- */
-export function searchIndex(items: ReadonlyMap<string, TreeItem>): SearchIndex | null {
-  let index = indexes.get(items);
-  if (index !== undefined) return index;
-  const list = [...items.values()];
-  const starts: number[] = [];
-  let text = '';
-  for (const item of list) {
-    text += '\0';
-    starts.push(text.length);
-    text += item.label;
-  }
-  const lower = text.toLowerCase();
-  index = lower.length === text.length ? { text: lower, starts, items: list } : null;
-  indexes.set(items, index);
-  return index;
-}
-
-/** The items whose label contains `needle` (in lower case), in the index's order. */
-function matching(index: SearchIndex, needle: string): TreeItem[] {
-  const out: TreeItem[] = [];
-  let at = index.text.indexOf(needle);
-  let k = 0;
-  while (at >= 0) {
-    // The item the match is in: the last start at or before it (matches come in order, so k only grows).
-    while (k + 1 < index.starts.length && index.starts[k + 1]! <= at) k++;
-    out.push(index.items[k]!);
-    // Each item once: on from the start of the next.
-    if (k + 1 >= index.starts.length) break;
-    at = index.text.indexOf(needle, index.starts[k + 1]);
-  }
-  return out;
-}
-
 /**
  * Filtering: the keys of items whose label contains the text (case-insensitively), with every
  * ancestor of each, so that a match is always shown where it sits; and the ancestors to expand.
  */
 export function filterTree(items: ReadonlyMap<string, TreeItem>, text: string): { keep: Set<string>; expand: Set<string>; matches: number } {
+  // Each label lower-cased as it is read, not kept: a framework of thousands of items would make a
+  // string of each before its first screen, for a filter that may never be used.
   const needle = text.trim().toLowerCase();
-  // A NUL typed in would match across two labels of the index.
-  const index = needle.includes('\0') ? null : searchIndex(items);
-  const found = index ? matching(index, needle) : [...items.values()].filter((i) => i.label.toLowerCase().includes(needle));
   const keep = new Set<string>();
   const expand = new Set<string>();
-  for (const item of found) {
+  let matches = 0;
+  for (const item of items.values()) {
+    if (!item.label.toLowerCase().includes(needle)) continue;
+    matches++;
     keep.add(item.key);
     for (let p = item.parent; p; p = items.get(p)!.parent) {
       keep.add(p);
       expand.add(p);
     }
   }
-  return { keep, expand, matches: found.length };
+  return { keep, expand, matches };
 }
 
 /** The keys of every ancestor of an item, nearest first. */

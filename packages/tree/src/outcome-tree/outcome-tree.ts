@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorBox, statusLine, arrow, cssomStyle, markStyles, ScWidget, type FeedData, type FrameworkNode, type Selection } from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUps, type RollUp } from '@scorecard-kit/core/rules';
 import { diagram } from '../geometry/diagram.js';
-import { ancestors, buildTree, filterTree, searchIndex, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
+import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
 const TYPE_AHEAD_MS = 700;
@@ -103,9 +103,9 @@ export class ScOutcomeTree extends ScWidget {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const feed = this.data;
     if (feed && this.model?.feed !== feed) {
-      const { items, roots, nodes } = buildTree(feed);
+      const { items, roots } = buildTree(feed);
       this.model = { feed, items, roots };
-      this.expanded = new Set(nodes.filter((i) => i.level <= this.expandDepth).map((i) => i.key));
+      this.expanded = new Set([...items.values()].filter((i) => i.kind === 'node' && i.level <= this.expandDepth).map((i) => i.key));
       this.active = roots[0] ?? null;
       this.#rowLimit = firstScreen();
       if (this.syncHash) this.#readHash();
@@ -274,19 +274,8 @@ export class ScOutcomeTree extends ScWidget {
         );
       }
     }
-    if (this.#rowLimit === Infinity) {
-      this.#drawn?.();
-      // Once all is drawn, the filter's index is made while the reader looks, so that the first
-      // filter does not wait for it.
-      const items = this.model?.items;
-      if (items && this.#indexed !== items) {
-        this.#indexed = items;
-        setTimeout(() => searchIndex(items));
-      }
-    }
+    if (this.#rowLimit === Infinity) this.#drawn?.();
   }
-
-  #indexed: object | null = null;
 
   #drawn: (() => void) | null = null;
 
