@@ -1,5 +1,5 @@
 import { ID_PATTERN, idFrom, type FeedInput, type MeasureType, type Polarity, type Unit } from '@scorecard-kit/core/feed';
-import { roundDecimal } from '@scorecard-kit/core/rules';
+import { neighbourAverage } from '@scorecard-kit/core/rules';
 import { readCsvObjects } from './csv.js';
 import { eesBreakdown, type EesBreakdownImport, type OwnRow } from './ees-breakdown.js';
 
@@ -30,8 +30,6 @@ export interface EesProblem {
   message: string;
 }
 
-/** How many neighbours need a figure before their average is given (as LAIT does: 7 of 10). */
-export const NEIGHBOURS_NEEDED = 7;
 const REQUIRED = ['time_period', 'time_identifier', 'geographic_level', 'old_la_code', 'la_name'];
 const MARKS: Record<string, 'c' | 'x' | 'z' | 'low' | 'u' | null> = { c: 'c', x: 'x', z: 'z', low: 'low', '~': 'low', u: 'u', ':': null, '..': null, '': null };
 
@@ -190,7 +188,7 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   const series = (key: string) => ordered.filter((p) => figures.get(key)?.has(p.id)).map((p) => ({ period: p.id, value: figures.get(key)!.get(p.id)! }));
   const nameOf = (code: string) => picked.find(({ r }) => r.old_la_code === code)?.r.la_name ?? code;
   const comparators: NonNullable<FeedInput['comparators']> = [];
-  const values: Record<string, ReturnType<typeof series> | ReturnType<typeof neighbourAverage>> = {};
+  const values: Record<string, ReturnType<typeof series> | ReturnType<typeof neighbourAverages>> = {};
   if (o.comparators.includes('england') && figures.has('england')) {
     comparators.push({ id: 'england', name: 'England', kind: 'england', code: 'E92000001' });
     values.england = series('england');
@@ -202,7 +200,7 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   }
   if (o.comparators.includes('sn') && o.neighbours.length) {
     comparators.push({ id: 'sn', name: 'Statistical neighbours (average)', kind: 'statistical-neighbours', members: o.neighbours.map(nameOf) });
-    values.sn = neighbourAverage(
+    values.sn = neighbourAverages(
       ordered,
       o.neighbours.map((n) => figures.get(`la:${n}`)),
       decimals.n,
@@ -255,13 +253,13 @@ export function importEes(csv: string, o: EesImport): { feed: FeedInput | null; 
   return { feed, problems };
 }
 
-/** The neighbours' average per period, given when at least 7 have a figure, with a note saying how many. */
-function neighbourAverage(periods: readonly { id: string }[], byNeighbour: (Map<string, Figure> | undefined)[], dps: number) {
+/** The neighbours' average per period (core's rule), with a note saying how many it is of. */
+function neighbourAverages(periods: readonly { id: string }[], byNeighbour: (Map<string, Figure> | undefined)[], dps: number) {
   return periods.map((p) => {
     const nums = byNeighbour.map((m) => m?.get(p.id)).filter((v): v is number => typeof v === 'number');
-    if (nums.length < NEIGHBOURS_NEEDED)
+    const mean = neighbourAverage(nums, dps);
+    if (mean === null)
       return { period: p.id, value: 'x' as const, note: `Only ${nums.length} of ${byNeighbour.length} neighbours have a figure, too few for an average.` };
-    const mean = roundDecimal(nums.reduce((a, b) => a + b, 0) / nums.length, dps);
     return {
       period: p.id,
       value: mean,

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '../feed/parse.js';
-import { neighbourRanking, tileComparators } from './comparators.js';
+import { neighbourAverage, neighbourRanking, tileComparators } from './comparators.js';
 
 const text = readFileSync('test/fixtures/feeds/neighbours.json', 'utf8');
 const feed = parseFeed(text).feed!;
@@ -87,5 +87,15 @@ describe('the authority among its statistical neighbours', () => {
     const r = neighbourRanking(bare, bare.indicators.get('cla-rate')!);
     assert.equal(r.rows.length, 1);
     assert.equal(r.words, "The feed has no figures for Walsall's statistical neighbours for this indicator.");
+  });
+});
+
+describe("the statistical neighbours' average", () => {
+  it('is the plain mean of the figures there are, rounded as shown, once 7 neighbours have one', () => {
+    // 10 + 20 + 30 + 40 + 50 + 60 + 71 = 281; ÷ 7 = 40.142… → 40.1.
+    assert.equal(neighbourAverage([10, 20, 30, 40, 50, 60, 71], 1), 40.1);
+    // 1.005 is shown 1.01 (half away from zero, as written), not 1.00 as the binary double rounds.
+    assert.equal(neighbourAverage([1.005, 1.005, 1.005, 1.005, 1.005, 1.005, 1.005], 2), 1.01);
+    assert.equal(neighbourAverage([10, 20, 30, 40, 50, 60], 1), null);
   });
 });

@@ -1,6 +1,18 @@
 import type { Comparator, FeedData, Indicator, Observation, Period, Polarity } from '../feed/types.js';
 import { rankBestFirst, rankWords } from './area.js';
-import { formatValue, type FormatOptions } from './format.js';
+import { formatValue, roundDecimal, type FormatOptions } from './format.js';
+
+/** How many of an authority's (usually ten) statistical neighbours must have a figure for their average to be given, as LAIT gives it. */
+export const NEIGHBOURS_NEEDED = 7;
+
+/**
+ * The statistical neighbours' average at a period, from the figures those with one have: their
+ * plain mean, rounded as it is shown, when at least NEIGHBOURS_NEEDED have a figure; null when
+ * fewer do. The command line's imports and the starter both give it by this one rule.
+ */
+export function neighbourAverage(figures: readonly number[], decimals: number): number | null {
+  return figures.length < NEIGHBOURS_NEEDED ? null : roundDecimal(figures.reduce((a, b) => a + b, 0) / figures.length, decimals);
+}
 
 /** The kinds a tile lists by default, one comparator of each, in this order. */
 const ON_TILES_BY_DEFAULT = ['england', 'region', 'statistical-neighbours'] as const;

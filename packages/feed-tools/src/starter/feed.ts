@@ -1,5 +1,5 @@
 import { idFrom, type FeedInput } from '@scorecard-kit/core/feed';
-import { roundDecimal } from '@scorecard-kit/core/rules';
+import { neighbourAverage } from '@scorecard-kit/core/rules';
 import type { Council } from './council.js';
 import type { StarterData, StarterMeasure } from './data.js';
 
@@ -12,7 +12,6 @@ export const STARTER_BOUNDARIES = 'england-councils.topojson';
 const YEARS = 6;
 
 /** The fewest of the ten neighbours with a figure for their average to be given, as in LAIT. */
-const NEIGHBOURS_NEEDED = 7;
 
 /**
  * A council's starter feed from the public figures: its headline indicators as published (marks
@@ -90,7 +89,7 @@ function indicator(
     const figures = neighbours.map((n) => m.values[n.code]?.[i]).filter((v): v is number => typeof v === 'number');
     if (!neighbours.some((n) => m.values[n.code]?.[i] !== undefined && m.values[n.code]?.[i] !== null)) return [];
     periods.set(p.id, p);
-    return [neighbourAverage(p.id, figures, neighbours.length, m.decimals)];
+    return [averageOfNeighbours(p.id, figures, neighbours.length, m.decimals)];
   });
   for (const n of neighbours) comparators[`la-${n.code}`] = series(n.code);
   const localities: Record<string, ReturnType<typeof series>> = {};
@@ -114,11 +113,9 @@ function indicator(
   };
 }
 
-/** The plain mean of the neighbours' figures when at least 7 of the 10 have one, as LAIT's own average; else "x" with why. */
-function neighbourAverage(period: string, figures: number[], of: number, decimals: number): { period: string; value: number | 'x'; note?: string } {
-  if (figures.length < NEIGHBOURS_NEEDED) {
-    return { period, value: 'x', note: `Only ${figures.length} of the ${of} neighbours have a figure, too few for an average.` };
-  }
-  const value = roundDecimal(figures.reduce((a, b) => a + b, 0) / figures.length, decimals);
+/** The neighbours' average (core's rule), or "x" with why; with a note when not all of them have a figure. */
+function averageOfNeighbours(period: string, figures: number[], of: number, decimals: number): { period: string; value: number | 'x'; note?: string } {
+  const value = neighbourAverage(figures, decimals);
+  if (value === null) return { period, value: 'x', note: `Only ${figures.length} of the ${of} neighbours have a figure, too few for an average.` };
   return figures.length === of ? { period, value } : { period, value, note: `Average of the ${figures.length} of ${of} neighbours with a figure.` };
 }
