@@ -15,49 +15,28 @@ export async function toNextFrame(act) {
   await act();
   const updated = performance.now();
   const end = await painted;
-  // When the update itself waited past a frame, all of it counts.
-  return frameStart >= updated ? updated - t0 + (end - frameStart) : end - t0;
+  if (frameStart >= updated) return updated - t0 + (end - frameStart);
+  // The update ran past that frame: all of it counts, to the end of the frame after it.
+  const next = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+  return next - t0;
 }
 
-/** The time `host` (an <sc-feed>) has its feed ready, checked and indexed: where first-paint clocks start, marked for the trace. */
-export function feedReady(host) {
-  return new Promise((resolve) =>
+/**
+ * The first render after a feed is ready, to the screen, as toNextFrame times a change: from
+ * `sc-feed-load` on `host` until `updated()` resolves (the widgets have drawn), plus the work of
+ * the frame that paints them. The frame is asked for as the feed is ready, before any widget asks
+ * for one of its own, so work a widget leaves for after that frame (the rest of a big tree's rows,
+ * a long chart's bars) is not counted in it. Marked for the trace.
+ */
+export function firstFrame(host, updated) {
+  return new Promise((resolve, reject) =>
     host.addEventListener(
       'sc-feed-load',
       () => {
         performance.mark('bench:render:start');
-        resolve(performance.now());
+        toNextFrame(updated).then(resolve, reject);
       },
       { once: true },
     ),
   );
-}
-
-/**
- * The first render after a feed is ready, to the screen: from `sc-feed-load` on `host` until the
- * widgets have updated (`updated()` resolves), plus the work of the frame that paints them; the wait
- * for vsync between the two is left out, as in toNextFrame. The frame is asked for as the feed is
- * ready, before any widget asks for one of its own, so work a widget leaves for after that frame
- * (the rest of a big tree's rows) is not counted in it.
- */
-export function firstFrame(host, updated) {
-  return new Promise((resolve, reject) => host.addEventListener('sc-feed-load', () => measure().then(resolve, reject), { once: true }));
-  async function measure() {
-    performance.mark('bench:render:start');
-    const t0 = performance.now();
-    let frameStart = 0;
-    const painted = new Promise((r) =>
-      requestAnimationFrame(() => {
-        frameStart = performance.now();
-        setTimeout(() => r(performance.now()), 0);
-      }),
-    );
-    await updated();
-    const done = performance.now();
-    const end = await painted;
-    if (frameStart >= done) return done - t0 + (end - frameStart);
-    // The update ran past that frame: all of it counts, to the end of the frame after it.
-    const next = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-    return next - t0;
-  }
 }
