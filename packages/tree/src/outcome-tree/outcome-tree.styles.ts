@@ -51,8 +51,17 @@ export const outcomeTreeStyles = css`
   li {
     outline: none;
   }
-  /* A framework of thousands of nodes: rows out of view skip style and layout until scrolled to. */
-  li > .row {
+  /* The whole tree while a filter shows its matches: kept as it was, not drawn, taking no room. */
+  .kept {
+    content-visibility: hidden;
+    contain-intrinsic-size: 0 0;
+  }
+  /*
+   * A framework of thousands of nodes: an item out of view, its row and everything open under it,
+   * skips style, layout and paint until scrolled to, so opening or closing one does not redraw the
+   * rows it moves.
+   */
+  li[role='treeitem'] {
     content-visibility: auto;
     contain-intrinsic-size: auto 2.25rem;
   }
@@ -65,9 +74,11 @@ export const outcomeTreeStyles = css`
     border-left: 4px solid transparent;
     cursor: pointer;
   }
+  /* Inside the row: the item's containment would clip a ring drawn outside it. */
   li:focus-visible > .row {
     outline: 3px solid var(--_sc-color-focus);
-    box-shadow: inset 0 0 0 2px var(--_sc-color-focus-text);
+    outline-offset: -3px;
+    box-shadow: inset 0 0 0 5px var(--_sc-color-focus-text);
   }
   .row.selected {
     border-left-color: var(--_sc-color-link);

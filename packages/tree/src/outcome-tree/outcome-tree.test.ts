@@ -19,7 +19,7 @@ async function tree(attrs: { feedData?: unknown; syncHash?: boolean } = {}) {
   return el;
 }
 
-const items = (el: ScOutcomeTree) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+const items = (el: ScOutcomeTree) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tree"]:not([aria-hidden]) [role="treeitem"]')];
 const item = (el: ScOutcomeTree, key: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-key="${key}"]`)!;
 const focused = (el: ScOutcomeTree) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key;
 const label = (li: HTMLElement) => li.querySelector(':scope > .row > .label')!.textContent;
@@ -149,6 +149,35 @@ describe('<sc-outcome-tree>', () => {
     await sendKeys({ type: 'xyz' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.sc-state')!.textContent).to.contain('Nothing in the framework matches "assessxyz"');
+  });
+
+  it('keeps the whole tree, hidden and out of reach, while a filter shows, and brings it back as it was', async () => {
+    const el = await tree();
+    item(el, 'p1').click(); // opens p1 and selects it
+    await el.updateComplete;
+    const before = items(el);
+    // p1's outcome, its three measure groups (the unknown "ghost" in none) and its questions.
+    expect(before.map((li) => li.dataset.key)).to.deep.equal(['c1', 'p1', 'o1', 'p1/how-much', 'p1/how-well', 'p1/so-what', 'p1/questions', 'p2', 'c2']);
+    const input = el.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'thrive' });
+    await el.updateComplete;
+    expect(items(el).map((li) => li.dataset.key)).to.deep.equal(['c2']);
+    const kept = el.shadowRoot!.querySelector<HTMLElement>('[role="tree"][aria-hidden="true"]')!;
+    // Not drawn, not in the tab order, not read out, and taking no room.
+    expect(kept.getBoundingClientRect().height).to.equal(0);
+    expect(before.every((li) => kept.contains(li) && li.tabIndex === -1)).to.equal(true);
+    expect(before.some((li) => li.checkVisibility())).to.equal(false);
+    await expect(el).to.be.accessible();
+    for (let i = 0; i < 'thrive'.length; i++) await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    // The same rows, not new ones, with p1 still open and no hidden copy left.
+    const after = items(el);
+    expect(after.length).to.equal(before.length);
+    expect(after.every((li, i) => li === before[i])).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('[role="tree"]').length).to.equal(1);
+    expect(el.shadowRoot!.querySelector('[role="tree"]')!.hasAttribute('aria-hidden')).to.equal(false);
+    expect(after.filter((li) => li.tabIndex === 0).map((li) => li.dataset.key)).to.deep.equal(['p1']);
   });
 
   it('expands and collapses everything with its buttons', async () => {

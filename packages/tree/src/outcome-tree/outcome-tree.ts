@@ -163,28 +163,39 @@ export class ScOutcomeTree extends ScWidget {
     // when something it shows has changed.
     const limit = this.printing ? Infinity : this.#rowLimit;
     this.#rowsToDraw = visible.length;
-    let drawn = 0;
-    const renderItem = (key: string, index: number, siblings: string[]): TemplateResult | typeof nothing => {
-      if (drawn >= limit) return nothing;
-      drawn++;
-      const item = model.items.get(key)!;
-      const open = item.children.length > 0 && expanded.has(key);
-      return html`<li
-        role="treeitem"
-        data-key=${key}
-        aria-level=${item.level}
-        aria-setsize=${siblings.length}
-        aria-posinset=${index + 1}
-        aria-expanded=${ifDefined(item.children.length ? bool(open) : undefined)}
-        aria-selected=${ifDefined(item.kind !== 'group' ? bool(key === selected) : undefined)}
-        tabindex=${key === active ? 0 : -1}
-        @click=${(e: Event) => this.#onClick(e, item)}
-      >
-        ${guard([item, open, key === selected, ups, this.activePeriod], () => row(item, open))}
-        ${open ? html`<ul role="group">${this.#renderChildren(item.children.filter(shown), renderItem)}</ul>` : nothing}
-      </li>`;
-    };
     const keydown = (e: KeyboardEvent) => this.#onKeydown(e, visible, model);
+    /**
+     * The tree as a list, of the rows `keep` has (all when absent) with `open` expanded. `kept`
+     * hides it while a filter shows: hidden from screen readers and out of the tab order here, and
+     * not drawn nor found by find-in-page (content-visibility). Not `inert`: that restyles every row.
+     */
+    const list = (open: ReadonlySet<string>, keep: ReadonlySet<string> | undefined, kept: boolean) => {
+      const has = (key: string) => !keep || keep.has(key);
+      let drawn = 0;
+      const renderItem = (key: string, index: number, siblings: string[]): TemplateResult | typeof nothing => {
+        if (drawn >= limit) return nothing;
+        drawn++;
+        const item = model.items.get(key)!;
+        const isOpen = item.children.length > 0 && open.has(key);
+        return html`<li
+          role="treeitem"
+          data-key=${key}
+          aria-level=${item.level}
+          aria-setsize=${siblings.length}
+          aria-posinset=${index + 1}
+          aria-expanded=${ifDefined(item.children.length ? bool(isOpen) : undefined)}
+          aria-selected=${ifDefined(item.kind !== 'group' ? bool(key === selected) : undefined)}
+          tabindex=${key === active && !kept ? 0 : -1}
+          @click=${(e: Event) => this.#onClick(e, item)}
+        >
+          ${guard([item, isOpen, key === selected, ups, this.activePeriod], () => row(item, isOpen))}
+          ${isOpen ? html`<ul role="group">${this.#renderChildren(item.children.filter(has), renderItem)}</ul>` : nothing}
+        </li>`;
+      };
+      return html`<ul role="tree" part="tree" class=${kept ? 'kept' : ''} aria-hidden=${ifDefined(kept ? 'true' : undefined)} aria-label=${this.label} @keydown=${keydown} @focusin=${this.#onFocusIn}>
+        ${this.#renderChildren(model.roots.filter(has), renderItem)}
+      </ul>`;
+    };
     return html`
       ${this.printing ? nothing : this.#renderToolbar(filter?.matches)}
       ${
@@ -198,9 +209,10 @@ export class ScOutcomeTree extends ScWidget {
               (item, open) => guard([item, open, item.key === selected, ups, this.activePeriod], () => row(item, open)),
               keydown,
             )
-          : html`<ul role="tree" part="tree" aria-label=${this.label} @keydown=${keydown} @focusin=${this.#onFocusIn}>
-            ${this.#renderChildren(model.roots.filter(shown), renderItem)}
-          </ul>`
+          : // While a filter shows its matches, the whole tree is kept, hidden, rather than taken
+            // down and built again: a framework of thousands of rows takes far longer to draw than
+            // to hide, and it comes back as it was when the filter is cleared.
+            html`${filter ? list(expanded, filter.keep, false) : nothing}${list(filter ? this.expanded : expanded, undefined, Boolean(filter))}`
       }
       ${filter && filter.matches === 0 ? statusLine(`Nothing in the framework matches "${this.filterText.trim()}".`) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
