@@ -46,6 +46,8 @@ window.runBench = async (feedUrl, diagramDepth) => {
   const expand = await timed('expand', () => key(node, 'ArrowRight'));
   const collapse = await timed('collapse', () => key(tree.shadowRoot.querySelector('[data-key="n1"]'), 'ArrowLeft'));
   const input = tree.shadowRoot.querySelector('input');
+  // As a reader types in the box: the focus is there, not on the row it was on.
+  input.focus();
   const filter = await timed('filter', () => {
     input.value = 'Node 1234';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
