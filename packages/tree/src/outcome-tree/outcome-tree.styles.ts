@@ -52,7 +52,7 @@ export const outcomeTreeStyles = css`
     outline: none;
   }
   /* The whole tree while a filter shows its matches: kept as it was, not drawn, taking no room. */
-  .kept {
+  ul[aria-hidden] {
     content-visibility: hidden;
     contain-intrinsic-size: 0 0;
   }

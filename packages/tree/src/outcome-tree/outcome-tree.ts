@@ -150,26 +150,30 @@ export class ScOutcomeTree extends ScWidget {
     }
     const filter = this.filterText.trim() && !this.printing ? this.#filtered(model) : null;
     const expanded = this.printing ? new Set(model.items.keys()) : filter ? this.#expandedWith(filter.expand) : this.expanded;
-    const shown = (key: string) => !filter || filter.keep.has(key);
-    const visible = visibleItems(model.items, model.roots, expanded).filter((i) => shown(i.key));
+    const visible = visibleItems(model.items, model.roots, expanded).filter((i) => !filter || filter.keep.has(i.key));
     const active = visible.some((i) => i.key === this.active) ? this.active : (visible[0]?.key ?? null);
     const selected = this.#selectedKey();
     const ups = this.#rollUpsOf(model.feed);
-    const row = (item: TreeItem, open: boolean) => html`<div class="row ${item.kind} ${item.key === selected ? 'selected' : ''}" part="item">
-      <span class="twisty" aria-hidden="true">${item.children.length ? (open ? '▾' : '▸') : ''}</span>
-      ${this.#renderLabel(model.feed, item, ups)}
-    </div>`;
     // Rows are drawn in reading order up to the limit; a row's content is only worked out again
     // when something it shows has changed.
+    const row = (item: TreeItem, open: boolean) =>
+      guard(
+        [item, open, item.key === selected, ups, this.activePeriod],
+        () => html`<div class="row ${item.kind} ${item.key === selected ? 'selected' : ''}" part="item">
+          <span class="twisty" aria-hidden="true">${item.children.length ? (open ? '▾' : '▸') : ''}</span>
+          ${this.#renderLabel(model.feed, item, ups)}
+        </div>`,
+      );
     const limit = this.printing ? Infinity : this.#rowLimit;
     this.#rowsToDraw = visible.length;
     const keydown = (e: KeyboardEvent) => this.#onKeydown(e, visible, model);
     /**
-     * The tree as a list, of the rows `keep` has (all when absent) with `open` expanded. `kept`
-     * hides it while a filter shows: hidden from screen readers and out of the tab order here, and
-     * not drawn nor found by find-in-page (content-visibility). Not `inert`: that restyles every row.
+     * The tree as a list, of the rows `keep` has with `open` expanded; without `keep` while a filter
+     * shows, it is kept: hidden from screen readers and out of the tab order here, and not drawn nor
+     * found by find-in-page (its styles). Not `inert`: that restyles every row.
      */
-    const list = (open: ReadonlySet<string>, keep: ReadonlySet<string> | undefined, kept: boolean) => {
+    const list = (open: ReadonlySet<string>, keep?: ReadonlySet<string>) => {
+      const kept = !keep && !!filter;
       const has = (key: string) => !keep || keep.has(key);
       let drawn = 0;
       const renderItem = (key: string, index: number, siblings: string[]): TemplateResult | typeof nothing => {
@@ -188,31 +192,23 @@ export class ScOutcomeTree extends ScWidget {
           tabindex=${key === active && !kept ? 0 : -1}
           @click=${(e: Event) => this.#onClick(e, item)}
         >
-          ${guard([item, isOpen, key === selected, ups, this.activePeriod], () => row(item, isOpen))}
-          ${isOpen ? html`<ul role="group">${this.#renderChildren(item.children.filter(has), renderItem)}</ul>` : nothing}
+          ${row(item, isOpen)}
+          ${isOpen ? html`<ul role="group">${item.children.filter(has).map(renderItem)}</ul>` : nothing}
         </li>`;
       };
-      return html`<ul role="tree" part="tree" class=${kept ? 'kept' : ''} aria-hidden=${ifDefined(kept ? 'true' : undefined)} aria-label=${this.label} @keydown=${keydown} @focusin=${this.#onFocusIn}>
-        ${this.#renderChildren(model.roots.filter(has), renderItem)}
+      return html`<ul role="tree" part="tree" aria-hidden=${ifDefined(kept ? 'true' : undefined)} aria-label=${this.label} @keydown=${keydown} @focusin=${this.#onFocusIn}>
+        ${model.roots.filter(has).map(renderItem)}
       </ul>`;
     };
     return html`
       ${this.printing ? nothing : this.#renderToolbar(filter?.matches)}
       ${
         this.layout === 'diagram' && !this.printing
-          ? this.#renderDiagram(
-              model,
-              expanded,
-              filter?.keep,
-              active,
-              selected,
-              (item, open) => guard([item, open, item.key === selected, ups, this.activePeriod], () => row(item, open)),
-              keydown,
-            )
+          ? this.#renderDiagram(model, expanded, filter?.keep, active, selected, row, keydown)
           : // While a filter shows its matches, the whole tree is kept, hidden, rather than taken
             // down and built again: a framework of thousands of rows takes far longer to draw than
             // to hide, and it comes back as it was when the filter is cleared.
-            html`${filter ? list(expanded, filter.keep, false) : nothing}${list(filter ? this.expanded : expanded, undefined, Boolean(filter))}`
+            html`${filter ? list(expanded, filter.keep) : nothing}${list(filter ? this.expanded : expanded)}`
       }
       ${filter && filter.matches === 0 ? statusLine(`Nothing in the framework matches "${this.filterText.trim()}".`) : nothing}
       <div class="sr-only" role="status">${this.announcement}</div>
@@ -308,10 +304,6 @@ export class ScOutcomeTree extends ScWidget {
             };
           }),
     );
-  }
-
-  #renderChildren(keys: string[], renderItem: (key: string, index: number, siblings: string[]) => TemplateResult | typeof nothing) {
-    return keys.map((k, i) => renderItem(k, i, keys));
   }
 
   #renderToolbar(matches: number | undefined) {
@@ -514,6 +506,5 @@ export class ScOutcomeTree extends ScWidget {
   }
 }
 
-function bool(b: boolean): 'true' | 'false' {
-  return b ? 'true' : 'false';
-}
+/** A boolean as ARIA writes it. */
+const bool = String as (b: boolean) => 'true' | 'false';
