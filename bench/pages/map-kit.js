@@ -25,7 +25,7 @@ window.runBench = async (feedUrl, topoUrl) => {
   // The rest of the bars are drawn after that frame: the changes below start from a settled page.
   await frame();
   await map.updateComplete;
-  if (map.shadowRoot.querySelectorAll('.bars .row').length !== 153) throw new Error('the bars did not all follow');
+  if (map.shadowRoot.querySelectorAll('.bars .names li').length !== 153) throw new Error('the bars did not all follow');
 
   const indicator = [];
   for (const id of ['lac', 'cpp-rate', 'cin']) {

@@ -206,7 +206,7 @@ export const chooseCouncil = (query: string) => `(async () => {
     heading: document.getElementById('figures').textContent,
     address: location.hash,
     tiles: deep(document).filter((e) => e.localName === 'sc-indicator-tile' && e.shadowRoot.querySelector('.figure')).length,
-    outlined: map.querySelector('.bars .row.home title')?.textContent ?? null,
+    outlined: map.querySelector('.bars .names li.home')?.textContent ?? null,
   };
 })()`;
 

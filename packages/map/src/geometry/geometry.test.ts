@@ -9,7 +9,6 @@ import { placeLabels } from './labels.js';
 import { nearestInHeading } from './nearest.js';
 import { project } from './project.js';
 import { BoundaryError, mergeShapes, readShapes } from './shapes.js';
-import { shortName } from './short-name.js';
 
 const topo = JSON.parse(readFileSync(new URL('../../../../test/fixtures/geo/walsall-wards-2013.topojson', import.meta.url), 'utf8')) as Topology;
 // North Walsall Area Partnership (Walsall Partnership, May 2014): Birchills Leamore, Blakenall, Bloxwich East, Bloxwich West.
@@ -225,16 +224,5 @@ describe('arrow keys', () => {
     assert.equal(name(nearestInHeading(pts.c, all, 'down')), 'd');
     assert.equal(name(nearestInHeading(pts.c, all, 'left')), 'l');
     assert.equal(nearestInHeading(pts.l, all, 'left'), undefined, 'nothing further left');
-  });
-});
-
-describe('names in the ranked bars', () => {
-  it('are shortened at a word, with an ellipsis, only when they do not fit', () => {
-    // 210 px at 7 px a character: 30 characters.
-    assert.equal(shortName('Brownhills, Pelsall, Rushall and Shelfield', 210), 'Brownhills, Pelsall, Rushall…');
-    assert.equal(shortName('Darlaston and Bentley', 210), 'Darlaston and Bentley');
-    // One long word is cut inside it rather than left with almost nothing.
-    assert.equal(shortName('Llanfairpwllgwyngyllgogerychwyrndrobwll', 70), 'Llanfairp…');
-    assert.ok(shortName('Brownhills, Pelsall, Rushall and Shelfield', 210).length <= 30);
   });
 });

@@ -198,39 +198,55 @@ export const localityMapStyles = css`
     max-height: 36rem;
     overflow-y: auto;
   }
-  .bars svg {
-    display: block;
+  /* Rows of 18 px: names, bars and figures side by side, the figures as wide as the longest, the
+     names given the larger share of the rest. */
+  .bars .chart {
+    display: grid;
+    grid-template-columns: minmax(0, 3fr) minmax(1.5rem, 2fr) max-content;
+    column-gap: 6px;
     font-size: 12px;
-  }
-  .bars .row {
+    line-height: 18px;
     cursor: pointer;
   }
-  .bars .hit {
-    fill: transparent;
+  .bars ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
-  .bars .row.selected .hit {
-    fill: color-mix(in srgb, var(--_sc-color-focus) 35%, transparent);
+  .bars li {
+    height: 18px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
-  .bars .row.home text,
-  .bars .row.selected text {
-    font-weight: bold;
-  }
-  .bars text {
-    fill: var(--_sc-color-text);
-    dominant-baseline: central;
-  }
-  .bars .value {
-    text-anchor: end;
+  .bars .values li {
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  .bars li.home,
+  .bars li.selected {
+    font-weight: bold;
+  }
+  .bars li.selected,
+  .bars .band {
+    background: color-mix(in srgb, var(--_sc-color-focus) 35%, transparent);
+    fill: color-mix(in srgb, var(--_sc-color-focus) 35%, transparent);
+  }
+  .bars svg {
+    display: block;
+    width: 100%;
+  }
+  /* Stretched to the column's width, so the lines keep their own. */
   .bars .bar {
     stroke: var(--_sc-color-muted);
     stroke-width: 1;
+    vector-effect: non-scaling-stroke;
   }
   .bars .ref {
     stroke: var(--_sc-color-text);
     stroke-width: 2;
     stroke-dasharray: 3 2;
+    vector-effect: non-scaling-stroke;
   }
   .legend ul {
     list-style: none;

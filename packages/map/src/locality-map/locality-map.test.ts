@@ -125,16 +125,39 @@ describe('<sc-locality-map>', () => {
     }
   });
 
-  it("keeps each bar clear of its figure on a phone's width", async () => {
+  it("keeps the bars clear of the figures on a phone's width, and cuts long names to their column", async () => {
     const el = await fixture<ScLocalityMap>(html`<sc-locality-map src=${FEED} indicator="cp-rate" style="display: block; width: 290px"></sc-locality-map>`);
     await ready(el);
-    const rows = $$<SVGGElement>(el, '.bars .row');
-    expect(rows.length).to.be.greaterThan(0);
-    for (const row of rows) {
-      const bar = row.querySelector<SVGRectElement>('.bar')!.getBBox();
-      const value = row.querySelector<SVGTextElement>('.value')!.getBBox();
-      expect(bar.x + bar.width, row.textContent!).to.be.at.most(value.x);
-    }
+    const bars = $<SVGSVGElement>(el, '.bars svg')!.getBoundingClientRect();
+    const names = $$(el, '.bars .names li');
+    const values = $$(el, '.bars .values li');
+    expect(names.length).to.be.greaterThan(0);
+    expect(values.length).to.equal(names.length);
+    for (const v of values) expect(bars.right, v.textContent!).to.be.at.most(v.getBoundingClientRect().left);
+    for (const n of names) expect(n.getBoundingClientRect().right).to.be.at.most(bars.left);
+    // Every figure whole, every name within its column, a cut one given whole on hover.
+    for (const v of values) expect(v.scrollWidth).to.be.at.most(v.clientWidth);
+    const long = names.find((n) => n.textContent === 'Brownhills, Pelsall, Rushall and Shelfield')!;
+    expect(long.scrollWidth).to.be.greaterThan(long.clientWidth);
+    expect(long.title).to.equal('Brownhills, Pelsall, Rushall and Shelfield');
+  });
+
+  it('chooses the area of the row a click on the chart falls in, and marks it', async () => {
+    const el = await map();
+    const names = () => $$(el, '.bars .names li');
+    const third = names()[2]!;
+    const box = third.getBoundingClientRect();
+    const picked = oneEvent(el, 'sc-select');
+    // On the bars' column, level with the third name.
+    const bars = $<SVGSVGElement>(el, '.bars svg')!.getBoundingClientRect();
+    const at = { clientX: bars.left + bars.width / 2, clientY: box.top + box.height / 2, bubbles: true, composed: true };
+    $<SVGSVGElement>(el, '.bars svg')!.dispatchEvent(new MouseEvent('click', at));
+    await picked;
+    await el.updateComplete;
+    // The area chosen is the one named on that row: the comparison is headed with its name.
+    expect($(el, '.comparison-title')!.textContent).to.equal(third.textContent);
+    expect(names()[2]!.className).to.contain('selected');
+    expect($$(el, '.bars .band').length).to.equal(1);
   });
 
   it('draws the highest bars of a long chart with the map, and the rest after that frame is painted', async () => {
@@ -149,7 +172,7 @@ describe('<sc-locality-map>', () => {
       await ready(el);
       // Every one of the 153 councils on the map, and the 40 with the highest figures (2024-25) in the chart.
       expect(options(el).length).to.equal(153);
-      const names = () => $$(el, '.bars .row title').map((t) => t.textContent);
+      const names = () => $$(el, '.bars .names li').map((t) => t.textContent);
       expect(names().length).to.equal(40);
       expect(names()).to.include('City of London'); // 814.6 per 10,000, the highest
       expect(names()).to.include('Walsall'); // 409.3, the 40th

@@ -26,7 +26,6 @@ import {
   type AreaFigure,
 } from '@scorecard-kit/core/rules';
 import { placeLabels } from '../geometry/labels.js';
-import { shortName } from '../geometry/short-name.js';
 import { loadShapes } from '../geometry/load.js';
 import { nearestInHeading, type Heading } from '../geometry/nearest.js';
 import { project, type Drawing, type Drawn } from '../geometry/project.js';
@@ -509,46 +508,41 @@ export class ScLocalityMap extends ScWidget {
   }
 
   #renderBars(model: ShownModel) {
-    const host = this.#width.value;
-    const width = Math.max(200, host >= 640 ? host - Math.floor(host * 0.6) - 16 : host);
     const known = model.figures.filter((f) => f.value !== null).sort((a, b) => b.value! - a.value!);
-    const order = new Map(known.map((f, i) => [f.area.id, i]));
     const all = [...known.map((f) => f.value!), ...model.references.map((r) => r.value)];
     const lo = Math.min(0, ...all);
     const hi = Math.max(0, ...all);
-    const span = hi - lo || 1;
-    // Drawn in SVG, so that a ranked list of 153 councils costs the page no CSS layout when the
-    // indicator or the selection changes: names, bars, then figures, in columns of the width.
-    // The figures' column is as wide as the longest figure ("814.6 per 10,000" at 12 px is about
-    // 6.6 px a character), so that on a phone the bars end before the figures begin.
-    const longest = Math.max(0, ...model.figures.map((f) => model.areas.get(f.area.id)?.text.length ?? 0));
-    const barX = Math.round(width * 0.42);
-    const barW = Math.max(24, Math.min(Math.round(width * 0.3), width - barX - Math.ceil(longest * 6.6) - 8));
-    const x = (v: number) => barX + ((v - lo) / span) * barW;
+    // Bars in a box 100 wide, stretched to their column.
+    const x = (v: number) => ((v - lo) / (hi - lo || 1)) * 100;
     const selected = this.#selectedArea;
     const height = known.length * BAR_ROW;
     this.#barsToDraw = known.length;
-    const limit = this.#barLimit;
+    const shown = known.slice(0, this.#barLimit);
+    const chosen = shown.findIndex((f) => f.area.id === selected);
+    // One path of bars for each shade, not an element for each bar: a new indicator restyles and
+    // lays out a handful of shapes, not 153.
+    const bars = new Map<string, string>();
+    shown.forEach((f, i) => {
+      const fill = model.areas.get(f.area.id)!.fill;
+      const w = Math.abs(x(f.value!) - x(0));
+      bars.set(fill, `${bars.get(fill) ?? ''}M${Math.min(x(0), x(f.value!))},${i * BAR_ROW + 3}h${w}v${BAR_ROW - 6}h${-w}z`);
+    });
+    const marks = (f: AreaFigure) => `${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}`;
+    // Row by row in rank order: a new indicator changes each row's words, bar and shade, never
+    // the rows. Names and figures are HTML text, which the browser lays out far faster than SVG
+    // text when they change; the bars are SVG. The names are cut to their column by CSS.
     // The bars repeat what the map's options and the table say, so screen readers skip them.
     return html`
       <div class="bars" part="bars" aria-hidden="true">
-        <svg viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
-          ${model.figures.map((f) => {
-            const i = order.get(f.area.id);
-            if (i === undefined || i >= limit) return nothing;
-            const a = model.areas.get(f.area.id)!;
-            // Rows stay in the feed's order in the DOM and are moved into rank order by a
-            // transform, so a new indicator changes attributes and figures, never the nodes.
-            return svg`<g class="row ${f.area.id === selected ? 'selected' : ''} ${f.area.id === model.home ? 'home' : ''}" transform="translate(0 ${i * BAR_ROW})" @click=${() => this.#choose(f.area.id)}>
-              <rect class="hit" x="0" y="0" width=${width} height=${BAR_ROW}></rect>
-              <title>${f.area.name}</title>
-              <text class="name" x="0" y=${BAR_ROW / 2}>${shortName(f.area.name, barX - 6)}</text>
-              <rect class="bar ${a.fill}" x=${Math.min(x(0), x(f.value!))} y="3" width=${Math.abs(x(f.value!) - x(0))} height=${BAR_ROW - 6}></rect>
-              <text class="value" x=${width} y=${BAR_ROW / 2}>${a.text}</text>
-            </g>`;
-          })}
-          ${model.references.map((r) => svg`<line class="ref" x1=${x(r.value)} x2=${x(r.value)} y1="0" y2=${height}></line>`)}
-        </svg>
+        <div class="chart" @click=${(e: MouseEvent) => this.#onBarClick(e, shown)}>
+          <ol class="names">${shown.map((f) => html`<li class=${marks(f)} title=${f.area.name}>${f.area.name}</li>`)}</ol>
+          <svg viewBox="0 0 100 ${height}" preserveAspectRatio="none" height=${height}>
+            ${chosen >= 0 ? svg`<rect class="band" x="0" y=${chosen * BAR_ROW} width="100" height=${BAR_ROW}></rect>` : nothing}
+            ${[...bars].map(([fill, d]) => svg`<path class="bar ${fill}" d=${d}></path>`)}
+            ${model.references.map((r) => svg`<line class="ref" x1=${x(r.value)} x2=${x(r.value)} y1="0" y2=${height}></line>`)}
+          </svg>
+          <ol class="values">${shown.map((f) => html`<li class=${marks(f)}>${model.areas.get(f.area.id)!.text}</li>`)}</ol>
+        </div>
         ${
           model.references.length
             ? html`<p class="refs">Lines: ${model.references.map((r) => `${r.name} ${formatValue(r.value, model.fmt)}`).join('; ')}.</p>`
@@ -556,6 +550,13 @@ export class ScLocalityMap extends ScWidget {
         }
       </div>
     `;
+  }
+
+  /** A click on the chart chooses the area of the row it falls in. */
+  #onBarClick(e: MouseEvent, shown: AreaFigure[]) {
+    const row = Math.floor((e.clientY - (e.currentTarget as HTMLElement).getBoundingClientRect().top) / BAR_ROW);
+    const f = shown[row];
+    if (f) this.#choose(f.area.id);
   }
 
   #renderTable(model: MapModel) {
