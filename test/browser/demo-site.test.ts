@@ -197,9 +197,9 @@ describe('demo site (docs/index.html) through the autoloader', () => {
     const walsall = [...root.querySelectorAll('[role="option"]')].find((o) => o.getAttribute('aria-label')!.startsWith('Walsall:'))!;
     expect(walsall.getAttribute('aria-label')).to.match(/^Walsall: [\d.]+ per 10,000, \d+(st|nd|rd|th) highest of 15\d/);
     // Walsall's row in the ranked bars is in bold, its text not stroked over by the map's outline.
-    const row = root.querySelector('.bars .row.home')!;
-    expect(row.querySelector('title')!.textContent).to.equal('Walsall');
-    const name = getComputedStyle(row.querySelector('text.name')!);
+    const row = root.querySelector('.bars .names li.home')!;
+    expect(row.textContent).to.equal('Walsall');
+    const name = getComputedStyle(row);
     expect([name.fontWeight, name.stroke]).to.deep.equal(['700', 'none']);
     await expectCleanPage(frame);
   });
