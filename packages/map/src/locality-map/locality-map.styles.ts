@@ -198,14 +198,15 @@ export const localityMapStyles = css`
     max-height: 36rem;
     overflow-y: auto;
   }
-  /* Rows of 18 px: names, bars and figures side by side, the figures as wide as the longest, the
-     names given the larger share of the rest. */
+  /* Rows of 20 px (BAR_ROW): names, bars and figures side by side, the figures as wide as the
+     longest, the names given the larger share of the rest and, on a phone, room for a name such as
+     "City of London" before the bars get any. The kit's smallest text, fixed, as the rows are. */
   .bars .chart {
     display: grid;
-    grid-template-columns: minmax(0, 3fr) minmax(1.5rem, 2fr) max-content;
+    grid-template-columns: minmax(min(7.5rem, 40%), 3fr) minmax(1.5rem, 2fr) max-content;
     column-gap: 6px;
-    font-size: 12px;
-    line-height: 18px;
+    font-size: 13px;
+    line-height: 20px;
     cursor: pointer;
   }
   .bars ol {
@@ -214,7 +215,7 @@ export const localityMapStyles = css`
     list-style: none;
   }
   .bars li {
-    height: 18px;
+    height: 20px;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;

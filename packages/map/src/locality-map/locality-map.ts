@@ -40,10 +40,10 @@ const PALETTE_STEPS = 7;
 /** Shades of the default palettes dark enough that a label on them is written in white (WCAG 4.5:1 either way). */
 const DARK_FILLS = new Set(['fill-seq-6', 'fill-seq-7', 'fill-much-better', 'fill-much-worse', 'fill-much-lower', 'fill-much-higher']);
 
-/** Height of a row of the bar chart, in pixels. */
-const BAR_ROW = 18;
+/** Height of a row of the bar chart, in pixels: a step of the spacing scale, for 13 px text. */
+const BAR_ROW = 20;
 /**
- * Bars drawn at once: more than the chart's scrolling box shows (36rem of 18 px rows). The rest
+ * Bars drawn at once: more than the chart's scrolling box shows (36rem of 20 px rows). The rest
  * are drawn after that frame is painted, so that a map of 153 councils paints sooner.
  */
 const BARS_AT_ONCE = 40;
