@@ -94,6 +94,7 @@ export const localityMapStyles = css`
     flex-wrap: wrap;
     gap: var(--_sc-space-m);
     align-items: flex-start;
+    margin-bottom: var(--_sc-space);
   }
   .map {
     position: relative;
