@@ -77,7 +77,7 @@ describe('boundaries', () => {
   });
 });
 
-/** The points of each ring of a path as project writes it ("M4,104l100,0 0,-100z"), in absolute pixels. */
+/** The points of each ring of a path as project writes it ("M40,1040l1000,0 0,-1000z", in tenths of a pixel), in pixels. */
 function pathRings(d: string): [number, number][][] {
   return d
     .split('z')
@@ -85,13 +85,12 @@ function pathRings(d: string): [number, number][][] {
     .map((ring) => {
       const [start, steps = ''] = ring.slice(1).split('l');
       let [x, y] = start!.split(',').map(Number) as [number, number];
-      const out: [number, number][] = [[x, y]];
+      const out: [number, number][] = [[x / 10, y / 10]];
       for (const step of steps.split(' ').filter(Boolean)) {
         const [dx, dy] = step.split(',').map(Number) as [number, number];
-        // In tenths, as written, so that adding the steps adds no error of its own.
-        x = Math.round(x * 10 + dx * 10) / 10;
-        y = Math.round(y * 10 + dy * 10) / 10;
-        out.push([x, y]);
+        x += dx;
+        y += dy;
+        out.push([x / 10, y / 10]);
       }
       return out;
     });
@@ -105,7 +104,7 @@ describe('fitting', () => {
     assert.ok(d.height > 200 && d.height < 500, `height ${d.height}`);
     for (const s of d.shapes) {
       assert.ok(s.x > 0 && s.x < 400 && s.y > 0 && s.y < d.height, s.id);
-      assert.match(s.d, /^M[\d.]+,[\d.]+l/);
+      assert.match(s.d, /^M\d+,\d+l/);
       const xs = pathRings(s.d).flatMap((ring) => ring.map(([x]) => x));
       assert.ok(Math.min(...xs) >= 3.9 && Math.max(...xs) <= 396.1, 'inside the padding');
     }
@@ -135,8 +134,8 @@ describe('fitting', () => {
     const d = project([{ id: 'sq', name: undefined, geometry: { type: 'Polygon', coordinates: [ring, hole] } }], 108, 108);
     assert.equal(d.height, 108);
     const [sq] = d.shapes;
-    // Each ring from its first point by relative steps, in tenths of a pixel (4.002 is written 4).
-    assert.equal(sq!.d, 'M4,104l100,0 0,-100 -100,0zM29,79l0,-50 50,0 0,50z');
+    // Each ring from its first point by relative steps, in whole tenths of a pixel (4.002 px is 40).
+    assert.equal(sq!.d, 'M40,1040l1000,0 0,-1000 -1000,0zM290,790l0,-500 500,0 0,500z');
     // 99.996 × 100 less the hole's 49.998 × 50: 7,499.7 square pixels; the centroid the middle.
     assert.ok(Math.abs(sq!.area - 7499.7) < 0.1, String(sq!.area));
     assert.ok(Math.abs(sq!.x - 54) < 0.01 && Math.abs(sq!.y - 54) < 0.01, `${sq!.x}, ${sq!.y}`);
@@ -157,7 +156,7 @@ describe('fitting', () => {
     ];
     const d = project([{ id: 'x', name: undefined, geometry: { type: 'MultiPolygon', coordinates: [[speck], [big]] } }], 108, 108);
     // The speck is one point, with no step (an "l" with no numbers would end the path there).
-    assert.match(d.shapes[0]!.d, /^M[\d.]+,[\d.]+zM[\d.]+,[\d.]+l[^z]+z$/);
+    assert.match(d.shapes[0]!.d, /^M\d+,\d+zM\d+,\d+l[^z]+z$/);
   });
 
   it("draws the points d3-geo's path writer draws for the same flat projection", () => {

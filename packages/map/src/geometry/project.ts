@@ -4,6 +4,7 @@ import type { Shape } from './shapes.js';
 /** One shape as drawn: its SVG path, where its label and keyboard focus sit, and its size on screen. */
 export interface Drawn {
   id: string;
+  /** In tenths of a pixel, as whole numbers: drawn scaled by a tenth. */
   d: string;
   /** The centroid, in pixels. */
   x: number;
@@ -35,25 +36,20 @@ interface Fit {
 }
 
 /**
- * A length in tenths of a pixel, written in pixels ("12.3", "-.5", "40"): from whole numbers, which
- * JavaScript writes far faster than fractions, and a path of England's councils has 50,000 of them.
- */
-function px10(t: number): string {
-  const a = t < 0 ? -t : t;
-  const whole = (a - (a % 10)) / 10;
-  const tenth = a % 10;
-  return (t < 0 ? '-' : '') + (tenth ? (whole ? `${whole}.${tenth}` : `.${tenth}`) : `${whole}`);
-}
-
-/**
- * One shape's SVG path (to a tenth of a pixel), with its area and centroid by the shoelace
- * formula, in one walk of its points. A ring's last point repeats its first: the path closes it.
- * Each ring starts at its first point and goes on by relative steps between the rounded points,
- * so no rounding error adds up, a point rounding to the one before is left out, and the path is
- * about half as long to write and for the browser to read.
+ * One shape's SVG path, in whole tenths of a pixel (the map draws its paths scaled by a tenth),
+ * with its area and centroid in pixels by the shoelace formula, in one walk of its points. A
+ * ring's last point repeats its first: the path closes it. Each ring starts at its first point and
+ * goes on by relative steps between the rounded points, so no rounding error adds up, a point
+ * rounding to the one before is left out, and the path is short to write and for the browser to
+ * read. Whole numbers, because a page's first paint runs this once, before the engine has compiled
+ * it, and there JavaScript writes whole numbers several times faster than fractions.
  */
 function draw(g: Geometry, f: Fit): Omit<Drawn, 'id'> {
-  const { k, scale, tx, ty } = f;
+  // Everything in tenths of a pixel until the end.
+  const kx = f.k * f.scale * 10;
+  const ky = -f.scale * 10;
+  const tx = f.tx * 10;
+  const ty = f.ty * 10;
   let d = '';
   let a = 0;
   let cx = 0;
@@ -63,17 +59,18 @@ function draw(g: Geometry, f: Fit): Omit<Drawn, 'id'> {
   for (const ring of rings(g)) {
     const n = ring.length - 1;
     if (n < 1) continue;
-    x0 = ring[0]![0]! * k * scale + tx;
-    y0 = -ring[0]![1]! * scale + ty;
-    let rx = Math.round(x0 * 10);
-    let ry = Math.round(y0 * 10);
-    const steps: string[] = [];
-    const start = `M${px10(rx)},${px10(ry)}`;
+    x0 = ring[0]![0]! * kx + tx;
+    y0 = ring[0]![1]! * ky + ty;
+    const sx = Math.round(x0);
+    const sy = Math.round(y0);
+    let rx = sx;
+    let ry = sy;
+    let steps = '';
     let x1 = x0;
     let y1 = y0;
     for (let i = 1; i <= n; i++) {
-      const x = i === n ? x0 : ring[i]![0]! * k * scale + tx;
-      const y = i === n ? y0 : -ring[i]![1]! * scale + ty;
+      const x = i === n ? x0 : ring[i]![0]! * kx + tx;
+      const y = i === n ? y0 : ring[i]![1]! * ky + ty;
       const cross = x1 * y - x * y1;
       a += cross;
       cx += (x1 + x) * cross;
@@ -81,17 +78,18 @@ function draw(g: Geometry, f: Fit): Omit<Drawn, 'id'> {
       x1 = x;
       y1 = y;
       if (i === n) continue;
-      const ux = Math.round(x * 10);
-      const uy = Math.round(y * 10);
+      const ux = Math.round(x);
+      const uy = Math.round(y);
       if (ux === rx && uy === ry) continue;
-      steps.push(`${px10(ux - rx)},${px10(uy - ry)}`);
+      steps += ' ' + (ux - rx) + ',' + (uy - ry);
       rx = ux;
       ry = uy;
     }
-    d += steps.length ? `${start}l${steps.join(' ')}z` : `${start}z`;
+    // A ring of one point has no "l", which with no step after it would end the path there.
+    d += 'M' + sx + ',' + sy + (steps && 'l' + steps.slice(1)) + 'z';
   }
   a /= 2;
-  return { d, area: Math.abs(a), x: a ? cx / (6 * a) : x0, y: a ? cy / (6 * a) : y0 };
+  return { d, area: Math.abs(a) / 100, x: (a ? cx / (6 * a) : x0) / 10, y: (a ? cy / (6 * a) : y0) / 10 };
 }
 
 /**

@@ -113,6 +113,13 @@ export const localityMapStyles = css`
   svg[role='listbox']:focus-visible {
     outline: 3px solid var(--_sc-color-focus);
   }
+  /* The shapes are drawn in tenths of a pixel, scaled by a tenth: their strokes keep to pixels. */
+  .area,
+  path.home,
+  .chosen,
+  .swatch rect {
+    vector-effect: non-scaling-stroke;
+  }
   .area {
     stroke: var(--_sc-map-stroke);
     stroke-width: 1;

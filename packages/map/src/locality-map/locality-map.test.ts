@@ -195,7 +195,8 @@ describe('<sc-locality-map>', () => {
     // The middle of its box, which lies inside this area's outline (checked, since a curved shape's may not).
     const c = centre(area);
     expect(area.isPointInFill(new DOMPoint(c.x, c.y))).to.equal(true);
-    const m = $<SVGSVGElement>(el, '[role="listbox"]')!.getScreenCTM()!;
+    // The area's own matrix: shapes are drawn in tenths of a pixel, scaled by a tenth.
+    const m = area.getScreenCTM()!;
     const at: [number, number] = [Math.round(m.a * c.x + m.e), Math.round(m.d * c.y + m.f)];
     await sendMouse({ type: 'move', position: at });
     await el.updateComplete;

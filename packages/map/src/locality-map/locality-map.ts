@@ -407,6 +407,8 @@ export class ScLocalityMap extends ScWidget {
     const tipArea = tip !== undefined ? model.areas.get(tip) : undefined;
     const home = model.home !== undefined ? drawing.shapes[index.get(model.home) ?? -1] : undefined;
     const chosen = selected !== undefined ? drawing.shapes[index.get(selected) ?? -1] : undefined;
+    // The shapes are in tenths of a pixel, in a group scaled by a tenth; so the patterns that fill
+    // them (and the legend's swatches) are scaled by ten. Labels and dots are in pixels.
     return html`
       <div class="map" part="map">
         <svg
@@ -423,13 +425,14 @@ export class ScLocalityMap extends ScWidget {
           @pointerleave=${() => (this.hovered = undefined)}
         >
           <defs>
-            <pattern id="missing" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <pattern id="missing" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="scale(10) rotate(45)">
               <rect width="6" height="6" class="missing-bg"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch"></line>
             </pattern>
-            <pattern id="suppressed" patternUnits="userSpaceOnUse" width="6" height="6">
+            <pattern id="suppressed" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="scale(10)">
               <rect width="6" height="6" class="missing-bg"></rect><circle cx="3" cy="3" r="1.2" class="dot"></circle>
             </pattern>
           </defs>
+          <g transform="scale(.1)" role="none">
           ${drawing.shapes.map((s, i) => {
             const a = model.areas.get(s.id)!;
             return svg`<path
@@ -446,6 +449,7 @@ export class ScLocalityMap extends ScWidget {
           })}
           ${home ? svg`<path class="home" d=${home.d} aria-hidden="true"></path>` : nothing}
           ${chosen ? svg`<path class="chosen" d=${chosen.d} aria-hidden="true"></path>` : nothing}
+          </g>
           ${[...model.neighbours].map((n) => {
             const s = drawing.shapes[index.get(n) ?? -1];
             return s ? svg`<circle class="neighbour" cx=${s.x} cy=${s.y} r="3.5" aria-hidden="true"></circle>` : nothing;
@@ -620,7 +624,9 @@ export class ScLocalityMap extends ScWidget {
     if (asTable) return nothing;
     const hasMissing = model.figures.some((f) => f.value === null && !f.observation?.mark);
     const hasSuppressed = model.figures.some((f) => f.value === null && f.observation?.mark);
-    const swatch = (cls: string) => html`<svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" class=${cls}></rect></svg>`;
+    // In tenths, as the map's shapes are, so that the patterns of missing and suppressed figures match.
+    const swatch = (cls: string) =>
+      html`<svg class="swatch" viewBox="0 0 160 160" aria-hidden="true"><rect width="160" height="160" class=${cls}></rect></svg>`;
     return html`
       <div class="legend" part="legend">
         <p class="legend-note">${model.shading.note}</p>
