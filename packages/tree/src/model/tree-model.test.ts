@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@scorecard-kit/core';
 import { rollUpNode } from '@scorecard-kit/core/rules';
-import { ancestors, buildTree, filterTree, typeAhead, visibleItems } from './tree-model.js';
+import { ancestors, buildTree, filterTree, findItem, nodesTo, treeModel, typeAhead, visibleItems } from './tree-model.js';
 
 const feed = parseFeed(readFileSync('test/fixtures/feeds/tree.json', 'utf8')).feed!;
 const { items, roots } = buildTree(feed);
@@ -26,6 +26,32 @@ describe('outcome tree model', () => {
       'Children thrive',
     ]);
     assert.deepEqual(labels([]), ['Children are safe', 'Children thrive']);
+  });
+
+  it("makes an item's children only when it is first opened, and every item once complete", () => {
+    const model = treeModel(feed);
+    assert.deepEqual([...model.items.keys()], ['c1', 'c2'], 'the top level alone at first');
+    // Children are known before they are made, for the twisty and the set size.
+    assert.deepEqual(model.items.get('c1')!.children, ['p1', 'p2']);
+    const shown = visibleItems(model.items, model.roots, new Set(['c1', 'p1']), model.open).map((i) => i.key);
+    assert.deepEqual(shown, ['c1', 'p1', 'o1', 'p1/how-much', 'p1/how-well', 'p1/so-what', 'p1/questions', 'p2', 'c2']);
+    assert.ok(!model.items.has('p1/how-well/b'), "a group's indicators wait until it is opened");
+    assert.ok(!model.items.has('p2/how-well'), "a closed node's groups wait too");
+    model.complete();
+    assert.equal(model.step(), false, 'nothing is left to make');
+    const byKey = <T>(m: Map<string, T>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+    assert.deepEqual(byKey(model.items), byKey(items), 'the items buildTree makes at once');
+  });
+
+  it("finds an indicator's first place in reading order, and the nodes that start expanded", () => {
+    const model = treeModel(feed);
+    // "Assessments in time" (b) sits under p1 and under p2: p1 comes first.
+    assert.equal(findItem(model, 'indicator', 'b')?.key, 'p1/how-well/b');
+    assert.equal(findItem(model, 'node', 'o1')?.key, 'o1');
+    assert.equal(findItem(model, 'area', 'b'), undefined);
+    assert.deepEqual(nodesTo(feed.framework, 1), ['c1', 'c2']);
+    assert.deepEqual(nodesTo(feed.framework, 2), ['c1', 'p1', 'p2', 'c2']);
+    assert.deepEqual(nodesTo(feed.framework, 0), []);
   });
 
   it('keeps the ancestors of what the filter matches, expanded', () => {

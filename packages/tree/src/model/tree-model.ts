@@ -1,4 +1,4 @@
-import type { FeedData, FrameworkNode, MeasureType, NodeIndicatorRef } from '@scorecard-kit/core';
+import type { FeedData, FrameworkNode, MeasureType } from '@scorecard-kit/core';
 
 /** One item of the tree: a framework node, a measure-type group, an indicator, or a QA question. */
 export interface TreeItem {
@@ -19,14 +19,31 @@ export interface TreeItem {
 const GROUP_LABELS: Record<MeasureType, string> = { 'how-much': 'How much?', 'how-well': 'How well?', 'so-what': 'So what?' };
 const MEASURES = Object.keys(GROUP_LABELS) as MeasureType[];
 
+/** The outcome tree's items as they are made, with what makes the rest. */
+export interface TreeModel {
+  /** The items made so far, by key: every item's ancestors are made before it. */
+  items: Map<string, TreeItem>;
+  roots: string[];
+  /** Makes the items of `key`'s children, unless they are made already. */
+  open(key: string): void;
+  /** Makes the children of one item opened by none yet; false once every item is made. */
+  step(): boolean;
+  /** Makes every item not made yet (filtering, printing and "expand all" need them all). */
+  complete(): void;
+}
+
 /**
- * Every item of the outcome tree, by key, with the top-level keys. Under a node come its child
- * nodes, then its indicators grouped as How much / How well / So what, then its QA questions.
+ * The outcome tree's items, made as they are needed: the top-level nodes at once, an item's
+ * children when it is first opened, and the rest a few at a time (`step`) or all at once
+ * (`complete`). A framework of thousands of nodes then draws its first screen without first
+ * making the thousands of items below it. Under a node come its child nodes, then its indicators
+ * grouped as How much / How well / So what, then its QA questions.
  */
-export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
+export function treeModel(feed: FeedData): TreeModel {
   const items = new Map<string, TreeItem>();
-  // One literal of every field, so that thousands of items share one shape, made once each: the
-  // first render of a framework of thousands of nodes builds them all.
+  /** What makes the children of each item made but not yet opened, by its key. */
+  const later = new Map<string, () => void>();
+  // One literal of every field, so that thousands of items share one shape.
   const add = (
     key: string,
     kind: TreeItem['kind'],
@@ -34,46 +51,102 @@ export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots
     label: string,
     level: number,
     parent: string | null,
+    children: string[],
     node?: FrameworkNode,
     measure?: MeasureType,
+  ) => items.set(key, { key, kind, id, label, level, parent, children, node, measure });
+  const group = (
+    key: string,
+    measure: MeasureType | 'questions',
+    label: string,
+    level: number,
+    parent: string,
+    ids: string[],
+    kind: 'indicator' | 'question',
   ) => {
-    const item: TreeItem = { key, kind, id, label, level, parent, children: [], node, measure };
-    items.set(key, item);
-    return item;
+    const keys = ids.map((id) => `${key}/${id}`);
+    add(key, 'group', measure, label, level, parent, keys, undefined, measure === 'questions' ? undefined : measure);
+    later.set(key, () =>
+      ids.forEach((id, i) => add(keys[i]!, kind, id, kind === 'indicator' ? feed.indicators.get(id)!.title : feed.questions.get(id)!.text, level + 1, key, [])),
+    );
   };
-  const walk = (node: FrameworkNode, level: number, parent: string | null): string => {
+  const addNode = (node: FrameworkNode, level: number, parent: string | null) => {
     const key = node.id;
-    const item = add(key, 'node', node.id, node.title, level, parent, node);
-    for (const child of node.children) item.children.push(walk(child, level + 1, key));
-    const byMeasure: Record<MeasureType, NodeIndicatorRef[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
-    for (const ref of node.indicators) byMeasure[ref.measure].push(ref);
-    for (const measure of MEASURES) {
-      const refs = byMeasure[measure];
-      if (!refs.length) continue;
-      const groupKey = `${key}/${measure}`;
-      const group = add(groupKey, 'group', measure, `${GROUP_LABELS[measure]} (${refs.length})`, level + 1, key, undefined, measure);
-      for (const r of refs) group.children.push(add(`${groupKey}/${r.id}`, 'indicator', r.id, feed.indicators.get(r.id)!.title, level + 2, groupKey).key);
-      item.children.push(groupKey);
-    }
-    if (node.questions.length) {
-      const groupKey = `${key}/questions`;
-      const group = add(groupKey, 'group', 'questions', `QA questions (${node.questions.length})`, level + 1, key);
-      for (const q of node.questions) group.children.push(add(`${groupKey}/${q}`, 'question', q, feed.questions.get(q)!.text, level + 2, groupKey).key);
-      item.children.push(groupKey);
-    }
-    return key;
+    const byMeasure: Record<MeasureType, string[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
+    for (const ref of node.indicators) byMeasure[ref.measure].push(ref.id);
+    const measures = MEASURES.filter((m) => byMeasure[m].length);
+    const questions = node.questions.length ? [`${key}/questions`] : [];
+    add(key, 'node', node.id, node.title, level, parent, [...node.children.map((c) => c.id), ...measures.map((m) => `${key}/${m}`), ...questions], node);
+    later.set(key, () => {
+      for (const child of node.children) addNode(child, level + 1, key);
+      for (const m of measures) group(`${key}/${m}`, m, `${GROUP_LABELS[m]} (${byMeasure[m].length})`, level + 1, key, byMeasure[m], 'indicator');
+      if (questions.length) group(questions[0]!, 'questions', `QA questions (${node.questions.length})`, level + 1, key, node.questions, 'question');
+    });
   };
-  const roots = feed.framework.map((n) => walk(n, 1, null));
-  return { items, roots };
+  const roots = feed.framework.map((n) => (addNode(n, 1, null), n.id));
+  const open = (key: string) => {
+    const make = later.get(key);
+    if (!make) return;
+    later.delete(key);
+    make();
+  };
+  const step = () => {
+    const next = later.keys().next();
+    if (!next.done) open(next.value);
+    return later.size > 0;
+  };
+  return { items, roots, open, step, complete: () => later.forEach((_, key) => open(key)) };
+}
+
+/** The keys of the framework's nodes down to `depth` levels (1: the top level alone). */
+export function nodesTo(framework: readonly FrameworkNode[], depth: number): string[] {
+  return depth < 1 ? [] : framework.flatMap((n) => [n.id, ...nodesTo(n.children, depth - 1)]);
+}
+
+/** Every item of the outcome tree, by key, with the top-level keys (`treeModel`, complete). */
+export function buildTree(feed: FeedData): { items: Map<string, TreeItem>; roots: string[] } {
+  const model = treeModel(feed);
+  model.complete();
+  return { items: model.items, roots: model.roots };
+}
+
+/**
+ * The first item of a kind and id in the tree's reading order (an indicator may sit under several
+ * nodes), making the items on the way.
+ */
+export function findItem(model: TreeModel, kind: string, id: string): TreeItem | undefined {
+  const visit = (key: string): TreeItem | undefined => {
+    const item = model.items.get(key)!;
+    if (item.kind === kind && item.id === id) return item;
+    model.open(key);
+    for (const child of item.children) {
+      const found = visit(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const key of model.roots) {
+    const found = visit(key);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The items a reader sees, in order: each root, and the children of every expanded item. */
-export function visibleItems(items: ReadonlyMap<string, TreeItem>, roots: readonly string[], expanded: ReadonlySet<string>): TreeItem[] {
+export function visibleItems(
+  items: ReadonlyMap<string, TreeItem>,
+  roots: readonly string[],
+  expanded: ReadonlySet<string>,
+  /** Makes an expanded item's children, where they are made as needed (`treeModel`). */
+  open?: (key: string) => void,
+): TreeItem[] {
   const out: TreeItem[] = [];
   const visit = (key: string) => {
     const item = items.get(key)!;
     out.push(item);
-    if (expanded.has(key)) item.children.forEach(visit);
+    if (!expanded.has(key)) return;
+    open?.(key);
+    item.children.forEach(visit);
   };
   roots.forEach(visit);
   return out;

@@ -303,6 +303,32 @@ describe('<sc-outcome-tree>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('finds a match deep in the framework while it is still being drawn', async () => {
+      const feed = big();
+      feed.indicators.push({ ...feed.indicators[0]!, id: 'deep', title: 'A deeply placed indicator' });
+      Object.assign(feed.framework[4]!.children[39]!, { indicators: ['deep'] });
+      Object.assign(feed.framework[2]!.children[0]!, { indicators: ['deep'] });
+      const el = await tree({ feedData: feed });
+      // Not yet drawn, nor its items made: the filter makes what it needs at once.
+      expect(item(el, 'r4-c39')).to.equal(null);
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.focus();
+      await sendKeys({ type: 'deeply' });
+      await el.updateComplete;
+      expect(items(el).map((li) => li.dataset.key)).to.deep.equal([
+        'r2',
+        'r2-c0',
+        'r2-c0/how-well',
+        'r2-c0/how-well/deep',
+        'r4',
+        'r4-c39',
+        'r4-c39/how-well',
+        'r4-c39/how-well/deep',
+      ]);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('2 items match.');
+      await expect(el).to.be.accessible();
+    });
+
     it('End reaches the last row while the rest is still being drawn', async () => {
       const el = await tree({ feedData: big() });
       expect(item(el, 'r4/how-well')).to.equal(null);

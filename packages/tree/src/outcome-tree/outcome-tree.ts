@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { errorBox, statusLine, arrow, cssomStyle, markStyles, ScWidget, type FeedData, type FrameworkNode, type Selection } from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUps, type RollUp } from '@scorecard-kit/core/rules';
 import { diagram } from '../geometry/diagram.js';
-import { ancestors, buildTree, filterTree, typeAhead, visibleItems, type TreeItem } from '../model/tree-model.js';
+import { ancestors, filterTree, findItem, nodesTo, treeModel, typeAhead, visibleItems, type TreeItem, type TreeModel } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
 const TYPE_AHEAD_MS = 700;
@@ -16,6 +16,8 @@ const TYPE_AHEAD_MS = 700;
 const ROWS_PER_FRAME = 60;
 /** The shortest a row is drawn (a one-line group row), in pixels: the first frame draws enough of them to fill the window. */
 const MIN_ROW_PX = 32;
+/** How long each frame may spend making the tree's items below what is drawn, once every row is. */
+const GROW_MS = 8;
 /** Rows that fill the window's height, drawn in the first frame. */
 const firstScreen = () => Math.max(10, Math.ceil(window.innerHeight / MIN_ROW_PX));
 /** Diagram boxes are placed absolutely and skip layout out of view, so more are drawn per frame. */
@@ -70,7 +72,7 @@ export class ScOutcomeTree extends ScWidget {
   @state() private accessor printing = false;
   @state() private accessor announcement = '';
 
-  private model: { feed: FeedData; items: Map<string, TreeItem>; roots: string[] } | null = null;
+  private model: (TreeModel & { feed: FeedData }) | null = null;
   /** Nodes' roll-ups for the feed and period shown, each worked out when first drawn. */
   #rolledUp: { feed: FeedData; period: string | undefined; of: (node: FrameworkNode) => RollUp } | null = null;
   /**
@@ -103,10 +105,11 @@ export class ScOutcomeTree extends ScWidget {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const feed = this.data;
     if (feed && this.model?.feed !== feed) {
-      const { items, roots } = buildTree(feed);
-      this.model = { feed, items, roots };
-      this.expanded = new Set([...items.values()].filter((i) => i.kind === 'node' && i.level <= this.expandDepth).map((i) => i.key));
-      this.active = roots[0] ?? null;
+      const model = { ...treeModel(feed), feed };
+      this.model = model;
+      this.expanded = new Set(nodesTo(feed.framework, this.expandDepth));
+      this.active = model.roots[0] ?? null;
+      this.#built = false;
       this.#rowLimit = firstScreen();
       if (this.syncHash) this.#readHash();
     }
@@ -121,10 +124,10 @@ export class ScOutcomeTree extends ScWidget {
   /** The key of the tree item the shared selection points at, if any. */
   #selectedKey(): string | null {
     const s = this.selection;
-    if (!s || !this.model) return null;
-    if (s.kind === 'node') return this.model.items.has(s.id) ? s.id : null;
-    for (const item of this.model.items.values()) if (item.kind === s.kind && item.id === s.id) return item.key;
-    return null;
+    // An area (chosen on a map) is never in the tree: no need to look through it.
+    if (!s || !this.model || s.kind === 'area') return null;
+    if (s.kind === 'node' && this.model.items.has(s.id)) return s.id;
+    return findItem(this.model, s.kind, s.id)?.key ?? null;
   }
 
   #readHash = () => {
@@ -132,7 +135,7 @@ export class ScOutcomeTree extends ScWidget {
     const m = /^#(node|indicator|question)=(.+)$/.exec(window.location.hash);
     if (!m) return;
     const selection = { kind: m[1] as Selection['kind'], id: decodeURIComponent(m[2]!) };
-    const found = [...this.model.items.values()].find((i) => i.kind === selection.kind && i.id === selection.id);
+    const found = findItem(this.model, selection.kind, selection.id);
     if (!found) return;
     this.active = found.key;
     this.publish(selection);
@@ -149,8 +152,9 @@ export class ScOutcomeTree extends ScWidget {
       );
     }
     const filter = this.filterText.trim() && !this.printing ? this.#filtered(model) : null;
+    if (this.printing) model.complete();
     const expanded = this.printing ? new Set(model.items.keys()) : filter ? this.#expandedWith(filter.expand) : this.expanded;
-    const visible = visibleItems(model.items, model.roots, expanded).filter((i) => !filter || filter.keep.has(i.key));
+    const visible = visibleItems(model.items, model.roots, expanded, model.open).filter((i) => !filter || filter.keep.has(i.key));
     const active = visible.some((i) => i.key === this.active) ? this.active : (visible[0]?.key ?? null);
     const selected = this.#selectedKey();
     const ups = this.#rollUpsOf(model.feed);
@@ -282,18 +286,46 @@ export class ScOutcomeTree extends ScWidget {
         );
       }
     }
-    if (this.#rowLimit === Infinity) this.#drawn?.();
+    if (this.#rowLimit === Infinity) this.#grow();
+  }
+
+  /** Whether every item of the framework is made (treeModel makes them as they are needed). */
+  #built = false;
+  #growing = false;
+
+  /**
+   * Once every row is drawn, the items below them are made, a few milliseconds after each frame,
+   * so that a filter or "expand all" need not make thousands at once.
+   */
+  #grow() {
+    if (this.#growing) return;
+    const until = performance.now() + GROW_MS;
+    let more = false;
+    do more = this.model?.step() ?? false;
+    while (more && performance.now() < until);
+    if (!more) {
+      this.#built = true;
+      this.#drawn?.();
+      return;
+    }
+    this.#growing = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#growing = false;
+        this.#grow();
+      }),
+    );
   }
 
   #drawn: (() => void) | null = null;
 
   /**
-   * Resolves when every row the tree shows is drawn: a big framework draws its first screen at
-   * once and the rest over the next frames.
+   * Resolves when every row the tree shows is drawn and every item of the framework is made: a big
+   * framework draws its first screen at once and the rest over the next frames.
    */
   get drawComplete(): Promise<void> {
     return this.updateComplete.then(() =>
-      this.#rowLimit === Infinity
+      this.#rowLimit === Infinity && this.#built
         ? undefined
         : new Promise<void>((resolve) => {
             const before = this.#drawn;
@@ -386,6 +418,7 @@ export class ScOutcomeTree extends ScWidget {
   /** The filter's result, worked out once per text. */
   #filtered(model: NonNullable<ScOutcomeTree['model']>) {
     if (this.#lastFilter?.items !== model.items || this.#lastFilter.text !== this.filterText) {
+      model.complete();
       this.#lastFilter = { items: model.items, text: this.filterText, result: filterTree(model.items, this.filterText) };
     }
     return this.#lastFilter.result;
@@ -399,6 +432,7 @@ export class ScOutcomeTree extends ScWidget {
 
   #expandAll(open: boolean) {
     if (!this.model) return;
+    if (open) this.model.complete();
     this.expanded = open ? new Set([...this.model.items.values()].filter((i) => i.children.length).map((i) => i.key)) : new Set();
     if (!open && this.active && this.model.items.get(this.active)!.level > 1) this.active = this.model.roots[0] ?? null;
     this.announcement = open ? 'Everything expanded.' : 'Everything collapsed.';
