@@ -168,22 +168,22 @@ export const localityMapStyles = css`
     color: #ffffff;
     stroke: #0b0c0c;
   }
-  .fill-seq-1 { fill: var(--_sc-map-seq-1); background: var(--_sc-map-seq-1); }
-  .fill-seq-2 { fill: var(--_sc-map-seq-2); background: var(--_sc-map-seq-2); }
-  .fill-seq-3 { fill: var(--_sc-map-seq-3); background: var(--_sc-map-seq-3); }
-  .fill-seq-4 { fill: var(--_sc-map-seq-4); background: var(--_sc-map-seq-4); }
-  .fill-seq-5 { fill: var(--_sc-map-seq-5); background: var(--_sc-map-seq-5); }
-  .fill-seq-6 { fill: var(--_sc-map-seq-6); background: var(--_sc-map-seq-6); }
-  .fill-seq-7 { fill: var(--_sc-map-seq-7); background: var(--_sc-map-seq-7); }
-  .fill-much-better { fill: var(--_sc-map-much-better); background: var(--_sc-map-much-better); }
-  .fill-better { fill: var(--_sc-map-better); background: var(--_sc-map-better); }
-  .fill-similar { fill: var(--_sc-map-similar); background: var(--_sc-map-similar); }
-  .fill-worse { fill: var(--_sc-map-worse); background: var(--_sc-map-worse); }
-  .fill-much-worse { fill: var(--_sc-map-much-worse); background: var(--_sc-map-much-worse); }
-  .fill-much-lower { fill: var(--_sc-map-much-lower); background: var(--_sc-map-much-lower); }
-  .fill-lower { fill: var(--_sc-map-lower); background: var(--_sc-map-lower); }
-  .fill-higher { fill: var(--_sc-map-higher); background: var(--_sc-map-higher); }
-  .fill-much-higher { fill: var(--_sc-map-much-higher); background: var(--_sc-map-much-higher); }
+  .fill-seq-1 { fill: var(--_sc-map-seq-1); }
+  .fill-seq-2 { fill: var(--_sc-map-seq-2); }
+  .fill-seq-3 { fill: var(--_sc-map-seq-3); }
+  .fill-seq-4 { fill: var(--_sc-map-seq-4); }
+  .fill-seq-5 { fill: var(--_sc-map-seq-5); }
+  .fill-seq-6 { fill: var(--_sc-map-seq-6); }
+  .fill-seq-7 { fill: var(--_sc-map-seq-7); }
+  .fill-much-better { fill: var(--_sc-map-much-better); }
+  .fill-better { fill: var(--_sc-map-better); }
+  .fill-similar { fill: var(--_sc-map-similar); }
+  .fill-worse { fill: var(--_sc-map-worse); }
+  .fill-much-worse { fill: var(--_sc-map-much-worse); }
+  .fill-much-lower { fill: var(--_sc-map-much-lower); }
+  .fill-lower { fill: var(--_sc-map-lower); }
+  .fill-higher { fill: var(--_sc-map-higher); }
+  .fill-much-higher { fill: var(--_sc-map-much-higher); }
   .fill-missing { fill: url(#missing); }
   .fill-suppressed { fill: url(#suppressed); }
   .missing-bg { fill: #ffffff; }
