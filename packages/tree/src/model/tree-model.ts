@@ -33,8 +33,8 @@ export interface TreeModel {
 }
 
 /**
- * The outcome tree's items, made as they are needed: the top-level nodes at once, an item's
- * children when it is first opened, and the rest a few at a time (`step`) or all at once
+ * The outcome tree's items, made as they are needed: the top-level nodes (with their groups) at
+ * once, an item's children when it is first opened, and the rest a few at a time (`step`) or all at once
  * (`complete`). A framework of thousands of nodes then draws its first screen without first
  * making the thousands of items below it. Under a node come its child nodes, then its indicators
  * grouped as How much / How well / So what, then its QA questions.
@@ -55,47 +55,54 @@ export function treeModel(feed: FeedData): TreeModel {
     node?: FrameworkNode,
     measure?: MeasureType,
   ) => items.set(key, { key, kind, id, label, level, parent, children, node, measure });
-  const group = (
-    key: string,
-    measure: MeasureType | 'questions',
-    label: string,
-    level: number,
-    parent: string,
-    ids: string[],
-    kind: 'indicator' | 'question',
-  ) => {
-    const keys = ids.map((id) => `${key}/${id}`);
-    add(key, 'group', measure, label, level, parent, keys, undefined, measure === 'questions' ? undefined : measure);
+  /** A group of a node's indicators of one measure type, or of its QA questions: made with the node, its leaves when opened. */
+  const group = (parent: string, id: string, label: string, level: number, leaves: string[], kind: 'indicator' | 'question', measure?: MeasureType) => {
+    const key = `${parent}/${id}`;
+    const keys = leaves.map((leaf) => `${key}/${leaf}`);
+    add(key, 'group', id, label, level, parent, keys, undefined, measure);
     later.set(key, () =>
-      ids.forEach((id, i) => add(keys[i]!, kind, id, kind === 'indicator' ? feed.indicators.get(id)!.title : feed.questions.get(id)!.text, level + 1, key, [])),
+      leaves.forEach((leaf, i) =>
+        add(keys[i]!, kind, leaf, kind === 'indicator' ? feed.indicators.get(leaf)!.title : feed.questions.get(leaf)!.text, level + 1, key, []),
+      ),
     );
+    return key;
   };
+  /** A node and its groups; its child nodes when it is opened. */
   const addNode = (node: FrameworkNode, level: number, parent: string | null) => {
     const key = node.id;
+    const children = node.children.map((c) => c.id);
+    add(key, 'node', key, node.title, level, parent, children, node);
+    later.set(key, () => node.children.forEach((c) => addNode(c, level + 1, key)));
     const byMeasure: Record<MeasureType, string[]> = { 'how-much': [], 'how-well': [], 'so-what': [] };
     for (const ref of node.indicators) byMeasure[ref.measure].push(ref.id);
-    const measures = MEASURES.filter((m) => byMeasure[m].length);
-    const questions = node.questions.length ? [`${key}/questions`] : [];
-    add(key, 'node', node.id, node.title, level, parent, [...node.children.map((c) => c.id), ...measures.map((m) => `${key}/${m}`), ...questions], node);
-    later.set(key, () => {
-      for (const child of node.children) addNode(child, level + 1, key);
-      for (const m of measures) group(`${key}/${m}`, m, `${GROUP_LABELS[m]} (${byMeasure[m].length})`, level + 1, key, byMeasure[m], 'indicator');
-      if (questions.length) group(questions[0]!, 'questions', `QA questions (${node.questions.length})`, level + 1, key, node.questions, 'question');
-    });
+    for (const m of MEASURES) {
+      const ids = byMeasure[m];
+      if (ids.length) children.push(group(key, m, `${GROUP_LABELS[m]} (${ids.length})`, level + 1, ids, 'indicator', m));
+    }
+    const qs = node.questions;
+    if (qs.length) children.push(group(key, 'questions', `QA questions (${qs.length})`, level + 1, qs, 'question'));
+    return key;
   };
-  const roots = feed.framework.map((n) => (addNode(n, 1, null), n.id));
+  const roots = feed.framework.map((n) => addNode(n, 1, null));
   const open = (key: string) => {
     const make = later.get(key);
-    if (!make) return;
     later.delete(key);
-    make();
+    make?.();
   };
   const step = () => {
     const next = later.keys().next();
     if (!next.done) open(next.value);
     return later.size > 0;
   };
-  return { items, roots, open, step, complete: () => later.forEach((_, key) => open(key)) };
+  return {
+    items,
+    roots,
+    open,
+    step,
+    complete: () => {
+      while (step());
+    },
+  };
 }
 
 /** The keys of the framework's nodes down to `depth` levels (1: the top level alone). */
