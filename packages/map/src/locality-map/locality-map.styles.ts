@@ -1,28 +1,6 @@
 import { css } from 'lit';
 
 export const localityMapStyles = css`
-  :host {
-    /* Colour-blind safe: ColorBrewer Blues for sequential classes, PuOr (purple better, orange
-       worse) and BrBG (no better direction) for diverging ones. */
-    --_sc-map-seq-1: var(--sc-map-seq-1, #eff3ff);
-    --_sc-map-seq-2: var(--sc-map-seq-2, #c6dbef);
-    --_sc-map-seq-3: var(--sc-map-seq-3, #9ecae1);
-    --_sc-map-seq-4: var(--sc-map-seq-4, #6baed6);
-    --_sc-map-seq-5: var(--sc-map-seq-5, #4292c6);
-    --_sc-map-seq-6: var(--sc-map-seq-6, #2171b5);
-    --_sc-map-seq-7: var(--sc-map-seq-7, #084594);
-    --_sc-map-much-better: var(--sc-map-much-better, #542788);
-    --_sc-map-better: var(--sc-map-better, #998ec3);
-    --_sc-map-similar: var(--sc-map-similar, #f7f7f7);
-    --_sc-map-worse: var(--sc-map-worse, #f1a340);
-    --_sc-map-much-worse: var(--sc-map-much-worse, #b35806);
-    --_sc-map-much-lower: var(--sc-map-much-lower, #01665e);
-    --_sc-map-lower: var(--sc-map-lower, #5ab4ac);
-    --_sc-map-higher: var(--sc-map-higher, #d8b365);
-    --_sc-map-much-higher: var(--sc-map-much-higher, #8c510a);
-    --_sc-map-stroke: var(--sc-map-stroke, #ffffff);
-    --_sc-map-selected: var(--sc-map-selected, light-dark(#0b0c0c, #ffffff));
-  }
   figure {
     margin: 0;
   }
@@ -121,7 +99,7 @@ export const localityMapStyles = css`
     vector-effect: non-scaling-stroke;
   }
   .area {
-    stroke: var(--_sc-map-stroke);
+    stroke: var(--sc-map-stroke, #ffffff);
     stroke-width: 1;
     cursor: pointer;
   }
@@ -140,7 +118,7 @@ export const localityMapStyles = css`
   }
   .chosen {
     fill: none;
-    stroke: var(--_sc-map-selected);
+    stroke: var(--sc-map-selected, light-dark(#0b0c0c, #ffffff));
     stroke-width: 3;
     stroke-dasharray: 6 3;
     pointer-events: none;
@@ -168,22 +146,24 @@ export const localityMapStyles = css`
     color: #ffffff;
     stroke: #0b0c0c;
   }
-  .fill-seq-1 { fill: var(--_sc-map-seq-1); }
-  .fill-seq-2 { fill: var(--_sc-map-seq-2); }
-  .fill-seq-3 { fill: var(--_sc-map-seq-3); }
-  .fill-seq-4 { fill: var(--_sc-map-seq-4); }
-  .fill-seq-5 { fill: var(--_sc-map-seq-5); }
-  .fill-seq-6 { fill: var(--_sc-map-seq-6); }
-  .fill-seq-7 { fill: var(--_sc-map-seq-7); }
-  .fill-much-better { fill: var(--_sc-map-much-better); }
-  .fill-better { fill: var(--_sc-map-better); }
-  .fill-similar { fill: var(--_sc-map-similar); }
-  .fill-worse { fill: var(--_sc-map-worse); }
-  .fill-much-worse { fill: var(--_sc-map-much-worse); }
-  .fill-much-lower { fill: var(--_sc-map-much-lower); }
-  .fill-lower { fill: var(--_sc-map-lower); }
-  .fill-higher { fill: var(--_sc-map-higher); }
-  .fill-much-higher { fill: var(--_sc-map-much-higher); }
+  /* Colour-blind safe: ColorBrewer Blues for sequential classes, PuOr (purple better, orange
+     worse) and BrBG (no better direction) for diverging ones. */
+  .fill-seq-1 { fill: var(--sc-map-seq-1, #eff3ff); }
+  .fill-seq-2 { fill: var(--sc-map-seq-2, #c6dbef); }
+  .fill-seq-3 { fill: var(--sc-map-seq-3, #9ecae1); }
+  .fill-seq-4 { fill: var(--sc-map-seq-4, #6baed6); }
+  .fill-seq-5 { fill: var(--sc-map-seq-5, #4292c6); }
+  .fill-seq-6 { fill: var(--sc-map-seq-6, #2171b5); }
+  .fill-seq-7 { fill: var(--sc-map-seq-7, #084594); }
+  .fill-much-better { fill: var(--sc-map-much-better, #542788); }
+  .fill-better { fill: var(--sc-map-better, #998ec3); }
+  .fill-similar { fill: var(--sc-map-similar, #f7f7f7); }
+  .fill-worse { fill: var(--sc-map-worse, #f1a340); }
+  .fill-much-worse { fill: var(--sc-map-much-worse, #b35806); }
+  .fill-much-lower { fill: var(--sc-map-much-lower, #01665e); }
+  .fill-lower { fill: var(--sc-map-lower, #5ab4ac); }
+  .fill-higher { fill: var(--sc-map-higher, #d8b365); }
+  .fill-much-higher { fill: var(--sc-map-much-higher, #8c510a); }
   .fill-missing { fill: url(#missing); }
   .fill-suppressed { fill: url(#suppressed); }
   .missing-bg { fill: #ffffff; }
