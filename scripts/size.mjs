@@ -97,7 +97,7 @@ const PAGES = [
   { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40, ceiling: 40 },
   { name: 'board.html', page: 'docs/board.html', budget: 72, ceiling: 72 },
 ];
-const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 77.1 };
+const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 77.0 };
 
 export async function autoloaderSizes() {
   const { FAMILY } = await import(new URL('../docs/dist/scorecard-kit.js', import.meta.url).href);

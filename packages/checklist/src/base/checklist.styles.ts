@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** The form styles both checklists share: GOV.UK-like fields, errors, actions and print. */
 export const checklistStyles = css`
-  :host {
-    --_sc-field-border: var(--sc-field-border, light-dark(#0b0c0c, #f3f2f1));
-  }
   button,
   input,
   textarea,
@@ -29,7 +26,7 @@ export const checklistStyles = css`
   input[type='date'] {
     width: 100%;
     padding: 0.375rem;
-    border: 2px solid var(--_sc-field-border);
+    border: 2px solid var(--sc-field-border, light-dark(#0b0c0c, #f3f2f1));
     background: var(--_sc-color-surface);
     border-radius: var(--_sc-radius);
   }

@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const breakdownStyles = css`
   :host {
     container: sc-breakdown / inline-size;
-    --_sc-breakdown-service-color: var(--sc-breakdown-service-color, light-dark(#1d70b8, #8bbcf0));
-    --_sc-breakdown-population-color: var(--sc-breakdown-population-color, light-dark(#b1b4b6, #6f777b));
   }
   .caption {
     font-size: var(--_sc-text-heading);
@@ -26,11 +24,11 @@ export const breakdownStyles = css`
   }
   .swatch.service,
   .service .fill {
-    background: var(--_sc-breakdown-service-color);
+    background: var(--sc-breakdown-service-color, light-dark(#1d70b8, #8bbcf0));
   }
   .swatch.population,
   .population .fill {
-    background: var(--_sc-breakdown-population-color);
+    background: var(--sc-breakdown-population-color, light-dark(#b1b4b6, #6f777b));
   }
   .chart {
     margin: 0 0 var(--_sc-space);

@@ -3,10 +3,6 @@ import { css } from 'lit';
 export const indicatorTileStyles = css`
   :host {
     --_sc-tile-background: var(--sc-tile-background, var(--_sc-color-surface));
-    --_sc-tile-border: var(--sc-tile-border, 1px solid var(--_sc-color-border));
-    --_sc-tile-padding: var(--sc-tile-padding, var(--_sc-space-m));
-    --_sc-tile-value-size: var(--sc-tile-value-size, var(--_sc-text-figure));
-    --_sc-tile-unit-size: var(--sc-tile-unit-size, var(--_sc-text-heading));
     --_sc-sparkline-color: var(--sc-sparkline-color, currentColor);
     --_sc-sparkline-comparator-color: var(--sc-sparkline-comparator-color, light-dark(#6f777b, #b1b4b6));
     --_sc-sparkline-band-color: var(--sc-sparkline-band-color, light-dark(rgb(0 112 60 / 15%), rgb(111 210 155 / 20%)));
@@ -22,8 +18,8 @@ export const indicatorTileStyles = css`
   .tile {
     position: relative;
     height: 100%;
-    padding: var(--_sc-tile-padding);
-    border: var(--_sc-tile-border);
+    padding: var(--sc-tile-padding, var(--_sc-space-m));
+    border: var(--sc-tile-border, 1px solid var(--_sc-color-border));
     border-top: 5px solid var(--_sc-color-accent);
     border-radius: var(--_sc-radius);
     background: var(--_sc-tile-background);
@@ -80,12 +76,12 @@ export const indicatorTileStyles = css`
     align-items: baseline;
   }
   .figure {
-    font-size: var(--_sc-tile-value-size);
+    font-size: var(--sc-tile-value-size, var(--_sc-text-figure));
     font-weight: bold;
     line-height: 1.1;
   }
   .figure .unit {
-    font-size: var(--_sc-tile-unit-size);
+    font-size: var(--sc-tile-unit-size, var(--_sc-text-heading));
     font-weight: normal;
     white-space: nowrap;
   }

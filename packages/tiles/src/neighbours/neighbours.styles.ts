@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const neighboursStyles = css`
   :host {
     container: sc-neighbours / inline-size;
-    --_sc-neighbours-bar-color: var(--sc-neighbours-bar-color, light-dark(#1d70b8, #8bbcf0));
-    --_sc-neighbours-own-color: var(--sc-neighbours-own-color, var(--_sc-color-text));
   }
   .unit {
     margin: 0 0 var(--_sc-space-xs);
@@ -65,10 +63,10 @@ export const neighboursStyles = css`
     overflow: visible;
   }
   .bar rect {
-    fill: var(--_sc-neighbours-bar-color);
+    fill: var(--sc-neighbours-bar-color, light-dark(#1d70b8, #8bbcf0));
   }
   .own .bar rect {
-    fill: var(--_sc-neighbours-own-color);
+    fill: var(--sc-neighbours-own-color, var(--_sc-color-text));
   }
   .bar line {
     stroke: var(--_sc-color-text);

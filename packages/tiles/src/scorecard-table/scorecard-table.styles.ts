@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const scorecardTableStyles = css`
   :host {
-    --_sc-table-max-height: var(--sc-table-max-height, 80vh);
-    --_sc-table-header-background: var(--sc-table-header-background, var(--_sc-color-surface));
     --_sc-table-font-size: var(--sc-table-font-size, var(--_sc-text-body));
   }
   .toolbar {
@@ -28,7 +26,7 @@ export const scorecardTableStyles = css`
   }
   .scroll {
     /* Also down, under the sticky header (the region itself is core's .sc-scroll). */
-    max-height: var(--_sc-table-max-height);
+    max-height: var(--sc-table-max-height, 80vh);
     overflow: auto;
     margin-bottom: var(--_sc-space-l);
   }
@@ -53,7 +51,7 @@ export const scorecardTableStyles = css`
     position: sticky;
     top: 0;
     z-index: 1;
-    background: var(--_sc-table-header-background);
+    background: var(--sc-table-header-background, var(--_sc-color-surface));
     border-bottom: 2px solid var(--_sc-color-text);
     vertical-align: bottom;
   }

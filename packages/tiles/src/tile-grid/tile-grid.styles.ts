@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const tileGridStyles = css`
   :host {
-    --_sc-tile-grid-min: var(--sc-tile-grid-min, 16rem);
     --_sc-tile-grid-gap: var(--sc-tile-grid-gap, var(--_sc-space-m));
   }
   .controls {
@@ -52,7 +51,7 @@ export const tileGridStyles = css`
   }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--_sc-tile-grid-min), 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--sc-tile-grid-min, 16rem), 100%), 1fr));
     gap: var(--_sc-tile-grid-gap);
     margin: 0;
     padding: 0;

@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const outcomeTreeStyles = css`
-  :host {
-    --_sc-tree-indent: var(--sc-tree-indent, 1.5rem);
-    --_sc-tree-selected-background: var(--sc-tree-selected-background, light-dark(#e8f1f8, #1b3a57));
-    --_sc-tree-diagram-height: var(--sc-tree-diagram-height, 70vh);
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -46,7 +41,7 @@ export const outcomeTreeStyles = css`
     padding: 0;
   }
   ul[role='group'] {
-    padding-left: var(--_sc-tree-indent);
+    padding-left: var(--sc-tree-indent, 1.5rem);
   }
   li {
     outline: none;
@@ -82,7 +77,7 @@ export const outcomeTreeStyles = css`
   }
   .row.selected {
     border-left-color: var(--_sc-color-link);
-    background: var(--_sc-tree-selected-background);
+    background: var(--sc-tree-selected-background, light-dark(#e8f1f8, #1b3a57));
     font-weight: bold;
   }
   .twisty {
@@ -126,7 +121,7 @@ export const outcomeTreeStyles = css`
     font-size: 0.85em;
   }
   .diagram-scroll {
-    max-height: var(--_sc-tree-diagram-height);
+    max-height: var(--sc-tree-diagram-height, 70vh);
     overflow: auto;
     border: 1px solid var(--_sc-color-border);
   }
