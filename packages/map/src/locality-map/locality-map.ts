@@ -433,22 +433,22 @@ export class ScLocalityMap extends ScWidget {
             </pattern>
           </defs>
           <g transform="scale(.1)" role="none">
-          ${drawing.shapes.map((s, i) => {
-            const a = model.areas.get(s.id)!;
-            return svg`<path
-              id="area-${i}"
-              part="area"
-              role="option"
-              aria-selected=${s.id === selected ? 'true' : 'false'}
-              aria-label=${a.words}
-              class="area ${a.fill} ${s.id === this.active ? 'active' : ''}"
-              d=${s.d}
-              @click=${() => this.#choose(s.id)}
-              @pointerenter=${() => (this.hovered = s.id)}
-            ></path>`;
-          })}
-          ${home ? svg`<path class="home" d=${home.d} aria-hidden="true"></path>` : nothing}
-          ${chosen ? svg`<path class="chosen" d=${chosen.d} aria-hidden="true"></path>` : nothing}
+            ${drawing.shapes.map((s, i) => {
+              const a = model.areas.get(s.id)!;
+              return svg`<path
+                id="area-${i}"
+                part="area"
+                role="option"
+                aria-selected=${s.id === selected ? 'true' : 'false'}
+                aria-label=${a.words}
+                class="area ${a.fill} ${s.id === this.active ? 'active' : ''}"
+                d=${s.d}
+                @click=${() => this.#choose(s.id)}
+                @pointerenter=${() => (this.hovered = s.id)}
+              ></path>`;
+            })}
+            ${home ? svg`<path class="home" d=${home.d} aria-hidden="true"></path>` : nothing}
+            ${chosen ? svg`<path class="chosen" d=${chosen.d} aria-hidden="true"></path>` : nothing}
           </g>
           ${[...model.neighbours].map((n) => {
             const s = drawing.shapes[index.get(n) ?? -1];

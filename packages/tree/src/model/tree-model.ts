@@ -34,10 +34,10 @@ export interface TreeModel {
 
 /**
  * The outcome tree's items, made as they are needed: the top-level nodes (with their groups) at
- * once, an item's children when it is first opened, and the rest a few at a time (`step`) or all at once
- * (`complete`). A framework of thousands of nodes then draws its first screen without first
- * making the thousands of items below it. Under a node come its child nodes, then its indicators
- * grouped as How much / How well / So what, then its QA questions.
+ * once, an item's children when it is first opened, and the rest a few at a time (`step`) or all
+ * at once (`complete`). A framework of thousands of nodes then draws its first screen without
+ * first making the thousands of items below it. Under a node come its child nodes, then its
+ * indicators grouped as How much / How well / So what, then its QA questions.
  */
 export function treeModel(feed: FeedData): TreeModel {
   const items = new Map<string, TreeItem>();

@@ -29,6 +29,13 @@ async function press(el: ScOutcomeTree, key: string) {
   await el.updateComplete;
 }
 
+/** Types into the filter box, as a reader does, with the focus there. */
+async function typeFilter(el: ScOutcomeTree, text: string) {
+  el.shadowRoot!.querySelector('input')!.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
 describe('<sc-outcome-tree>', () => {
   it('is one tab stop over a tree with the ARIA tree view semantics', async () => {
     const el = await tree();
@@ -129,10 +136,7 @@ describe('<sc-outcome-tree>', () => {
 
   it('filters by title, keeping the ancestors of each match, and says how many match', async () => {
     const el = await tree();
-    const input = el.shadowRoot!.querySelector('input')!;
-    input.focus();
-    await sendKeys({ type: 'assess' });
-    await el.updateComplete;
+    await typeFilter(el, 'assess');
     expect(items(el).map((li) => li.dataset.key)).to.deep.equal([
       'c1',
       'p1',
@@ -158,10 +162,7 @@ describe('<sc-outcome-tree>', () => {
     const before = items(el);
     // p1's outcome, its three measure groups (the unknown "ghost" in none) and its questions.
     expect(before.map((li) => li.dataset.key)).to.deep.equal(['c1', 'p1', 'o1', 'p1/how-much', 'p1/how-well', 'p1/so-what', 'p1/questions', 'p2', 'c2']);
-    const input = el.shadowRoot!.querySelector('input')!;
-    input.focus();
-    await sendKeys({ type: 'thrive' });
-    await el.updateComplete;
+    await typeFilter(el, 'thrive');
     expect(items(el).map((li) => li.dataset.key)).to.deep.equal(['c2']);
     const kept = el.shadowRoot!.querySelector<HTMLElement>('[role="tree"][aria-hidden="true"]')!;
     // Not drawn, not in the tab order, not read out, and taking no room.
@@ -311,10 +312,7 @@ describe('<sc-outcome-tree>', () => {
       const el = await tree({ feedData: feed });
       // Not yet drawn, nor its items made: the filter makes what it needs at once.
       expect(item(el, 'r4-c39')).to.equal(null);
-      const input = el.shadowRoot!.querySelector('input')!;
-      input.focus();
-      await sendKeys({ type: 'deeply' });
-      await el.updateComplete;
+      await typeFilter(el, 'deeply');
       expect(items(el).map((li) => li.dataset.key)).to.deep.equal([
         'r2',
         'r2-c0',

@@ -320,8 +320,9 @@ export class ScOutcomeTree extends ScWidget {
   #drawn: (() => void) | null = null;
 
   /**
-   * Resolves when every row the tree shows is drawn and every item of the framework is made: a big
-   * framework draws its first screen at once and the rest over the next frames.
+   * Resolves when the tree has finished drawing a new feed: every row it shows is drawn, and every
+   * part of the framework is ready for the filter. A big framework draws its first screen at once
+   * and the rest over the next frames.
    */
   get drawComplete(): Promise<void> {
     return this.updateComplete.then(() =>
