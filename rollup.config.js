@@ -32,7 +32,8 @@ const themes = {
 /**
  * Built from the TypeScript sources (scripts/bundle.mjs says how):
  * - the single-file bundle: every element with Lit and the d3 modules it uses (the elements alone:
- *   the API is for bundlers, from the packages), written beside the package and into the demo site;
+ *   the API is for bundlers, from the packages), and the two parts it loads on demand, written
+ *   beside the package and into the demo site;
  * - the feed studio page's script and its worker (docs/feed-studio.html), with the templates;
  * - the "your council" page's script (docs/your-council.html), with the starter's data.
  */
@@ -59,12 +60,14 @@ const { cache, manualChunks } = await intoCore(kit, naming, FAMILIES);
 export default [
   {
     input: 'packages/scorecard-kit/src/elements.ts',
+    // With the two parts few pages need beside it, each loaded from the same folder when first
+    // needed: the full feed checks and their words (a feed with a problem) and the diagram layout.
     output: [
-      { file: 'packages/scorecard-kit/dist/scorecard-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-      { file: 'docs/dist/scorecard-kit.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
-      // Beside the CLI, which copies it into each starter folder.
-      { file: 'packages/feed-tools/dist/kit/scorecard-kit.min.js', format: 'es', inlineDynamicImports: true },
-    ],
+      { dir: 'packages/scorecard-kit/dist', sourcemap: true },
+      { dir: 'docs/dist', sourcemap: true },
+      // Beside the CLI, which copies them into each starter folder.
+      { dir: 'packages/feed-tools/dist/kit' },
+    ].map((o) => ({ ...o, format: 'es', entryFileNames: 'scorecard-kit.min.js', chunkFileNames: 'scorecard-kit.[name].min.js' })),
     plugins: [...plugins(), themes],
   },
   {

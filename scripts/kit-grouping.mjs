@@ -20,10 +20,11 @@ export async function intoCore(options, naming, families) {
   const first = await rollup({ ...options, onwarn: () => {} });
   const { output } = await first.generate({ format: 'es', ...naming });
   const chunks = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  // What a family loads later (the tree's diagram layout) counts as used by it too.
   const closure = (name, seen = new Set()) => {
     if (!seen.has(name)) {
       seen.add(name);
-      for (const i of chunks.get(name).imports) closure(i, seen);
+      for (const i of [...chunks.get(name).imports, ...chunks.get(name).dynamicImports]) closure(i, seen);
     }
     return seen;
   };
@@ -32,7 +33,9 @@ export async function intoCore(options, naming, families) {
   const core = new Set();
   for (const [name, by] of users) {
     const family = FAMILY_FILE.exec(name)?.[1];
-    if (family === 'core' || (!family && (by.has('core') || by.size >= 3))) for (const id of Object.keys(chunks.get(name).modules)) core.add(id);
+    // A module loaded later stays out of core.js, whoever loads it.
+    const later = !family && chunks.get(name).isDynamicEntry;
+    if (family === 'core' || (!family && !later && (by.has('core') || by.size >= 3))) for (const id of Object.keys(chunks.get(name).modules)) core.add(id);
   }
   const { cache } = first;
   await first.close();

@@ -3,9 +3,9 @@
 // named peers. Built the same way as the release bundle (scripts/bundle.mjs).
 //
 // `--check` (in npm test) measures only the built files (docs/dist, from `npm run build`) and fails
-// when the single file or a page is over its ceiling. A page's ceiling is its budget (the issue
-// that split the kit). The single file's budget is not met: its ceiling is what it measured when
-// last lowered, so that it grows no further unnoticed.
+// when the single file or a page is over its ceiling, which is its budget (the issue that split
+// the kit). The single file's two parts loaded on demand are printed beside it, not counted in it:
+// a page downloads them only when a feed has a problem or a tree is drawn as a diagram.
 import { rollup } from 'rollup';
 import { bundlePlugins } from './bundle.mjs';
 import { gzipSync } from 'node:zlib';
@@ -97,7 +97,12 @@ const PAGES = [
   { name: 'local-offer.html', page: 'docs/local-offer.html', budget: 40, ceiling: 40 },
   { name: 'board.html', page: 'docs/board.html', budget: 72, ceiling: 72 },
 ];
-const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 77.0 };
+const SINGLE_FILE = { name: 'single file (scorecard-kit.min.js)', file: 'docs/dist/scorecard-kit.min.js', budget: 70, ceiling: 70 };
+/** The single file's parts loaded from its folder when first needed, and when that is. */
+const ON_DEMAND = [
+  { file: 'docs/dist/scorecard-kit.parse.min.js', when: 'a feed with a problem' },
+  { file: 'docs/dist/scorecard-kit.diagram.min.js', when: 'a tree drawn as a diagram' },
+];
 
 export async function autoloaderSizes() {
   const { FAMILY } = await import(new URL('../docs/dist/scorecard-kit.js', import.meta.url).href);
@@ -122,6 +127,13 @@ export async function gatedSizes() {
   return [single, ...(await autoloaderSizes())];
 }
 
+/** The single file's parts loaded on demand, each with its size and when a page loads it. */
+export function onDemandWords() {
+  return ON_DEMAND.map((p) => `${p.file.split('/').pop()} ${(gzipSync(readFileSync(p.file), { level: 9 }).length / 1024).toFixed(1)} KB gz (${p.when})`).join(
+    '; ',
+  );
+}
+
 /** One gated figure, beside its budget and its ceiling. */
 export function gateLine(s) {
   const budget = `budget ${s.budget} KB: ${s.gz <= s.budget ? 'within' : 'OVER'}`;
@@ -144,6 +156,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('the built files: the single file, and pages through the autoloader (scorecard-kit.js and the modules their elements need)');
     const gated = await gatedSizes();
     for (const s of gated) console.log(gateLine(s));
+    console.log(`  beside the single file, loaded when first needed: ${onDemandWords()}`);
     if (!process.argv.includes('--check')) printPeers(gated[0].gz);
     const over = overCeiling(gated);
     for (const line of over) console.error(`FAIL: ${line}`);

@@ -257,7 +257,7 @@ describe('demo site (docs/index.html) through the autoloader', () => {
     await settled(doc, 1);
     const tree = doc.querySelector('sc-outcome-tree') as Updating;
     const tile = doc.querySelector('sc-indicator-tile') as Updating;
-    await tree.updateComplete;
+    await (tree as Updating & { drawComplete: Promise<void> }).drawComplete;
     await tile.updateComplete;
     const box = tree.shadowRoot!.querySelector<HTMLElement>('[data-key="input"]')!;
     expect(box.style.top, 'placed through the CSSOM').to.match(/px$/);

@@ -30,6 +30,7 @@ export const settle = `(async () => {
     const all = deep(document);
     await Promise.all(all.map((e) => e.updateComplete));
     await Promise.all(all.filter((e) => e.localName === 'sc-locality-map').map((e) => e.boundariesComplete));
+    await Promise.all(all.filter((e) => e.localName === 'sc-outcome-tree').map((e) => e.drawComplete));
     await frame();
   }
   return true;
@@ -125,6 +126,13 @@ export const loadFailing = (src: string) => `(async () => {
   return err ? err.textContent.replace(/\\s+/g, ' ').trim() : 'no error shown';
 })()`;
 
+/** The bold line of the outcome tree's error box, once the tree has finished drawing. */
+export const treeError = `(async () => {
+  const t = document.querySelector('sc-outcome-tree');
+  await t.drawComplete;
+  return t.shadowRoot.querySelector('[part="error"] strong')?.textContent ?? 'no error shown';
+})()`;
+
 /** Refreshes the feed (as its timer would) and says how it went. */
 export const reloadFeed = `(async () => {
   ${KIT_ELEMENTS}
@@ -197,6 +205,7 @@ export const chooseCouncil = (query: string) => `(async () => {
     const all = deep(document);
     await Promise.all(all.map((e) => e.updateComplete));
     await Promise.all(all.filter((e) => e.localName === 'sc-locality-map').map((e) => e.boundariesComplete));
+    await Promise.all(all.filter((e) => e.localName === 'sc-outcome-tree').map((e) => e.drawComplete));
     await frame();
   }
   const map = document.querySelector('sc-locality-map').shadowRoot;

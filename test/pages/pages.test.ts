@@ -249,6 +249,7 @@ for (const b of BROWSERS) {
         const f = await ev<{ tile: string; browserDefault: string }>(v.page, inPage.tileFont);
         assert.notEqual(f.tile, f.browserDefault);
         assert.match(f.tile, /sans-serif$/);
+        assert.deepEqual(v.scripts, ['/docs/assets/csp-watch.js', '/docs/dist/scorecard-kit.min.js'], 'a good feed needs nothing beside the single file');
         await clean(v);
       } finally {
         await v.page.close();
@@ -300,6 +301,23 @@ for (const b of BROWSERS) {
         assert.ok((await ev<number>(v.page, inPage.tileCount)) > 0);
         assert.equal(v.warnings.filter((w) => w.includes('second copy of the kit')).length, 1);
         await clean(v);
+      } finally {
+        await v.page.close();
+      }
+    });
+
+    it('the single file copied without the parts it loads when needed: each element that needs one says so', async () => {
+      const v = await visit('/test/fixtures/pages/kit-alone.html');
+      try {
+        const message = await ev<string>(v.page, inPage.loadFailing(`/__fail/once/truncated/alone-${b.name.replace(/\W/g, '')}`));
+        assert.match(message, /The figures could not be shown\..*did not arrive\. Check the connection, then reload the page\./, message);
+        assert.equal(await ev(v.page, inPage.treeError), 'The diagram could not be loaded.');
+        assert.deepEqual([...new Set(v.failed.map((f) => new URL(f.split(' ')[0]!).pathname))].sort(), [
+          '/alone/scorecard-kit.diagram.min.js',
+          '/alone/scorecard-kit.parse.min.js',
+        ]);
+        assert.deepEqual(await ev(v.page, inPage.axe), []);
+        assert.deepEqual(await ev(v.page, inPage.cspViolations), []);
       } finally {
         await v.page.close();
       }

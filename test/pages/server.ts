@@ -98,6 +98,11 @@ export async function startServer(): Promise<ProofServer> {
     if (newcomer) return send(res, 200, TYPES[extname(path) || '.html']!, await newcomer());
     // The kit's modules, in the kit/ folder the newcomer copied beside the autoloader.
     if (/^\/js\/kit\/[\w-]+\.js$/.test(path)) return send(res, 200, TYPES['.js']!, await readFile(`docs/dist${path.slice('/js'.length)}`));
+    // The single file copied alone, without the parts it loads when first needed.
+    if (path.startsWith('/alone/'))
+      return path === '/alone/scorecard-kit.min.js'
+        ? send(res, 200, TYPES['.js']!, await readFile('docs/dist/scorecard-kit.min.js'))
+        : send(res, 404, 'text/plain', 'Not found');
     // A GOV.UK Frontend page asks for its fonts at /assets/, where a GOV.UK site serves them.
     if (path.startsWith('/assets/')) req.url = `/node_modules/govuk-frontend/dist/govuk${req.url}`;
     files(req, res);

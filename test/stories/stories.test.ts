@@ -44,7 +44,7 @@ const axeOnStory = `(async () => {
 
 /**
  * Resolves when the story's elements have settled: feeds loaded or failed (a story of the loading
- * state stays loading: it is checked as it is after 5 s), maps' boundaries in, every element drawn.
+ * state stays loading: it is checked as it is after 5 s), maps' boundaries in, trees drawn, every element drawn.
  */
 const settled = `(async () => {
   const deep = (root, out = []) => {
@@ -60,7 +60,8 @@ const settled = `(async () => {
   for (let i = 0; i < 4; i++) {
     const all = deep(document);
     await Promise.all(all.map((e) => e.updateComplete));
-    await Promise.race([Promise.all(all.filter((e) => e.localName === 'sc-locality-map').map((e) => e.boundariesComplete)), new Promise((r) => setTimeout(r, 5000))]);
+    const drawing = all.flatMap((e) => (e.localName === 'sc-locality-map' ? [e.boundariesComplete] : e.localName === 'sc-outcome-tree' ? [e.drawComplete] : []));
+    await Promise.race([Promise.all(drawing), new Promise((r) => setTimeout(r, 5000))]);
     await frame();
   }
 })()`;

@@ -17,4 +17,4 @@ export { problemList } from './elements/problems-view.js';
 export { arrow, ragShape } from './elements/marks.js';
 export { cssomStyle } from './elements/cssom-style.js';
 export { download } from './elements/download.js';
-export { errorBox, statusLine, unknownIndicator } from './elements/status.js';
+export { errorBox, fileMissing, statusLine, unknownIndicator } from './elements/status.js';

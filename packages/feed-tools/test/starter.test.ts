@@ -159,7 +159,8 @@ describe('scorecard-kit starter: the public figures of any council', () => {
     const ok = await run('starter', '--la', 'E09000007', '--out', out);
     assert.equal(ok.code, 0, ok.err);
     assert.match(ok.out, /^Camden \(202, E09000007\): wrote feed\.json, index\.html/);
-    for (const f of ['feed.json', 'index.html', 'style.css', 'england-councils.topojson', 'scorecard-kit.min.js']) assert.ok(existsSync(join(out, f)), f);
+    for (const f of ['feed.json', 'index.html', 'style.css', 'england-councils.topojson', 'scorecard-kit.min.js', 'scorecard-kit.parse.min.js'])
+      assert.ok(existsSync(join(out, f)), f);
     const page = readFileSync(join(out, 'index.html'), 'utf8');
     assert.match(page, /<h1>Camden: children's services in public figures<\/h1>/);
     assert.match(page, /script-src 'self'/);

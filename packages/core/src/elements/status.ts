@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { FILE_MISSING } from '../feed/problems.js';
 
 /**
  * The one error box of every widget: what cannot be shown, in bold, then why and what to do (a
@@ -11,6 +12,11 @@ export function errorBox(what: string, why: string | TemplateResult): TemplateRe
 }
 
 /** Why an element cannot find its indicator: the `indicator` attribute names none of the feed's, or is not set. */
+/** The error box for a part of the kit loaded on demand whose file did not arrive, naming `what` ("The diagram"). */
+export function fileMissing(what: string): TemplateResult {
+  return errorBox(`${what} could not be loaded.`, FILE_MISSING);
+}
+
 export function unknownIndicator(feedTitle: string, id: string | undefined): string {
   return id
     ? `The feed "${feedTitle}" has no indicator "${id}". Check the indicator attribute.`

@@ -12,3 +12,6 @@ export function joinPath(base: string, key: string | number): string {
 export function problem(severity: Severity, code: string, path: string, message: string): Problem {
   return { severity, code, path, message };
 }
+
+/** What to do when a part of the kit loaded on demand (a file beside its script) does not arrive. */
+export const FILE_MISSING = "Check the connection, then reload the page. If it goes on, the kit's files may be incomplete: copy all of them together.";

@@ -4,6 +4,7 @@
  * checks nor the words for problems. A test keeps its answer, whenever it gives one, the same as parseFeed's.
  */
 import { FeedReader, type Reading } from './reader.js';
+import { FILE_MISSING, problem } from './problems.js';
 import { QUICK_SHAPES } from './quick-shapes.js';
 import type { FeedData, ParseResult } from './types.js';
 
@@ -39,6 +40,13 @@ export function quickParse(input: unknown): FeedData | null {
 export async function readFeed(input: unknown): Promise<ParseResult> {
   const feed = quickParse(input);
   if (feed) return { feed, errors: [], warnings: [] };
-  const { parseFeed } = await import('./parse.js');
-  return parseFeed(input);
+  let parse: typeof import('./parse.js');
+  try {
+    parse = await import('./parse.js');
+  } catch {
+    // Offline, or the kit copied without the file beside it that has the full checks.
+    const message = `This feed has a problem, and the part of the kit that says what it is did not arrive. ${FILE_MISSING}`;
+    return { feed: null, errors: [problem('error', 'checker-missing', '', message)], warnings: [] };
+  }
+  return parse.parseFeed(input);
 }

@@ -18,6 +18,8 @@ export function starterData(): StarterData {
 
 export class StarterError extends Error {}
 
+const KIT_FILES = ['scorecard-kit.min.js', 'scorecard-kit.parse.min.js', 'scorecard-kit.diagram.min.js'];
+
 /** Writes a council's starter into `out` and returns what it wrote; a council not found is a StarterError naming why. */
 export function writeStarter(query: string, out: string, data = starterData()): { council: string; files: string[] } {
   const found = findCouncil(data, query);
@@ -38,10 +40,11 @@ export function writeStarter(query: string, out: string, data = starterData()): 
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
   copyFileSync(file(`data/${STARTER_BOUNDARIES}`), join(out, STARTER_BOUNDARIES));
-  // The kit's single file, built beside the package (rollup.config.js) so that the page needs nothing else.
-  copyFileSync(file('dist/kit/scorecard-kit.min.js'), join(out, 'scorecard-kit.min.js'));
+  // The kit's single file and the parts it loads when first needed, built beside the package
+  // (rollup.config.js) so that the page needs nothing else.
+  for (const name of KIT_FILES) copyFileSync(file(`dist/kit/${name}`), join(out, name));
   return {
     council: `${found.council.name} (${found.council.code}, ${found.council.ons})`,
-    files: [...Object.keys(files), STARTER_BOUNDARIES, 'scorecard-kit.min.js'],
+    files: [...Object.keys(files), STARTER_BOUNDARIES, ...KIT_FILES],
   };
 }

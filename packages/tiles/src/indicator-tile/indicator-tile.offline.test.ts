@@ -21,7 +21,7 @@ describe('<sc-indicator-tile> when a detailed view cannot be loaded', () => {
     await opened;
     await waitUntil(() => details.querySelector('[role="alert"]'), 'the view says it could not be loaded');
     expect(details.textContent).to.contain('This view could not be loaded.');
-    expect(details.textContent).to.contain('check the connection, then reload the page');
+    expect(details.textContent).to.contain('Check the connection, then reload the page.');
     expect(customElements.get('sc-neighbours')).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[part="value"]')!.textContent).to.match(/\d/);
     await expect(el).to.be.accessible();

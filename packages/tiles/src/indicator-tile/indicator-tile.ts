@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import {
   errorBox,
+  fileMissing,
   statusLine,
   ScWidget,
   type Comparator,
@@ -506,10 +507,7 @@ export class ScIndicatorTile extends ScWidget {
   /** An opened view: drawn once its element is defined, said to be loading until then, or why it cannot be. */
   #detail(kind: keyof typeof DETAIL, view: () => TemplateResult) {
     if (this.detailsMissing.has(kind)) {
-      return errorBox(
-        'This view could not be loaded.',
-        "Its file did not arrive: check the connection, then reload the page. If it goes on, the kit's files may be incomplete.",
-      );
+      return fileMissing('This view');
     }
     return customElements.get(`sc-${kind}`) ? view() : statusLine('Loading…', { live: true });
   }

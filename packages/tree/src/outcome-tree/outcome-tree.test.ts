@@ -254,8 +254,7 @@ describe('<sc-outcome-tree>', () => {
 
   it('draws the same tree as a diagram, with the same keyboard model and selection', async () => {
     const el = await fixture<ScOutcomeTree>(html`<sc-outcome-tree .feed=${feed} layout="diagram"></sc-outcome-tree>`);
-    await el.feedComplete;
-    await el.updateComplete;
+    await el.drawComplete;
     const boxes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')];
     expect(boxes().map((b) => b.dataset.key)).to.deep.equal(['c1', 'p1', 'p2', 'c2']);
     expect(el.shadowRoot!.querySelectorAll('svg.links path').length).to.equal(2);
@@ -271,6 +270,21 @@ describe('<sc-outcome-tree>', () => {
     const picked = oneEvent(el, 'sc-select');
     await press(el, 'Enter');
     expect((await picked).detail).to.deep.equal({ kind: 'node', id: 'p1' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('becomes a diagram when asked, saying so while its layout loads', async () => {
+    const el = await tree();
+    el.layout = 'diagram';
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[role="status"].sc-state');
+    const boxes = () => el.shadowRoot!.querySelectorAll('.diagram [role="treeitem"]').length;
+    // The layout is fetched the first time any tree needs it; after that it is there at once.
+    if (status) expect(status.textContent).to.equal('Drawing the diagram…');
+    else expect(boxes()).to.equal(4);
+    await el.drawComplete;
+    expect(boxes()).to.equal(4);
+    expect(el.shadowRoot!.querySelector('.sc-state')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -1,10 +1,22 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { errorBox, statusLine, arrow, cssomStyle, markStyles, ScWidget, type FeedData, type FrameworkNode, type Selection } from '@scorecard-kit/core';
+import {
+  errorBox,
+  fileMissing,
+  statusLine,
+  arrow,
+  cssomStyle,
+  markStyles,
+  ScWidget,
+  type FeedData,
+  type FrameworkNode,
+  type Selection,
+} from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUps, type RollUp } from '@scorecard-kit/core/rules';
-import { diagram } from '../geometry/diagram.js';
+import type { Diagram } from '../geometry/diagram.js';
 import { ancestors, filterTree, findItem, nodesTo, treeModel, typeAhead, visibleItems, type TreeItem, type TreeModel } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
@@ -60,7 +72,10 @@ export class ScOutcomeTree extends ScWidget {
   /** Keeps the selection in the address (`#node=ID`), so that a link opens the tree on it. */
   @property({ type: Boolean, attribute: 'sync-hash' }) accessor syncHash = false;
 
-  /** `list` (the default) or `diagram`: the same tree drawn as a tidy diagram, for presenting to a board. */
+  /**
+   * `list` (the default) or `diagram`: the same tree drawn as a tidy diagram, for presenting to a
+   * board. The diagram's layout is loaded the first time a tree on the page is drawn as one.
+   */
   @property({ reflect: true }) accessor layout: 'list' | 'diagram' = 'list';
 
   /** How many levels start expanded. */
@@ -85,6 +100,16 @@ export class ScOutcomeTree extends ScWidget {
   #typed = '';
   #typedAt = 0;
 
+  /**
+   * The diagram's layout (d3-hierarchy), loaded the first time the tree is drawn as a diagram:
+   * most trees are lists, and their pages need not download it.
+   */
+  readonly #diagramLayout = new Task(this, {
+    // Run when first needed (willUpdate), not for every tree: a run ends by asking for an update.
+    autoRun: false,
+    task: async () => (await import('../geometry/diagram.js')).diagram,
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#readHash);
@@ -103,6 +128,7 @@ export class ScOutcomeTree extends ScWidget {
   #afterPrint = () => (this.printing = false);
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (this.layout === 'diagram' && this.#diagramLayout.status === TaskStatus.INITIAL) void this.#diagramLayout.run();
     const feed = this.data;
     if (feed && this.model?.feed !== feed) {
       const model = { ...treeModel(feed), feed };
@@ -232,9 +258,12 @@ export class ScOutcomeTree extends ScWidget {
     row: (item: TreeItem, open: boolean) => unknown,
     keydown: (e: KeyboardEvent) => void,
   ) {
+    const layout = this.#diagramLayout.value;
+    if (this.#diagramLayout.status === TaskStatus.ERROR) return fileMissing('The diagram');
+    if (!layout) return statusLine('Drawing the diagram…', { live: true });
     // Laid out once for what is shown, not again for each frame that draws more of it.
     if (this.#laidOut?.items !== model.items || this.#laidOut.expanded !== expanded || this.#laidOut.keep !== keep) {
-      this.#laidOut = { items: model.items, expanded, keep, diagram: diagram({ items: model.items, roots: model.roots, expanded, keep, ...DIAGRAM_BOX }) };
+      this.#laidOut = { items: model.items, expanded, keep, diagram: layout({ items: model.items, roots: model.roots, expanded, keep, ...DIAGRAM_BOX }) };
     }
     const d = this.#laidOut.diagram;
     this.#rowsToDraw = d.boxes.length;
@@ -273,6 +302,8 @@ export class ScOutcomeTree extends ScWidget {
   }
 
   protected override updated(): void {
+    // While the diagram's layout loads, no rows are drawn: they start when it is here.
+    if (this.layout === 'diagram' && !this.printing && this.#diagramLayout.status === TaskStatus.PENDING) return;
     // The next rows, after this frame is painted.
     if (this.#rowLimit !== Infinity && !this.printing) {
       if (this.#rowLimit >= this.#rowsToDraw) this.#rowLimit = Infinity;
@@ -325,18 +356,22 @@ export class ScOutcomeTree extends ScWidget {
    * and the rest over the next frames.
    */
   get drawComplete(): Promise<void> {
-    return this.updateComplete.then(() =>
-      this.#rowLimit === Infinity && this.#built
-        ? undefined
-        : new Promise<void>((resolve) => {
-            const before = this.#drawn;
-            this.#drawn = () => {
-              this.#drawn = null;
-              before?.();
-              resolve();
-            };
-          }),
-    );
+    return this.updateComplete
+      .then(() => this.#diagramLayout.taskComplete)
+      .catch(() => undefined)
+      .then(() => this.updateComplete)
+      .then(() =>
+        this.#rowLimit === Infinity && this.#built
+          ? undefined
+          : new Promise<void>((resolve) => {
+              const before = this.#drawn;
+              this.#drawn = () => {
+                this.#drawn = null;
+                before?.();
+                resolve();
+              };
+            }),
+      );
   }
 
   #renderToolbar(matches: number | undefined) {
@@ -411,7 +446,7 @@ export class ScOutcomeTree extends ScWidget {
     items: Map<string, TreeItem>;
     expanded: ReadonlySet<string>;
     keep: ReadonlySet<string> | undefined;
-    diagram: ReturnType<typeof diagram>;
+    diagram: Diagram;
   } | null = null;
 
   #lastFilter: { items: Map<string, TreeItem>; text: string; result: ReturnType<typeof filterTree> } | null = null;
