@@ -133,6 +133,9 @@ export const treeError = `(async () => {
   return t.shadowRoot.querySelector('[part="error"] strong')?.textContent ?? 'no error shown';
 })()`;
 
+/** The outcome tree's rows drawn as a list. */
+export const treeRows = `document.querySelector('sc-outcome-tree').shadowRoot.querySelectorAll('ul[role="tree"] [role="treeitem"]').length`;
+
 /** Refreshes the feed (as its timer would) and says how it went. */
 export const reloadFeed = `(async () => {
   ${KIT_ELEMENTS}

@@ -12,9 +12,12 @@ export function errorBox(what: string, why: string | TemplateResult): TemplateRe
 }
 
 /** Why an element cannot find its indicator: the `indicator` attribute names none of the feed's, or is not set. */
-/** The error box for a part of the kit loaded on demand whose file did not arrive, naming `what` ("The diagram"). */
-export function fileMissing(what: string): TemplateResult {
-  return errorBox(`${what} could not be loaded.`, FILE_MISSING);
+/**
+ * The error box for a part of the kit loaded on demand whose file did not arrive, naming `what`
+ * ("The diagram") and what is shown instead, if anything.
+ */
+export function fileMissing(what: string, instead?: string): TemplateResult {
+  return errorBox(`${what} could not be loaded${instead ? `: ${instead}` : ''}.`, FILE_MISSING);
 }
 
 export function unknownIndicator(feedTitle: string, id: string | undefined): string {

@@ -230,10 +230,13 @@ export class ScOutcomeTree extends ScWidget {
         ${model.roots.filter(has).map(renderItem)}
       </ul>`;
     };
+    // Without its layout (a file that did not arrive), a diagram is drawn as the list it shows.
+    const noLayout = this.layout === 'diagram' && this.#diagramLayout.status === TaskStatus.ERROR;
     return html`
       ${this.printing ? nothing : this.#renderToolbar(filter?.matches)}
+      ${noLayout ? fileMissing('The diagram', 'the tree is shown as a list') : nothing}
       ${
-        this.layout === 'diagram' && !this.printing
+        this.layout === 'diagram' && !this.printing && !noLayout
           ? this.#renderDiagram(model, expanded, filter?.keep, active, selected, row, keydown)
           : // While a filter shows its matches, the whole tree is kept, hidden, rather than taken
             // down and built again: a framework of thousands of rows takes far longer to draw than
@@ -259,7 +262,6 @@ export class ScOutcomeTree extends ScWidget {
     keydown: (e: KeyboardEvent) => void,
   ) {
     const layout = this.#diagramLayout.value;
-    if (this.#diagramLayout.status === TaskStatus.ERROR) return fileMissing('The diagram');
     if (!layout) return statusLine('Drawing the diagram…', { live: true });
     // Laid out once for what is shown, not again for each frame that draws more of it.
     if (this.#laidOut?.items !== model.items || this.#laidOut.expanded !== expanded || this.#laidOut.keep !== keep) {
