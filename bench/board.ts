@@ -1,5 +1,5 @@
 // The performance board page as councils use it (tree, 104 tiles, map, checklist; docs/board.html
-// from the single file, under the strict policy): a change of period from the picker and a change
+// through the autoloader, under the strict policy): a change of period from the picker and a change
 // of framework node from the tree, each to the next frame with every widget updated.
 import { launch, serve } from './browser.js';
 import { figure, median, RUNS } from './figures.js';

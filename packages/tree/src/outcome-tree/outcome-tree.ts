@@ -16,7 +16,7 @@ import {
   type Selection,
 } from '@scorecard-kit/core';
 import { directionOfTravel, formatFigure, rollUps, type RollUp } from '@scorecard-kit/core/rules';
-import type { Diagram } from '../geometry/diagram.js';
+import type { Diagram, diagram } from '../geometry/diagram.js';
 import { ancestors, filterTree, findItem, nodesTo, treeModel, typeAhead, visibleItems, type TreeItem, type TreeModel } from '../model/tree-model.js';
 import { outcomeTreeStyles } from './outcome-tree.styles.js';
 
@@ -34,6 +34,8 @@ const GROW_MS = 8;
 const firstScreen = () => Math.max(10, Math.ceil(window.innerHeight / MIN_ROW_PX));
 /** Diagram boxes are placed absolutely and skip layout out of view, so more are drawn per frame. */
 const BOXES_PER_FRAME = 480;
+/** The diagram's layout once loaded: from then on every tree on the page draws a diagram at once. */
+let loadedLayout: typeof diagram | undefined;
 /** The diagram's boxes and gaps, in pixels. */
 const DIAGRAM_BOX = { boxWidth: 240, boxHeight: 64, gapX: 48, gapY: 12 };
 
@@ -107,7 +109,7 @@ export class ScOutcomeTree extends ScWidget {
   readonly #diagramLayout = new Task(this, {
     // Run when first needed (willUpdate), not for every tree: a run ends by asking for an update.
     autoRun: false,
-    task: async () => (await import('../geometry/diagram.js')).diagram,
+    task: async () => (loadedLayout ??= (await import('../geometry/diagram.js')).diagram),
   });
 
   override connectedCallback(): void {
@@ -128,7 +130,7 @@ export class ScOutcomeTree extends ScWidget {
   #afterPrint = () => (this.printing = false);
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    if (this.layout === 'diagram' && this.#diagramLayout.status === TaskStatus.INITIAL) void this.#diagramLayout.run();
+    if (this.layout === 'diagram' && !loadedLayout && this.#diagramLayout.status === TaskStatus.INITIAL) void this.#diagramLayout.run();
     const feed = this.data;
     if (feed && this.model?.feed !== feed) {
       const model = { ...treeModel(feed), feed };
@@ -261,7 +263,7 @@ export class ScOutcomeTree extends ScWidget {
     row: (item: TreeItem, open: boolean) => unknown,
     keydown: (e: KeyboardEvent) => void,
   ) {
-    const layout = this.#diagramLayout.value;
+    const layout = loadedLayout;
     if (!layout) return statusLine('Drawing the diagram…', { live: true });
     // Laid out once for what is shown, not again for each frame that draws more of it.
     if (this.#laidOut?.items !== model.items || this.#laidOut.expanded !== expanded || this.#laidOut.keep !== keep) {
@@ -305,7 +307,7 @@ export class ScOutcomeTree extends ScWidget {
 
   protected override updated(): void {
     // While the diagram's layout loads, no rows are drawn: they start when it is here.
-    if (this.layout === 'diagram' && !this.printing && this.#diagramLayout.status === TaskStatus.PENDING) return;
+    if (this.layout === 'diagram' && !this.printing && !loadedLayout && this.#diagramLayout.status === TaskStatus.PENDING) return;
     // The next rows, after this frame is painted.
     if (this.#rowLimit !== Infinity && !this.printing) {
       if (this.#rowLimit >= this.#rowsToDraw) this.#rowLimit = Infinity;
