@@ -159,6 +159,13 @@ describe('fitting', () => {
     assert.match(d.shapes[0]!.d, /^M\d+,\d+zM\d+,\d+l[^z]+z$/);
   });
 
+  it("draws TopoJSON from its arcs as it draws the same shapes made GeoJSON by topojson-client's feature", () => {
+    const shapes = [...readShapes(topo, { idProperty: 'WD13CD' }).shapes.values()];
+    assert.ok(shapes.every((s) => s.topo));
+    const asGeoJson = shapes.map((s) => ({ id: s.id, name: s.name, geometry: s.geometry }));
+    for (const width of [320, 1280]) assert.deepEqual(project(shapes, width, 560), project(asGeoJson, width, 560));
+  });
+
   it("draws the points d3-geo's path writer draws for the same flat projection", () => {
     const shapes = [...readShapes(topo, { idProperty: 'WD13CD' }).shapes.values()];
     const drawn = project(shapes, 400, 1000);

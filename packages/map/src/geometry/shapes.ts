@@ -5,9 +5,37 @@ import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 
 /** One area's outline, by the id the feed uses for it. */
 export interface Shape {
-  id: string;
-  name: string | undefined;
-  geometry: Geometry;
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly geometry: Geometry;
+  /** A TopoJSON shape's topology and object, which `project` draws from directly. */
+  readonly topo?: TopoSource | undefined;
+}
+
+export interface TopoSource {
+  topology: Topology;
+  object: GeometryObject;
+}
+
+/**
+ * A TopoJSON shape, whose GeoJSON is made only if something asks for it: the map draws from the
+ * topology's arcs, each once, without making a point array per point of every shape.
+ */
+class TopoShape implements Shape {
+  #geometry: Geometry | undefined;
+  constructor(
+    readonly id: string,
+    readonly name: string | undefined,
+    readonly topo: TopoSource,
+  ) {}
+  get geometry(): Geometry {
+    return (this.#geometry ??= (feature(this.topo.topology, this.topo.object) as Feature).geometry);
+  }
+}
+
+/** The same outline under another id and name (a feed's area for a boundary file's shape). */
+export function renamed(s: Shape, id: string, name: string | undefined): Shape {
+  return s.topo ? new TopoShape(id, name, s.topo) : { id, name, geometry: s.geometry };
 }
 
 export interface ShapeSet {
@@ -33,7 +61,7 @@ export function readShapes(data: unknown, o: ReadOptions = {}): ShapeSet {
   for (const e of entries) {
     const g = e.geometry as unknown as GeometryObject;
     geometries.set(e.id, g);
-    shapes.set(e.id, { id: e.id, name: e.name, geometry: (feature(topology, g) as Feature).geometry });
+    shapes.set(e.id, new TopoShape(e.id, e.name, { topology, object: g }));
   }
   return { shapes, topology: { topology, geometries } };
 }

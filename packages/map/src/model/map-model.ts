@@ -1,6 +1,6 @@
 import type { AreaLevel, Boundary, FeedData, Indicator, Locality, MapShading, Period } from '@scorecard-kit/core';
 import { areaFigures, areaSummary, shading, type AreaFigure, type FormatOptions, type Shading } from '@scorecard-kit/core/rules';
-import { mergeShapes, type Shape, type ShapeSet } from '../geometry/shapes.js';
+import { mergeShapes, renamed, type Shape, type ShapeSet } from '../geometry/shapes.js';
 
 /** Everything the map shows of one indicator at one level and period, before any drawing. */
 export interface MapModel {
@@ -99,7 +99,7 @@ export function shapesForAreas(
   const unmatched: Locality[] = [];
   for (const a of areas) {
     const s = set.shapes.get(a.code ?? a.id) ?? set.shapes.get(a.id);
-    if (s) shapes.push({ ...s, id: a.id, name: a.name });
+    if (s) shapes.push(renamed(s, a.id, a.name));
     else unmatched.push(a);
   }
   return { shapes, unmatched, missingWards: new Map() };
