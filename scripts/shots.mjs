@@ -31,12 +31,28 @@ async function settle(page) {
   });
 }
 
+/**
+ * Makes the window as tall as the page, so that what the kit draws only near the screen (tiles
+ * that wait, tree rows and map bars under content-visibility) is drawn in the shot rather than
+ * left blank below the first screen. Heights in vh grow with it.
+ */
+async function wholePageInView(page, width) {
+  for (let i = 0, height = 0; i < 4; i++) {
+    const full = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (full <= height) break;
+    height = full;
+    await page.setViewportSize({ width, height });
+    await settle(page);
+  }
+}
+
 async function shoot(browser, url, name) {
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.goto(url);
     await settle(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await wholePageInView(page, width);
     await page.screenshot({ path: join(OUT, `${name}-${width}.png`), fullPage: true });
     console.log(`${name} at ${width} px${overflow > 0 ? `: scrolls sideways by ${overflow} px` : ''}`);
     await page.close();
