@@ -23,7 +23,7 @@ const starterData = {
 const themes = {
   name: 'copy-themes',
   generateBundle(options) {
-    if (!options.file?.startsWith('docs/')) return;
+    if (options.dir !== 'docs/dist') return;
     for (const name of readdirSync('packages/scorecard-kit/themes'))
       this.emitFile({ type: 'asset', fileName: `themes/${name}`, source: readFileSync(`packages/scorecard-kit/themes/${name}`) });
   },

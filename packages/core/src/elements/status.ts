@@ -11,7 +11,6 @@ export function errorBox(what: string, why: string | TemplateResult): TemplateRe
   return html`<div class="sc-error" role="alert" part="error"><strong>${what}</strong>${typeof why === 'string' ? html`<p>${why}</p>` : why}</div>`;
 }
 
-/** Why an element cannot find its indicator: the `indicator` attribute names none of the feed's, or is not set. */
 /**
  * The error box for a part of the kit loaded on demand whose file did not arrive, naming `what`
  * ("The diagram") and what is shown instead, if anything.
@@ -20,6 +19,7 @@ export function fileMissing(what: string, instead?: string): TemplateResult {
   return errorBox(`${what} could not be loaded${instead ? `: ${instead}` : ''}.`, FILE_MISSING);
 }
 
+/** Why an element cannot find its indicator: the `indicator` attribute names none of the feed's, or is not set. */
 export function unknownIndicator(feedTitle: string, id: string | undefined): string {
   return id
     ? `The feed "${feedTitle}" has no indicator "${id}". Check the indicator attribute.`

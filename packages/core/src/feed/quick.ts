@@ -44,8 +44,9 @@ export async function readFeed(input: unknown): Promise<ParseResult> {
   try {
     parse = await import('./parse.js');
   } catch {
-    // Offline, or the kit copied without the file beside it that has the full checks.
-    const message = `This feed has a problem, and the part of the kit that says what it is did not arrive. ${FILE_MISSING}`;
+    // Offline, or the kit copied without the file beside it that has the full checks. A feed
+    // with only a warning needs them too, to say what the warning is.
+    const message = `This feed needs the kit's full feed checker, a file beside the kit's script, which did not arrive. ${FILE_MISSING}`;
     return { feed: null, errors: [problem('error', 'checker-missing', '', message)], warnings: [] };
   }
   return parse.parseFeed(input);

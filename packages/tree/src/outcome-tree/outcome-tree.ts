@@ -357,7 +357,7 @@ export class ScOutcomeTree extends ScWidget {
   /**
    * Resolves when the tree has finished drawing a new feed: every row it shows is drawn, and every
    * part of the framework is ready for the filter. A big framework draws its first screen at once
-   * and the rest over the next frames.
+   * and the rest over the next frames. Drawn as a diagram, it waits for the diagram's layout too.
    */
   get drawComplete(): Promise<void> {
     return this.updateComplete
